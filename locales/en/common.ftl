@@ -1,0 +1,84 @@
+# Words around the guide: header, footer, navigation, banners, error pages.
+# English is the source language. Other languages copy these ids exactly; their files are
+# drafts until a qualified translator has reviewed them, and say so at the top.
+
+site-name = Child protection conference guide
+language-name = English
+language-picker-label = Language
+skip-link = Skip to main content
+
+exit-this-page = Exit this page
+exit-this-page-hint = , or press the Shift key 3 times, to leave this site quickly
+
+example-banner-tag = Example
+example-banner-text = This is a demonstration. The council, phone numbers and timescales are made up.
+
+footer-heading = Support links
+footer-staying-safe = Staying safe online
+footer-help = Help and contacts
+footer-glossary = Words explained
+footer-council = This guide is provided by { $council }. It explains what usually happens. Your social worker or the conference chair can tell you what will happen for your family.
+footer-privacy = This site does not keep what you read or write, and does not use cookies.
+
+pagination-label = Pages of this guide
+pagination-previous = Previous
+pagination-next = Next
+contents-heading = All pages in this guide
+
+warning-prefix = Warning:
+
+contacts-council = Council
+contacts-children-services-phone = Children's services (office hours)
+contacts-out-of-hours-phone = Out of hours (evenings, weekends, bank holidays)
+contacts-conference-team-phone = Child protection conference team
+contacts-conference-team-email = Conference team email
+contacts-website = Council web page
+contacts-complaints = How to complain
+contacts-complaints-phone = Complaints phone
+contacts-complaints-email = Complaints email
+
+timescales-caption = { $council }: when things happen
+timescales-column-what = What happens
+timescales-column-when = When
+timescales-reports-initial-what = You get the reports for a first (initial) conference
+timescales-reports-initial-when = { $reports-initial-days ->
+    [one] At least { $reports-initial-days } working day before it
+   *[other] At least { $reports-initial-days } working days before it
+}
+timescales-reports-review-what = You get the reports for a review conference
+timescales-reports-review-when = { $reports-review-days ->
+    [one] At least { $reports-review-days } working day before it
+   *[other] At least { $reports-review-days } working days before it
+}
+timescales-core-group-first-what = The first core group meeting
+timescales-core-group-first-when = { $core-group-days ->
+    [one] Within { $core-group-days } working day of the conference
+   *[other] Within { $core-group-days } working days of the conference
+}
+timescales-core-group-every-what = Later core group meetings
+timescales-core-group-every-when = { $core-group-weeks ->
+    [one] At least every week
+   *[other] At least every { $core-group-weeks } weeks
+}
+timescales-minutes-what = You get the minutes (the written record) of the conference
+timescales-minutes-when = { $minutes-days ->
+    [one] Within { $minutes-days } working day
+   *[other] Within { $minutes-days } working days
+}
+timescales-first-review-what = The first review conference
+timescales-first-review-when = { $first-review-months ->
+    [one] Within { $first-review-months } month of the first conference
+   *[other] Within { $first-review-months } months of the first conference
+}
+timescales-later-reviews-what = Later review conferences
+timescales-later-reviews-when = { $later-review-months ->
+    [one] At least every month while the plan lasts
+   *[other] At least every { $later-review-months } months while the plan lasts
+}
+
+not-found-title = Page not found
+not-found-text = We could not find that page. If you typed the address, check it is right. If you followed a link, the page may have moved.
+not-found-start-link = Go to the start of the guide
+
+server-error-title = Sorry, something went wrong
+server-error-text = This is a problem with our website, not with anything you did. Please try again in a few minutes.

@@ -1,0 +1,905 @@
+### English source of the guide.
+###
+### This file holds every word of the parents' guide to child protection
+### conferences, in English. It is the source that every other language is
+### translated from. The order of pages and blocks lives in
+### src/content/pages.rs, which refers to these messages by id only.
+###
+### Who reads this: a worried parent, often on a phone, often the night before
+### the meeting. Some readers have a learning disability. Some are still
+### learning English. Keep sentences short, words plain and the tone calm.
+###
+### Every message is formatted with these arguments from the council's
+### configuration (never write one council's figures into the text):
+###   $council               the council's name
+###   $nation                "england" or "wales"
+###   $reports-initial-days  working days before an initial conference that reports are shared
+###   $reports-review-days   working days before a review conference that reports are shared
+###   $core-group-days       working days after the conference for the first core group
+###   $core-group-weeks      core groups meet at least every this many weeks
+###   $minutes-days          working days within which the minutes are sent
+###   $first-review-months   months until the first review conference
+###   $later-review-months   months between later review conferences
+###
+### Terms cannot be given message arguments in Fluent (named arguments must be
+### literals), so England/Wales words and plurals are written as selectors
+### inside each message.
+###
+### Inline links understood by the renderer (no other markup):
+###   [words shown](glossary:ANCHOR)   a term in the glossary
+###   [words shown](page:SLUG)         another page of the guide
+
+
+## The six parts of the guide, as headings in the contents list.
+
+part-start = Start here
+part-before = Before the conference
+part-on-the-day = On the day
+part-after = After the conference
+part-your-rights = Your rights
+part-help = Help
+
+
+## Page: start-here
+
+guide-start-here-title = Start here
+guide-start-here-summary = What is happening, and what you can do tonight to get ready.
+
+guide-start-here-happening-heading = What is happening?
+guide-start-here-happening-text = You have been asked to come to a [child protection conference](glossary:child-protection-conference). This is a meeting about keeping your child safe.
+guide-start-here-happening-who = You, your family and professionals from { $council } and other services will talk together. You will talk about what is going well, what the worries are, and what needs to happen next.
+guide-start-here-not-court = The conference is not a court. It does not decide where your child lives.
+guide-start-here-feelings = It is normal to feel scared, angry or confused. Many parents feel like this. You can still take part, and what you say matters.
+
+guide-start-here-tonight-heading = What can I do tonight?
+guide-start-here-tonight-letter = Read your invitation. Check the date, the time and the place.
+guide-start-here-tonight-reports = Read the reports you have been sent. If you have none, ask your [social worker](glossary:social-worker) for them.
+guide-start-here-tonight-write = Write down what you want to say and any questions. [Getting ready](page:before-the-conference) can help you.
+guide-start-here-tonight-someone = Think about someone you trust who could come with you. [Read about bringing someone](page:bringing-someone).
+guide-start-here-tonight-childcare = Arrange childcare if you need it. Babies and young children do not go to the meeting.
+guide-start-here-tonight-rest = Try to eat something and get some sleep. You will think more clearly.
+
+guide-start-here-tell-heading = What should I tell my social worker?
+guide-start-here-tell-text = Tell your social worker as soon as you can if:
+guide-start-here-tell-interpreter = you need an [interpreter](glossary:interpreter), because English is not your first language
+guide-start-here-tell-reading = you find reading or understanding hard, or have a learning disability
+guide-start-here-tell-cannot-go = you cannot go to the meeting
+guide-start-here-tell-someone = there is someone you do not feel safe with at the meeting
+
+guide-start-here-more-heading = Where can I read more?
+guide-start-here-more-text = This guide is in short parts. Read the parts you need. You do not have to read it all tonight.
+guide-start-here-more-what = [What is a child protection conference?](page:what-is-a-conference)
+guide-start-here-more-before = [Getting ready for the conference](page:before-the-conference)
+guide-start-here-more-who = [Who will be at the conference?](page:who-will-be-there)
+guide-start-here-more-day = [What happens on the day?](page:on-the-day)
+guide-start-here-more-decision = [What can the conference decide?](page:the-decision)
+guide-start-here-more-words = [Words and what they mean](page:glossary)
+guide-start-here-more-help = [Help and contacts](page:help-and-contacts)
+guide-start-here-private = If someone else uses your phone, read [staying safe online](page:staying-safe-online).
+guide-start-here-danger = If you or your child are in danger right now, call 999.
+
+
+## Page: what-is-a-conference
+
+guide-what-is-a-conference-title = What is a child protection conference?
+guide-what-is-a-conference-summary = What the meeting is, why it is being held, and what it can and cannot decide.
+
+guide-what-is-a-conference-meeting-heading = What is this meeting?
+guide-what-is-a-conference-meeting-text = A [child protection conference](glossary:child-protection-conference) is a formal meeting about your child. It happens when [children's services](glossary:children-services) are worried your child may be at risk of [significant harm](glossary:significant-harm).
+guide-what-is-a-conference-meeting-harm = Significant harm means harm that is serious enough to make a real difference to your child. It can be harm that has happened, or harm that might happen.
+guide-what-is-a-conference-meeting-who = You, your family and the professionals who work with you meet together. Sometimes your child takes part too.
+guide-what-is-a-conference-meeting-about = Together, you look at your family's situation. You talk about your child's safety, health and development, now and in the future.
+guide-what-is-a-conference-meeting-names = People may call it a "conference", a "case conference" or a "CP conference". They all mean the same meeting.
+
+guide-what-is-a-conference-why-heading = Why is it being held?
+guide-what-is-a-conference-why-law = By law, children's services must look into it when they think a child may be seriously harmed. For example, someone may have told them a child is being abused or [neglected](glossary:neglect).
+guide-what-is-a-conference-why-enquiries = These checks are called [Section 47 enquiries](glossary:section-47-enquiry). The name comes from Section 47 of a law called the Children Act 1989. Some people call them a child protection investigation.
+guide-what-is-a-conference-why-now = You will know that checks have been made about your child's safety and wellbeing. After those checks, children's services decided a conference was needed.
+guide-what-is-a-conference-why-initial = The first conference about your child is called the [initial conference](glossary:initial-conference).
+
+guide-what-is-a-conference-enquiries-heading = What happens during Section 47 enquiries?
+guide-what-is-a-conference-enquiries-strategy = Often, professionals first hold a [strategy discussion](glossary:strategy-discussion). Children's services, the police and others talk about the worry and decide whether to start enquiries.
+guide-what-is-a-conference-enquiries-shared = Keeping children safe is shared work. The police, children's services, doctors, schools and other services all have set procedures. They must follow them, share information and work together.
+guide-what-is-a-conference-enquiries-visit = A [social worker](glossary:social-worker) will visit you at home. They will see the child they are worried about, and any brothers or sisters.
+guide-what-is-a-conference-enquiries-alone = The social worker will usually want to talk to each child on their own.
+guide-what-is-a-conference-enquiries-upset = Enquiries like this upset most families. Professionals plan them carefully to keep the upset as small as they can.
+guide-what-is-a-conference-enquiries-rights = Your social worker should tell you about your rights. They should keep you informed and ask what you think at every step. They should be open and honest with you.
+guide-what-is-a-conference-enquiries-private = What is found out is kept [confidential](glossary:confidential). That means it is only shared with people who need to know.
+
+guide-what-is-a-conference-referral-heading = Who told children's services?
+guide-what-is-a-conference-referral-text = When someone tells children's services they are worried about a child, this is called a [referral](glossary:referral). A referral can come from:
+guide-what-is-a-conference-referral-professional = a professional, like a teacher, doctor or health visitor
+guide-what-is-a-conference-referral-public = a neighbour, friend or relative
+guide-what-is-a-conference-referral-parent = a parent
+guide-what-is-a-conference-referral-child = the child themselves
+guide-what-is-a-conference-referral-secret = A member of the public can ask for their name to be kept secret. If they do, children's services cannot tell you who it was.
+guide-what-is-a-conference-referral-professional-name = If a professional made the referral, there is usually no reason why you cannot be told their name.
+
+guide-what-is-a-conference-outcomes-heading = What can happen after the enquiries?
+guide-what-is-a-conference-outcomes-text = There are three main things that can happen:
+guide-what-is-a-conference-outcomes-close = Children's services find no reason to be worried. They close the case.
+guide-what-is-a-conference-outcomes-help = Your child is not thought to be at risk of significant harm. But some help could be good for your family. This help is your choice. You do not have to accept it, but it may make things better.
+guide-what-is-a-conference-outcomes-risk = Your child may be at risk of significant harm. The social worker will want to work with you to make your child safer. Depending on the situation, a conference may be called.
+guide-what-is-a-conference-outcomes-duty = A social worker may think a child is at risk of significant harm. Then they have a duty to protect the child, and powers to do this.
+guide-what-is-a-conference-outcomes-court = The courts keep a check on those powers. You and your child have the right to be represented and to challenge decisions. Your social worker should explain your rights.
+guide-what-is-a-conference-outcomes-partnership = Even when they are worried, professionals should work with you as a family, not around you.
+
+guide-what-is-a-conference-does-heading = What does the conference do?
+guide-what-is-a-conference-does-text = At the conference, people:
+guide-what-is-a-conference-does-share = share what they know about your child's health, safety and wellbeing
+guide-what-is-a-conference-does-strengths = look at the strengths in your family
+guide-what-is-a-conference-does-problems = look at any problems your family may be having
+guide-what-is-a-conference-does-risk = think about how much risk there is to your child, if any
+guide-what-is-a-conference-does-harm = decide whether your child is suffering, or likely to suffer, significant harm
+guide-what-is-a-conference-does-change = work out what needs to change, if anything, so your child is safe
+guide-what-is-a-conference-does-support = look at what help your family needs, and who could give it
+guide-what-is-a-conference-does-plan = decide whether your child needs a { $nation ->
+        [wales] [care and support protection plan](glossary:care-and-support-protection-plan)
+       *[england] [child protection plan](glossary:child-protection-plan)
+    }
+guide-what-is-a-conference-does-actions = say what should happen next
+
+guide-what-is-a-conference-can-heading = What can the conference decide?
+guide-what-is-a-conference-can-plan = The only decision the conference makes is whether your child needs a { $nation ->
+        [wales] care and support protection plan
+       *[england] child protection plan
+    }.
+guide-what-is-a-conference-can-criteria = There are strict rules about when a child needs a plan. The [chair](glossary:independent-chair), who runs the meeting, will explain them to you.
+guide-what-is-a-conference-can-recommend = The conference can also suggest services to help your family and keep your child well.
+guide-what-is-a-conference-can-wales = In Wales, your child's name would also go on the [child protection register](glossary:child-protection-register).
+guide-what-is-a-conference-can-more = [Read more about the decision](page:the-decision).
+
+guide-what-is-a-conference-cannot-heading = What can the conference not decide?
+guide-what-is-a-conference-cannot-court = It is not a court. It does not make court orders.
+guide-what-is-a-conference-cannot-live = It does not decide where your child lives.
+guide-what-is-a-conference-cannot-legal = It does not decide whether the council goes to court.
+guide-what-is-a-conference-cannot-honest = In a few families, things do not get better, even with a plan. Then the council may think about going to court. That is a separate process, and you would get your own legal advice.
+
+guide-what-is-a-conference-kinds-heading = Are there different kinds of conference?
+guide-what-is-a-conference-kinds-initial = An [initial conference](glossary:initial-conference) is the first one. It is held after Section 47 enquiries.
+guide-what-is-a-conference-kinds-review = A [review conference](glossary:review-conference) checks how a plan is going. It decides whether your child still needs one.
+guide-what-is-a-conference-kinds-transfer = A [transfer-in conference](glossary:transfer-in-conference) happens when a child with a plan moves to a new council area for good. The new council should hold it within 15 days of hearing about the move.
+
+guide-what-is-a-conference-rules-heading = Who makes the rules?
+guide-what-is-a-conference-rules-national = { $nation ->
+    [wales] Wales has its own national safeguarding procedures. Every council in Wales follows them.
+   *[england] In England, the government's guidance is called [Working Together to Safeguard Children](glossary:working-together). It helps services work together and keep the child at the centre.
+}
+guide-what-is-a-conference-rules-local = In each area, the council, the police, health services and others also agree local procedures. Ask your social worker where you can read them.
+guide-what-is-a-conference-rules-ask = It is hard to take everything in at once. If anything is unclear, ask. Professionals are used to questions. If they do not know the answer, they should find someone who does.
+guide-what-is-a-conference-rules-easy-read = Some councils have an easy-read leaflet about conferences. Ask if there is one.
+
+
+## Page: before-the-conference
+
+guide-before-the-conference-title = Getting ready for the conference
+guide-before-the-conference-summary = What happens before the meeting, and how you can get ready for it.
+
+guide-before-the-conference-invitation-heading = What will the invitation tell me?
+guide-before-the-conference-invitation-text = Your [social worker](glossary:social-worker) will usually tell you the date, time and place first. Then you will get an invitation that confirms the details.
+guide-before-the-conference-invitation-check = Check the date and time. If you cannot go, tell your social worker as soon as you can. [Read what to do if you cannot go](page:if-you-cannot-go).
+
+guide-before-the-conference-reports-heading = Will I see the reports before the meeting?
+guide-before-the-conference-reports-text = Yes. Each professional coming to the conference is asked to write a report. They should share it with you before the meeting.
+guide-before-the-conference-reports-timing = At { $council }, you should get the reports { $reports-initial-days ->
+        [one] [{ $reports-initial-days } working day](glossary:working-days)
+       *[other] [{ $reports-initial-days } working days](glossary:working-days)
+    } before an [initial conference](glossary:initial-conference). For a [review conference](glossary:review-conference), you should get them { $reports-review-days ->
+        [one] { $reports-review-days } working day
+       *[other] { $reports-review-days } working days
+    } before.
+guide-before-the-conference-reports-read = Read them if you can. You can ask someone you trust to help. Mark anything that is wrong, or that you do not understand.
+guide-before-the-conference-reports-missing = If you have not had the reports, tell your social worker. The [chair](glossary:independent-chair) will also check this with you before the meeting starts.
+
+guide-before-the-conference-police-heading = What about information from the police?
+guide-before-the-conference-police-text = The police are usually invited to an initial conference. They must share what they know about the important adults in your child's life and family. This can include any crimes they were found guilty of.
+guide-before-the-conference-police-timing = Police information is not usually shared with you before the meeting. You may hear it for the first time at the conference.
+guide-before-the-conference-police-leave = Sometimes you may be asked to leave the room while some information is shared. [Read why this can happen](page:on-the-day).
+
+guide-before-the-conference-chair-heading = Can I talk to the chair before the meeting?
+guide-before-the-conference-chair-text = Yes. The chair is the person who runs the meeting. They usually meet you just before it starts.
+guide-before-the-conference-chair-what = The chair will welcome you and check you have had the reports. They will explain how the meeting will go. They will talk about how you can best take part.
+guide-before-the-conference-chair-details = The chair may also ask you to check your family's details, such as names and dates of birth.
+guide-before-the-conference-chair-early = You may be asked to arrive before the start time for this. Try to get there when you are asked. The meeting starts on time, so if you are late you will have less time with the chair.
+guide-before-the-conference-chair-sooner = You can also ask to speak to the chair before the day, to share your views. Ask your social worker how to do this.
+
+guide-before-the-conference-venue-heading = Where will it be held?
+guide-before-the-conference-venue-text = Many conferences are held at a local [children's services](glossary:children-services) office. Some are held in another building. Your invitation will tell you where.
+
+guide-before-the-conference-online-heading = Will it be in person or online?
+guide-before-the-conference-online-text = A conference can be in a room, online by video, or a mix of both. A mix is called a [hybrid meeting](glossary:hybrid-meeting).
+guide-before-the-conference-online-hybrid = In some hybrid meetings, you go in person with your social worker and the chair. Other professionals join by video. If you have an [interpreter](glossary:interpreter) or an [advocate](glossary:advocate), they may be in the room with you too.
+guide-before-the-conference-online-ask = Your invitation should say how your meeting will happen. If you need help to join online, tell your social worker before the day.
+
+guide-before-the-conference-childcare-heading = Who will look after my children?
+guide-before-the-conference-childcare-text = Babies and young children do not go to the conference. You will need someone to look after them while you are there.
+guide-before-the-conference-childcare-help = If this is hard to arrange, tell your social worker. They may be able to help.
+
+guide-before-the-conference-interpreters-heading = What if English is not my first language?
+guide-before-the-conference-interpreters-text = You can have an interpreter at the meeting. This is free. Tell your social worker which language you speak, as early as you can.
+guide-before-the-conference-interpreters-formats = You can also ask for information in your language. Or ask for another format, like a recording to listen to.
+guide-before-the-conference-learning-heading = What if I find reading or understanding hard?
+guide-before-the-conference-learning-text = Tell your social worker if you have learning difficulties. Also tell them about anything that makes it hard to read, hear, speak or understand.
+guide-before-the-conference-learning-changes = They should look at what help they can give, so you can take part. You could ask for:
+guide-before-the-conference-learning-easy-read = information in easy-read, with short words and pictures
+guide-before-the-conference-learning-read-aloud = someone to read the reports with you before the day
+guide-before-the-conference-learning-time = more time to answer questions, and breaks when you need them
+guide-before-the-conference-learning-words = words to be explained in a simple way
+guide-before-the-conference-learning-advocate = an advocate to help you say what you think
+guide-before-the-conference-learning-other = If anything else might stop you going or understanding, tell your social worker. Ask what support they can offer.
+
+guide-before-the-conference-prepare-heading = How can I get ready to speak?
+guide-before-the-conference-prepare-nervous = Many parents say they felt very nervous at their conference. They did not say as much as they wanted to. Getting ready beforehand can help.
+guide-before-the-conference-prepare-chance = At the meeting you can tell people how things are at home. You can say what you think about what others say. You will be asked what should happen next, and what help you need.
+guide-before-the-conference-prepare-write = You can write down what you want to say. Professionals write reports, and some parents do too. Your social worker may help you with this.
+guide-before-the-conference-prepare-form = Some councils have a form for parents. You can fill it in and send it to the chair before the meeting. Ask your social worker.
+guide-before-the-conference-prepare-notes = If you do not want to write a report, that is fine. You could bring a few notes to remind you what to say.
+guide-before-the-conference-prepare-think = It can help to think about these things:
+guide-before-the-conference-prepare-strengths = Strengths: what is good about your family? What do you do well?
+guide-before-the-conference-prepare-good-things = Good things: what do you want professionals to know about you and your family?
+guide-before-the-conference-prepare-worries = Worries: what, if anything, needs to change so your child is safe?
+guide-before-the-conference-prepare-help = Help: does your family need more help or services? How would that help?
+guide-before-the-conference-prepare-next = Next steps: what should happen after the conference? What could you, or others, do to make things better?
+
+guide-before-the-conference-questions-heading = What questions could I ask?
+guide-before-the-conference-questions-text = You can ask questions at the meeting. You might want to ask:
+guide-before-the-conference-questions-worry = What exactly are you worried about?
+guide-before-the-conference-questions-change = What needs to change for you to worry less?
+guide-before-the-conference-questions-help = What help can you give my family?
+guide-before-the-conference-questions-better = What will happen if things get better?
+guide-before-the-conference-questions-contact = Who do I contact if I do not understand something?
+guide-before-the-conference-questions-minutes = When will I get the written record of this meeting?
+guide-before-the-conference-questions-break = Can I have a break if I need one?
+guide-before-the-conference-questions-bring = Write your questions down and take them with you.
+
+guide-before-the-conference-private-heading = What if there is something I want kept private?
+guide-before-the-conference-private-text = You may not want your partner to know something about your past. If so, tell your social worker before the conference.
+guide-before-the-conference-private-address = You may need to keep your address or phone number from someone at the meeting. If so, tell the chair before it starts. [Read more about what is shared](page:confidentiality).
+## Page: who-will-be-there
+
+guide-who-will-be-there-title = Who will be at the conference?
+guide-who-will-be-there-summary = Who comes to the meeting, what they do, and what if you do not want someone there.
+guide-who-will-be-there-chair-heading = Who runs the meeting?
+guide-who-will-be-there-chair-text = An [independent chair](glossary:independent-chair) runs the meeting. They do not manage your case day to day. Their job is to make sure the meeting is fair and everyone is heard.
+guide-who-will-be-there-chair-names = Councils use different names for the chair. Some say conference chair. Some say Independent Reviewing Officer. It is the same job.
+
+guide-who-will-be-there-minutes-heading = Who writes things down?
+guide-who-will-be-there-minutes-text = A minute taker writes down what is said and decided. Their notes are called the [minutes](glossary:minutes). They do not take part in the discussion.
+
+guide-who-will-be-there-social-worker-heading = What does the social worker do?
+guide-who-will-be-there-social-worker-text = Your child's [social worker](glossary:social-worker) will be there. Their manager may come too.
+guide-who-will-be-there-social-worker-report = The social worker writes a report about why the conference is being held. Their report should include your views about the worries.
+
+guide-who-will-be-there-others-heading = Who else might come?
+guide-who-will-be-there-others-text = Professionals who know your child or your family are invited. They might include:
+guide-who-will-be-there-others-health = a health visitor or school nurse
+guide-who-will-be-there-others-doctor = a doctor, such as your GP or a hospital doctor
+guide-who-will-be-there-others-school = a teacher or nursery worker
+guide-who-will-be-there-others-education = an education welfare officer, who helps when children miss school
+guide-who-will-be-there-others-police = the police
+guide-who-will-be-there-others-probation = a probation officer, if an adult in your family has one
+guide-who-will-be-there-others-housing = someone from housing
+guide-who-will-be-there-others-services = other services that know your family or work with you
+guide-who-will-be-there-family = Other family members may be invited. So may anyone else with [parental responsibility](glossary:parental-responsibility) for your child.
+guide-who-will-be-there-advocates = There may also be an [advocate](glossary:advocate) for you or your child, and an [interpreter](glossary:interpreter) if one is needed.
+guide-who-will-be-there-strangers = You may not know everyone. Some people come because they know a lot about one subject. Others might help your family in the future.
+guide-who-will-be-there-introductions = At the start, everyone will say who they are and why they are there.
+
+guide-who-will-be-there-absent-heading = What if a professional cannot come?
+guide-who-will-be-there-absent-text = If a professional cannot come, they can send a written report instead. The chair will make sure the meeting hears it. You should see it too.
+
+guide-who-will-be-there-not-want-heading = What if I do not want someone to be there?
+guide-who-will-be-there-not-want-text = Talk to your social worker as soon as you can. It might be a family member or a professional.
+guide-who-will-be-there-not-want-chair = The chair makes the final decision about who comes to the meeting.
+guide-who-will-be-there-not-want-ex = You may not want to be in a room with an ex-partner. This might be because of domestic abuse. Tell your social worker or the chair. The chair can decide to hear from you separately.
+guide-who-will-be-there-not-want-address = You may need to keep your address or phone number from someone at the meeting. If so, tell the chair before it begins.
+## Page: bringing-someone
+
+guide-bringing-someone-title = Can I bring someone with me?
+guide-bringing-someone-summary = Who you can bring for support, what they can do there, and where to get legal advice.
+
+guide-bringing-someone-who-heading = Who can I bring?
+guide-bringing-someone-who-text = Yes, you can bring someone to support you. It could be a relative, a friend, or another person you choose.
+guide-bringing-someone-who-help = They can help you feel calmer. They can help you take part and explain your views.
+guide-bringing-someone-who-trust = People will talk about private things about you, your child and your family. So choose someone you trust to keep them private.
+guide-bringing-someone-who-child = The [chair](glossary:independent-chair) will check that your child does not mind this person hearing about them. If your child does mind, your child's wishes come first.
+guide-bringing-someone-who-tell = Tell your [social worker](glossary:social-worker) before the day who you are bringing.
+guide-bringing-someone-advocate-heading = What is an advocate?
+guide-bringing-someone-advocate-text = An [advocate](glossary:advocate) is someone who helps you say what you think, and makes sure you are listened to.
+guide-bringing-someone-advocate-kinds = An advocate can be a friend or supporter. In some areas, there are also trained advocates for parents.
+guide-bringing-someone-advocate-ask = Ask your social worker if there is an advocacy service near you. [Help and contacts](page:help-and-contacts) explains the kinds of help there are.
+
+guide-bringing-someone-cannot-heading = Is there anyone I cannot bring?
+guide-bringing-someone-cannot-text = The chair decides who comes to the meeting. They might say no to someone, for example if your child objects or if it would not be safe.
+guide-bringing-someone-cannot-check = If you are not sure, ask your social worker before the day.
+
+guide-bringing-someone-solicitor-heading = Can I bring a solicitor?
+guide-bringing-someone-solicitor-text = Yes. You can bring a [solicitor](glossary:solicitor). But the conference is not a court, so your solicitor is there as a supporter.
+guide-bringing-someone-solicitor-can = At the meeting, your solicitor can:
+guide-bringing-someone-solicitor-can-listen = listen to what is said and watch how the meeting is run
+guide-bringing-someone-solicitor-can-support = support you
+guide-bringing-someone-solicitor-can-private = talk to you in private during a break
+guide-bringing-someone-solicitor-cannot = In most cases, your solicitor cannot:
+guide-bringing-someone-solicitor-cannot-speak = speak for you in the meeting
+guide-bringing-someone-solicitor-cannot-discuss = join in the discussion
+guide-bringing-someone-solicitor-cannot-decide = take part in the decision
+guide-bringing-someone-solicitor-minutes = Your solicitor may already act for you in [care proceedings](glossary:care-proceedings). If they come to the conference, they may get their own copy of the [minutes](glossary:minutes).
+guide-bringing-someone-advice-heading = Where can I get legal advice?
+guide-bringing-someone-advice-text = You can get legal advice before the conference. It can help you understand your rights.
+guide-bringing-someone-advice-where = Some charities run free advice lines for parents. Some solicitors are experts in law about children and families. [Help and contacts](page:help-and-contacts) explains the kinds of help.
+guide-bringing-someone-advice-cost = [Legal aid](glossary:legal-aid) may not pay for a solicitor to come to a conference. Ask about costs before a solicitor starts work for you.
+
+
+## Page: your-childs-part
+
+guide-your-childs-part-title = Will my child take part?
+guide-your-childs-part-summary = Whether your child comes to the meeting, and how their views can be heard.
+
+guide-your-childs-part-attend-heading = Will my child go to the meeting?
+guide-your-childs-part-attend-text = It depends on your child's age and how much they understand. Children who are old enough to understand are often invited.
+guide-your-childs-part-attend-part = Your child might come to all of the meeting, or just part of it. Or their views might be shared in another way.
+guide-your-childs-part-attend-best = Going is not always best for a child. Talk to your [social worker](glossary:social-worker) about what is right for your child.
+guide-your-childs-part-attend-young = Babies and young children do not go to conferences.
+
+guide-your-childs-part-advocate-heading = Can my child have an advocate?
+guide-your-childs-part-advocate-text = Yes. Many councils offer older children an [advocate](glossary:advocate). In some areas, this is offered to children aged 11 or over.
+guide-your-childs-part-advocate-contact = The advocate may get in touch with you before the meeting. They can:
+guide-your-childs-part-advocate-support = help your child come to the meeting
+guide-your-childs-part-advocate-instead = come instead of your child, and speak for them
+guide-your-childs-part-advocate-pass = meet your child, then tell the [chair](glossary:independent-chair) what your child wants and feels
+guide-your-childs-part-advocate-decide = Your child and the chair decide together whether your child's views or report are shared at the meeting.
+
+guide-your-childs-part-other-heading = How else can my child have a say?
+guide-your-childs-part-other-text = Your child does not need to be in the room to be heard. They could:
+guide-your-childs-part-other-letter = write a letter
+guide-your-childs-part-other-drawing = draw a picture
+guide-your-childs-part-other-recording = make a voice or video recording
+guide-your-childs-part-other-speak = ask their social worker or advocate to speak for them
+guide-your-childs-part-other-chair = meet the chair on their own
+guide-your-childs-part-other-matter = Your child's views matter. The conference should think about them when it makes its decision.
+
+guide-your-childs-part-wishes-heading = What if my child does not want me there?
+guide-your-childs-part-wishes-text = Sometimes a child does not want a parent at the meeting. The chair may then ask you to leave for part of it. You will still be told the decision. [Read more](page:if-you-cannot-go).
+
+guide-your-childs-part-later-heading = Will my child be part of what happens next?
+guide-your-childs-part-later-text = If your child has a plan, they may join some later meetings, called the [core group](glossary:core-group). This depends on their age and how much they understand.
+
+
+## Page: on-the-day
+
+guide-on-the-day-title = What happens on the day?
+guide-on-the-day-summary = How the meeting runs, step by step, and what you can do if it feels hard.
+
+guide-on-the-day-before-heading = What happens before it starts?
+guide-on-the-day-before-text = The [chair](glossary:independent-chair) usually meets you first. They explain how the meeting will run and check you have seen the reports. [Read more about meeting the chair](page:before-the-conference).
+
+guide-on-the-day-order-heading = What happens in the meeting?
+guide-on-the-day-order-text = Every conference is a little different. Most follow an order like this:
+guide-on-the-day-step-register = The chair writes down who is there.
+guide-on-the-day-step-arrangements = The chair explains things like fire exits, toilets and breaks.
+guide-on-the-day-step-introductions = Everyone says who they are and why they are there.
+guide-on-the-day-step-details = The chair checks your family's details. In some places, these are written on a board at the front.
+guide-on-the-day-step-purpose = The chair explains what the meeting is for and how it will run.
+guide-on-the-day-step-social-worker = The [social worker](glossary:social-worker) explains what led to the conference.
+guide-on-the-day-step-reports = Each professional gives the main points of their report. This includes your family's strengths and the risks they see.
+guide-on-the-day-step-you = You are asked what you think. You can say what you agree with and what you do not.
+guide-on-the-day-step-summary = The chair sums up what is working well, what people are worried about, and what needs to happen.
+guide-on-the-day-step-decision = Each professional says whether they think your child needs a { $nation ->
+        [wales] [care and support protection plan](glossary:care-and-support-protection-plan)
+       *[england] [child protection plan](glossary:child-protection-plan)
+    }. Then the decision is made and explained to you.
+guide-on-the-day-step-plan = If there is a plan, the meeting agrees its outline. It also agrees who will be in the [core group](glossary:core-group).
+guide-on-the-day-step-no-plan = If there is no plan, the meeting talks about other help for your family.
+guide-on-the-day-clear = By the end, you should know what needs to change, if anything. If you are not sure, ask the chair before you leave.
+guide-on-the-day-views = You will be asked for your views all through the meeting, not only at one point. If you want to speak, let the chair know.
+guide-on-the-day-written = If you have written down what you want to say, you can read it out. Or you can ask for it to be shared.
+
+guide-on-the-day-length-heading = How long will it take?
+guide-on-the-day-length-text = It varies. Many conferences take around two hours, and some take longer. Ask the chair how long yours is likely to be.
+
+guide-on-the-day-breaks-heading = Can I have a break?
+guide-on-the-day-breaks-text = Yes. Tell the chair if you need a short break. You can also ask for time to talk in private with your [solicitor](glossary:solicitor) or supporter. The meeting usually stops while you do.
+
+guide-on-the-day-leave-heading = Could I be asked to leave the room?
+guide-on-the-day-leave-text = You will usually be there for most of the meeting. But the chair may ask you to leave for a short time, then invite you back.
+guide-on-the-day-leave-why = Professionals sometimes need time on their own to share and think about key information. They may also need legal advice.
+guide-on-the-day-leave-reasons = The chair may ask you to leave, or in rare cases not to come, when:
+guide-on-the-day-leave-child-interest = there are good reasons to think you being there would not be good for your child
+guide-on-the-day-leave-violence = there is evidence you might be violent to people at the meeting
+guide-on-the-day-leave-child-wish = your child does not want you there
+guide-on-the-day-leave-family-info = private information about another family member must be shared, and others should not hear it
+guide-on-the-day-leave-ex-partner = another parent does not want to be in the room with an ex-partner, and the chair agrees
+guide-on-the-day-leave-referrer = the information would show who made the [referral](glossary:referral)
+guide-on-the-day-leave-law = the law, or professional rules, say the information must not be shared with you
+guide-on-the-day-leave-investigation = an investigation, such as by the police, is still going on, and sharing information could harm it
+guide-on-the-day-leave-after = You will still be told the decision. [Read how your views can still be heard](page:if-you-cannot-go).
+
+guide-on-the-day-upset-heading = What if I get upset?
+guide-on-the-day-upset-text = It is normal to feel upset, angry or scared. The people at the meeting know this.
+guide-on-the-day-upset-try = If it gets too much, you can:
+guide-on-the-day-upset-break = ask for a break
+guide-on-the-day-upset-repeat = ask for a question to be said again, more slowly
+guide-on-the-day-upset-explain = ask the chair to explain a word
+guide-on-the-day-upset-supporter = ask your supporter to help you
+guide-on-the-day-upset-notes = look at your notes
+guide-on-the-day-upset-ok = Taking a break is fine. It can help you say what you want to say.
+
+guide-on-the-day-signs-heading = What is Signs of Safety?
+guide-on-the-day-signs-text = Some councils use a way of working called [Signs of Safety](glossary:signs-of-safety). It keeps the focus on your child and their safety. It also means working together with your family.
+guide-on-the-day-signs-questions = In these meetings, people often talk about three questions:
+guide-on-the-day-signs-well = What is working well?
+guide-on-the-day-signs-worried = What are we worried about?
+guide-on-the-day-signs-happen = What needs to happen?
+guide-on-the-day-signs-plan = The plan may be called a safety plan. It sets up a safety network: people around your child who help keep them safe. Everyone agrees some rules that the family and the network will stick to.
+guide-on-the-day-signs-ask = Your social worker can tell you if { $council } works this way.
+
+
+## Page: the-decision
+
+guide-the-decision-title = What can the conference decide?
+guide-the-decision-summary = Whether your child needs a plan, what that means, and what you can do if you disagree.
+
+guide-the-decision-outcomes-heading = What are the possible decisions?
+guide-the-decision-outcomes-text = The conference decides whether your child is still at risk of [significant harm](glossary:significant-harm). There are two possible decisions:
+guide-the-decision-outcomes-plan = Your child needs a { $nation ->
+        [wales] [care and support protection plan](glossary:care-and-support-protection-plan)
+       *[england] [child protection plan](glossary:child-protection-plan)
+    }.
+guide-the-decision-outcomes-no-plan = Your child does not need a { $nation ->
+        [wales] care and support protection plan
+       *[england] child protection plan
+    }. Your family may still be offered help, or there may be no further action.
+guide-the-decision-wales-register = In Wales, a child with a [care and support protection plan](glossary:care-and-support-protection-plan) goes on the [child protection register](glossary:child-protection-register). Their name comes off when the plan ends.
+guide-the-decision-england-register = You may hear people say a child is "on the register" or on the "at risk register". In England, this means the child has a child protection plan.
+
+guide-the-decision-categories-heading = What kinds of harm are there?
+guide-the-decision-categories-text = If your child needs a plan, the conference says what kind of harm it is worried about. This is called the [category](glossary:category-of-harm). There are four categories:
+guide-the-decision-categories-physical = [physical abuse](glossary:physical-abuse)
+guide-the-decision-categories-emotional = [emotional abuse](glossary:emotional-abuse)
+guide-the-decision-categories-sexual = [sexual abuse](glossary:sexual-abuse)
+guide-the-decision-categories-neglect = [neglect](glossary:neglect)
+guide-the-decision-categories-more = Your child may be in more than one category. The [chair](glossary:independent-chair) should explain why each one was chosen.
+guide-the-decision-categories-wales = In Wales, this is called the category of registration. You can complain if you think the way the conference was run affected it. [Read about complaints](page:complaints).
+
+guide-the-decision-plan-heading = What is a { $nation ->
+        [wales] care and support protection plan
+       *[england] child protection plan
+    }?
+guide-the-decision-plan-text = It is a plan to keep your child safe. It lists what needs to happen, who will do it, and by when.
+guide-the-decision-plan-should = The plan should:
+guide-the-decision-plan-likely = look at how likely it is that your child will be harmed, and how to protect them
+guide-the-decision-plan-aims = set short-term and long-term goals, to lower the risk and help your child's wellbeing
+guide-the-decision-plan-who = make clear who is responsible for each thing
+guide-the-decision-plan-check = say how everyone will check progress
+guide-the-decision-plan-shared = Some actions are for you. Others are for professionals. Everyone helps to make the plan.
+guide-the-decision-plan-outline = The conference agrees an outline. The detail is worked out later by the [core group](glossary:core-group). [Read what happens next](page:after-the-conference).
+
+guide-the-decision-no-plan-heading = What if my child does not need a plan?
+guide-the-decision-no-plan-text = There may be no further action. Or the meeting may find help that would be good for your child and family.
+guide-the-decision-no-plan-cin = { $nation ->
+    [wales] In Wales, this help may be set out in a care and support plan. This is like a [Child in Need plan](glossary:child-in-need-plan) in England.
+   *[england] This help is set out in a [Child in Need plan](glossary:child-in-need-plan), sometimes called a CIN plan.
+}
+guide-the-decision-no-plan-meet = Now and then, the professionals will meet you to talk about how it is going. The plan is looked at again regularly.
+
+guide-the-decision-disagree-heading = What if I do not agree?
+guide-the-decision-disagree-text = You can say at the meeting that you disagree. Ask for your views to be written in the [minutes](glossary:minutes).
+guide-the-decision-disagree-recorded = Disagreeing does not stop the plan. But your views will be on record, and you can [complain](page:complaints) later.
+guide-the-decision-disagree-work = It usually helps your child if you keep working with professionals while a complaint is looked at.
+
+guide-the-decision-key-worker-heading = Who will be my main contact?
+guide-the-decision-key-worker-text = If there is a plan, the conference names a [key worker](glossary:key-worker). This is always a [social worker](glossary:social-worker). Some councils use another name, such as lead social worker or lead professional.
+guide-the-decision-key-worker-job = Your key worker makes sure the plan happens. They lead the core group and keep in touch with you.
+
+
+## Page: after-the-conference
+
+guide-after-the-conference-title = What happens after the conference?
+guide-after-the-conference-summary = The written record, the core group, visits, review meetings and how a plan ends.
+
+guide-after-the-conference-minutes-heading = Will I get a written record of the meeting?
+guide-after-the-conference-minutes-text = Yes. You will be sent the [minutes](glossary:minutes). They sum up the main things that were said and decided.
+guide-after-the-conference-minutes-timing = { $council } should send them to you within { $minutes-days ->
+        [one] [{ $minutes-days } working day](glossary:working-days)
+       *[other] [{ $minutes-days } working days](glossary:working-days)
+    } of the conference.
+guide-after-the-conference-minutes-letter = The [chair](glossary:independent-chair) may also write to you to confirm the decisions and recommendations.
+guide-after-the-conference-minutes-confidential = Some parts may be left out of your copy if they are [confidential](glossary:confidential).
+guide-after-the-conference-minutes-wrong = Read the minutes. If something is wrong, tell your [social worker](glossary:social-worker) or the chair. Keep them somewhere safe and private.
+guide-after-the-conference-core-group-heading = What is the core group?
+guide-after-the-conference-core-group-text = If your child has a { $nation ->
+        [wales] [care and support protection plan](glossary:care-and-support-protection-plan)
+       *[england] [child protection plan](glossary:child-protection-plan)
+    }, a small group works on it with you. This is called the [core group](glossary:core-group).
+
+guide-after-the-conference-core-group-job = Its job is to make sure the plan happens, and to check how things are going.
+guide-after-the-conference-core-group-members = The core group is likely to include:
+guide-after-the-conference-core-group-you = you, and any other parents or carers
+guide-after-the-conference-core-group-key-worker = your [key worker](glossary:key-worker), who is a social worker
+guide-after-the-conference-core-group-school = a teacher or nursery worker
+guide-after-the-conference-core-group-health = a health visitor or school nurse
+guide-after-the-conference-core-group-others = other professionals who see your family often
+guide-after-the-conference-core-group-child = your child, if they are old enough and understand enough
+
+guide-after-the-conference-meetings-heading = When does the core group meet?
+guide-after-the-conference-meetings-first = The date of the first meeting is agreed at the conference. It should be within { $core-group-days ->
+        [one] { $core-group-days } working day
+       *[other] { $core-group-days } working days
+    } of the conference.
+guide-after-the-conference-meetings-detail = At that first meeting, the group works out the plan in detail.
+guide-after-the-conference-meetings-often = After that, the core group meets at least every { $core-group-weeks ->
+        [one] week
+       *[other] { $core-group-weeks } weeks
+    }.
+guide-after-the-conference-meetings-what = At each meeting, you look at the plan together. You talk about what has gone well and what still needs to happen.
+
+guide-after-the-conference-plan-heading = What will the plan say?
+guide-after-the-conference-plan-text = The plan says:
+guide-after-the-conference-plan-what = what needs to be done
+guide-after-the-conference-plan-who = who will do it
+guide-after-the-conference-plan-where = where it will happen
+guide-after-the-conference-plan-when = when it needs to be done by
+guide-after-the-conference-plan-ask = If you do not understand something in the plan, ask. You should know what you are being asked to do.
+
+guide-after-the-conference-visits-heading = Will the social worker visit?
+guide-after-the-conference-visits-text = Yes. While your child has a plan, the social worker will visit your home to check how things are.
+guide-after-the-conference-visits-kinds = Some visits will be arranged with you. Others may be [unannounced](glossary:unannounced-visit). This means the social worker comes without telling you first.
+guide-after-the-conference-visits-child = They will usually want to see your child. Sometimes they will talk to your child alone.
+
+guide-after-the-conference-reviews-heading = When is the next conference?
+guide-after-the-conference-reviews-text = A [review conference](glossary:review-conference) looks at how the plan is going. It decides if your child still needs a plan.
+guide-after-the-conference-reviews-first = The first review is held within { $first-review-months ->
+        [one] { $first-review-months } month
+       *[other] { $first-review-months } months
+    } of the [initial conference](glossary:initial-conference).
+guide-after-the-conference-reviews-later = After that, there is a review at least every { $later-review-months ->
+        [one] month
+       *[other] { $later-review-months } months
+    } while your child has a plan.
+guide-after-the-conference-reviews-reports = You should get the reports { $reports-review-days ->
+        [one] { $reports-review-days } working day
+       *[other] { $reports-review-days } working days
+    } before each review.
+
+guide-after-the-conference-ending-heading = When does a plan end?
+guide-after-the-conference-ending-text = A plan ends when:
+guide-after-the-conference-ending-safe = a review conference decides your child is no longer at risk of [significant harm](glossary:significant-harm)
+guide-after-the-conference-ending-moved = your family moves for good to another council area, and the new council takes over
+guide-after-the-conference-ending-eighteen = your child turns 18 (there should be a review near their birthday, when the plan can end)
+guide-after-the-conference-ending-abroad = your child leaves the UK for good
+guide-after-the-conference-ending-died = very sadly, your child dies
+guide-after-the-conference-ending-wales = In Wales, your child's name comes off the [child protection register](glossary:child-protection-register) when the plan ends.
+guide-after-the-conference-ending-support = When a plan ends, you may still be offered some help.
+
+guide-after-the-conference-how-long-heading = How long do plans usually last?
+guide-after-the-conference-how-long-text = Most plans last no more than two years. By then, things have usually changed enough for the child to be safe.
+guide-after-the-conference-how-long-court = In a small number of families, things do not get better. Then the council may ask a court to get involved.
+
+guide-after-the-conference-moving-heading = What if we move to a new area?
+guide-after-the-conference-moving-text = Tell your social worker before you move.
+guide-after-the-conference-moving-transfer = If you move for good to another council area, the new council should hold a [transfer-in conference](glossary:transfer-in-conference). This should be within 15 days of it hearing about the move. It will decide if your child still needs a plan.
+
+guide-after-the-conference-feedback-heading = Can I say what I thought of the conference?
+guide-after-the-conference-feedback-text = Many councils ask parents and children what they thought of their conference. This might be a form or an online survey. You can ask for help to fill it in.
+guide-after-the-conference-feedback-private = Your answers are kept private and help to make services better. Any published results will not show who you are.
+
+
+## Page: if-you-cannot-go
+
+guide-if-you-cannot-go-title = What if I cannot go, or am not invited?
+guide-if-you-cannot-go-summary = How your views can still be heard if you miss all or part of the meeting.
+guide-if-you-cannot-go-why-heading = Why should I go if I can?
+guide-if-you-cannot-go-why-text = You are a very important part of the conference. If you go, you hear the worries for yourself. You can give your side and help shape what happens.
+guide-if-you-cannot-go-why-hard = Going may feel too hard, or you may not want to go. If so, talk to your [social worker](glossary:social-worker). They may be able to make it easier for you.
+guide-if-you-cannot-go-cannot-heading = What if I cannot go?
+guide-if-you-cannot-go-cannot-text = Tell your social worker as soon as you can. You can still have your say. You could:
+guide-if-you-cannot-go-cannot-letter = write a letter to the [chair](glossary:independent-chair) or the conference coordinator, and ask for it to be shared
+guide-if-you-cannot-go-cannot-report = send in your written views, if you have written them down
+guide-if-you-cannot-go-cannot-social-worker = tell your social worker your views, so they can go in their report
+guide-if-you-cannot-go-cannot-chair = ask to speak to the chair before the meeting
+guide-if-you-cannot-go-cannot-online = ask if you can join by phone or video
+
+guide-if-you-cannot-go-not-invited-heading = What if I am not invited?
+guide-if-you-cannot-go-not-invited-text = In rare cases, the chair decides a parent should not come. This might be because the chair thinks the meeting could not work properly with that parent there. The other reasons are on the [on the day page](page:on-the-day).
+guide-if-you-cannot-go-not-invited-views = Your views still count. You can write a letter, or ask to meet the chair on your own.
+
+guide-if-you-cannot-go-part-heading = What if I am asked to leave for part of it?
+guide-if-you-cannot-go-part-text = You will usually be asked back in when that part is over. You will not hear the private information, but you will still be told the decision.
+
+guide-if-you-cannot-go-decision-heading = How will I find out what was decided?
+guide-if-you-cannot-go-decision-text = If you are there, you will hear the decision at the meeting. If you were not there, or only for part of it:
+guide-if-you-cannot-go-decision-chair = the chair may tell you the decision at the end of the meeting
+guide-if-you-cannot-go-decision-contact = or someone from the conference, often your social worker, will contact or visit you to tell you
+guide-if-you-cannot-go-decision-letter = The chair should also write to you to confirm the decisions. You will get the [minutes](glossary:minutes), apart from any [confidential](glossary:confidential) parts.
+
+
+## Page: confidentiality
+
+guide-confidentiality-title = Who will know about this?
+guide-confidentiality-summary = What is shared, who sees it, and how private information is protected.
+
+guide-confidentiality-why-heading = Why is information about my family shared?
+guide-confidentiality-why-text = At the conference, professionals share information about you and your family. They do this to understand your child's safety and wellbeing, and to work out how to help.
+
+guide-confidentiality-who-heading = Who sees the information?
+guide-confidentiality-who-text = Everything shared is [confidential](glossary:confidential). Only people who need to know are told, so they can help you and your child.
+guide-confidentiality-who-reminder = The [chair](glossary:independent-chair) will remind everyone at the meeting that it is confidential.
+guide-confidentiality-who-minutes = The [minutes](glossary:minutes) are confidential too. They go to you and to the professionals who need them.
+guide-confidentiality-who-supporter = If you bring someone with you, they will hear private things. So choose someone you trust.
+guide-confidentiality-who-care = Be careful who you show the reports and minutes to. Keep them somewhere safe.
+
+guide-confidentiality-past-heading = What about my past?
+guide-confidentiality-past-text = Most things about your past are private to you. They should not need to be shared.
+guide-confidentiality-past-risk = It is different if you have a conviction for a crime against a child. It is also different if you are thought to be a risk to children. Then your partner will probably be told. The [social worker](glossary:social-worker) would usually talk to you about this first.
+guide-confidentiality-past-tell = You may not want your partner to know something about your past. If so, tell the professional working with you. Do this before the conference.
+
+guide-confidentiality-address-heading = What if someone must not know where I live?
+guide-confidentiality-address-text = Your address or phone number may need to be kept secret from someone at the meeting. This might be an ex-partner. If so, tell the chair before the conference starts.
+guide-confidentiality-referrer-heading = Can I find out who made the referral?
+guide-confidentiality-referrer-text = A member of the public can ask for their name to be kept secret. Then you will not be told. If a professional made the [referral](glossary:referral), you can usually be told who it was.
+
+guide-confidentiality-leave-heading = Why might I be asked to leave the room?
+guide-confidentiality-leave-text = Sometimes private information about someone else must be shared, such as another family member. Or the police may have information they cannot share with you yet. Then the chair may ask you to step out for a short time. [Read more](page:on-the-day).
+
+
+## Page: what-to-expect
+
+guide-what-to-expect-title = What can I expect from professionals?
+guide-what-to-expect-summary = How professionals should treat you, and what they will ask of you.
+
+guide-what-to-expect-from-them-heading = How should professionals treat me?
+guide-what-to-expect-from-them-text = Professionals want to work with you and your family. You should expect to:
+guide-what-to-expect-from-them-listened = be listened to
+guide-what-to-expect-from-them-respect = be treated with respect, whatever your race, disability, gender, age, religion or sexual orientation
+guide-what-to-expect-from-them-honest = be told honestly what the worries are, and what needs to change for them to get smaller
+guide-what-to-expect-from-them-explained = have things explained in words you understand
+guide-what-to-expect-from-them-involved = be kept up to date, and involved in decisions
+guide-what-to-expect-from-them-reports = get the reports { $reports-initial-days ->
+        [one] [{ $reports-initial-days } working day](glossary:working-days)
+       *[other] [{ $reports-initial-days } working days](glossary:working-days)
+    } before an [initial conference](glossary:initial-conference), and { $reports-review-days ->
+        [one] { $reports-review-days } working day
+       *[other] { $reports-review-days } working days
+    } before a review
+guide-what-to-expect-from-them-minutes = get the [minutes](glossary:minutes) within { $minutes-days ->
+        [one] { $minutes-days } working day
+       *[other] { $minutes-days } working days
+    } of the conference
+guide-what-to-expect-from-them-help = get the help you were offered, in the time that was agreed
+guide-what-to-expect-from-them-reliable = see professionals do what they say they will do
+guide-what-to-expect-from-them-interpreter = have an [interpreter](glossary:interpreter) if you need one
+guide-what-to-expect-from-them-private = have your private information kept [confidential](glossary:confidential)
+guide-what-to-expect-from-them-tell = If you feel this is not happening, tell your [social worker](glossary:social-worker) or the [chair](glossary:independent-chair). You can also [complain](page:complaints).
+guide-what-to-expect-from-you-heading = What will professionals expect from me?
+guide-what-to-expect-from-you-text = Professionals will ask you to:
+guide-what-to-expect-from-you-work = work with them to keep your child safe
+guide-what-to-expect-from-you-meetings = come to meetings, or tell them if you cannot
+guide-what-to-expect-from-you-plan = do the things in the plan that are for you
+guide-what-to-expect-from-you-see = let them see your child, including at home
+guide-what-to-expect-from-you-honest = be honest with them, and tell them if things change
+guide-what-to-expect-from-you-ask = tell them when you do not understand something
+guide-what-to-expect-from-you-perfect = Nobody expects you to be perfect. They want to see things getting better for your child.
+
+guide-what-to-expect-why-heading = Why do they work this way?
+guide-what-to-expect-why-text = Their first job is to keep children safe. They try to do this by working with parents.
+guide-what-to-expect-why-better = In their experience, working closely with families leads to better results for everyone.
+
+
+## Page: complaints
+
+guide-complaints-title = What if I am unhappy?
+guide-complaints-summary = How to challenge the way the conference was run, or what it decided.
+
+guide-complaints-meeting-heading = What can I do at the meeting?
+guide-complaints-meeting-text = If you disagree, say so at the meeting. Ask for your views to be written in the [minutes](glossary:minutes).
+
+guide-complaints-first-heading = Who should I talk to first?
+guide-complaints-first-text = Talk to the [chair](glossary:independent-chair) or your [social worker](glossary:social-worker). They can talk it through with you. They can also give you a copy of the complaints procedure.
+guide-complaints-first-sorted = Some problems can be sorted out this way.
+
+guide-complaints-conference-heading = Can I complain about the conference?
+guide-complaints-conference-text = Yes. You have the right to complain about a conference. This includes the decision to give your child a { $nation ->
+        [wales] [care and support protection plan](glossary:care-and-support-protection-plan)
+       *[england] [child protection plan](glossary:child-protection-plan)
+    }.
+
+guide-complaints-conference-reasons = You might want to complain if you think:
+guide-complaints-conference-process = the conference did not do something it should have done
+guide-complaints-conference-information = it did not have all the important information
+guide-complaints-conference-respect = you were not treated with respect
+guide-complaints-conference-writing = Put your complaint in writing if you can. Your council will tell you who to send it to.
+
+guide-complaints-wales-heading = Complaints about a conference in Wales
+guide-complaints-wales-text = In Wales, you can complain about a conference for three reasons:
+guide-complaints-wales-process = you think the proper process was not followed
+guide-complaints-wales-register = the process affected the decision to put your child on the [child protection register](glossary:child-protection-register), or take them off it
+guide-complaints-wales-category = the process affected the [category of registration](glossary:category-of-harm), which is the kind of harm recorded
+guide-complaints-wales-start = To start a complaint, talk to your child's social worker.
+
+guide-complaints-england-heading = Complaints about a conference in England
+guide-complaints-england-text = In England, each council has its own way of dealing with complaints about conferences. Some councils let you appeal a decision. Others do not.
+guide-complaints-england-ask = Ask your council what you can do. Your social worker or the chair can tell you.
+
+guide-complaints-services-heading = What if I am unhappy with children's services?
+guide-complaints-services-text = You can complain about how [children's services](glossary:children-services) have acted. Write down what happened and what you want to change.
+
+guide-complaints-professional-heading = What if I am unhappy with one professional?
+guide-complaints-professional-text = Each service, such as a school, hospital or the police, has its own complaints procedure. Ask them for the details.
+
+guide-complaints-time-heading = Is there a time limit?
+guide-complaints-time-text = Complaints often have time limits. Try to complain as soon as you can. Your council will tell you its time limits.
+guide-complaints-time-plan = The plan usually carries on while your complaint is looked at.
+
+guide-complaints-still-heading = What if I am still unhappy?
+guide-complaints-still-text = You may still be unhappy after the council's complaints process. Then you can usually ask an independent ombudsman to look at it. This is free.
+guide-complaints-still-advice = You can also get [legal advice](page:bringing-someone) at any time.
+
+guide-complaints-contacts = The council's complaints link is on the [help and contacts](page:help-and-contacts) page.
+
+
+## Page: glossary
+
+guide-glossary-title = Words and what they mean
+guide-glossary-summary = Plain meanings of words you may hear before, during and after the conference.
+
+glossary-advocate-term = Advocate
+glossary-advocate-definition = Someone who helps you, or your child, say what you think and makes sure you are listened to. It can be a trained worker, or a supporter you choose.
+
+glossary-care-and-support-protection-plan-term = Care and support protection plan
+glossary-care-and-support-protection-plan-definition = The name used in Wales for a plan to keep a child safe from significant harm. A child with this plan has their name on the child protection register.
+
+glossary-care-proceedings-term = Care proceedings
+glossary-care-proceedings-definition = A court case where the council asks a judge to decide about a child's care. It is separate from a conference.
+
+glossary-category-of-harm-term = Category of harm
+glossary-category-of-harm-definition = The kind of harm the conference is worried about: physical abuse, emotional abuse, sexual abuse or neglect. In Wales it is called the category of registration.
+
+glossary-child-in-need-plan-term = Child in Need plan
+glossary-child-in-need-plan-definition = A plan of help for a child and family when there is no child protection plan. In Wales, help like this may be set out in a care and support plan.
+
+glossary-child-protection-conference-term = Child protection conference
+glossary-child-protection-conference-definition = A formal meeting of parents, professionals and sometimes the child. It looks at the worries and decides if the child needs a plan to keep them safe.
+
+glossary-child-protection-plan-term = Child protection plan
+glossary-child-protection-plan-definition = A written plan to keep a child safe from significant harm. It says what needs to happen, who will do it, and by when.
+
+glossary-child-protection-register-term = Child protection register
+glossary-child-protection-register-definition = In Wales, the list of children who have a care and support protection plan. In England, people may say "on the register" to mean a child has a child protection plan.
+
+glossary-children-services-term = Children's services
+glossary-children-services-definition = The part of the council that helps keep children safe and supports families. Social workers work there.
+
+glossary-confidential-term = Confidential
+glossary-confidential-definition = Private. Confidential information is only shared with people who need to know it.
+
+glossary-core-group-term = Core group
+glossary-core-group-definition = A small group, including you, that meets often. It carries out the plan and checks how it is going.
+
+glossary-emotional-abuse-term = Emotional abuse
+glossary-emotional-abuse-definition = Harm to how a child feels, for example being often frightened, ignored or made to feel worthless. It can include seeing or hearing violence at home.
+
+glossary-hybrid-meeting-term = Hybrid meeting
+glossary-hybrid-meeting-definition = A meeting where some people are in the room and others join by video.
+
+glossary-independent-chair-term = Independent chair
+glossary-independent-chair-definition = The person who runs the conference. They do not manage your case, and they make sure the meeting is fair.
+
+glossary-initial-conference-term = Initial conference
+glossary-initial-conference-definition = The first child protection conference about a child. It is held after Section 47 enquiries.
+
+glossary-interpreter-term = Interpreter
+glossary-interpreter-definition = Someone who says in your language what others say, and says in English what you say. You do not pay for this.
+
+glossary-key-worker-term = Key worker
+glossary-key-worker-definition = The social worker who leads the plan and is your main contact. Some councils use another name, such as lead social worker or lead professional.
+
+glossary-legal-aid-term = Legal aid
+glossary-legal-aid-definition = Government money to pay for legal help, for people who qualify. It may not pay for a solicitor at a conference.
+
+glossary-minutes-term = Minutes
+glossary-minutes-definition = The written record of a meeting. They sum up the main things said and the decisions made.
+
+glossary-neglect-term = Neglect
+glossary-neglect-definition = When a child's basic needs are not met again and again. Needs include food, warmth, safety, health care and love.
+
+glossary-parental-responsibility-term = Parental responsibility
+glossary-parental-responsibility-definition = The legal rights and duties a parent has for a child. A birth mother always has it. Fathers and other carers often have it too.
+
+glossary-physical-abuse-term = Physical abuse
+glossary-physical-abuse-definition = Hurting a child's body, for example by hitting, shaking, burning or poisoning.
+
+glossary-referral-term = Referral
+glossary-referral-definition = When someone tells children's services they are worried about a child.
+
+glossary-review-conference-term = Review conference
+glossary-review-conference-definition = A later conference that checks how the plan is going. It decides if the child still needs a plan.
+
+glossary-section-47-enquiry-term = Section 47 enquiry
+glossary-section-47-enquiry-definition = Checks that children's services must make, by law, when a child may be at risk of significant harm. The name comes from Section 47 of the Children Act 1989.
+
+glossary-sexual-abuse-term = Sexual abuse
+glossary-sexual-abuse-definition = Making or encouraging a child to take part in sexual acts, or to look at sexual things. It can happen online too.
+
+glossary-significant-harm-term = Significant harm
+glossary-significant-harm-definition = Harm that is serious enough to make a real difference to a child's health or development. It can be harm that has happened, or that may happen.
+
+glossary-signs-of-safety-term = Signs of Safety
+glossary-signs-of-safety-definition = A way of working that some councils use. It asks what is working well, what people are worried about, and what needs to happen.
+
+glossary-social-worker-term = Social worker
+glossary-social-worker-definition = A trained professional who works with children and families. Your child's social worker leads the work to keep your child safe.
+
+glossary-solicitor-term = Solicitor
+glossary-solicitor-definition = A lawyer who can give you legal advice. At a conference, a solicitor is there to support you, not to speak for you.
+
+glossary-strategy-discussion-term = Strategy discussion
+glossary-strategy-discussion-definition = A talk between children's services, the police and other professionals when they are worried about a child. They decide whether to start Section 47 enquiries.
+
+glossary-transfer-in-conference-term = Transfer-in conference
+glossary-transfer-in-conference-definition = A conference held by a new council when a child with a plan moves there for good. It should happen within 15 days of the new council hearing about the move.
+
+glossary-unannounced-visit-term = Unannounced visit
+glossary-unannounced-visit-definition = A visit to your home by a professional, without telling you first.
+
+glossary-working-days-term = Working days
+glossary-working-days-definition = Monday to Friday. Weekends and bank holidays do not count.
+
+glossary-working-together-term = Working Together to Safeguard Children
+glossary-working-together-definition = The government's guidance in England about how services should work together to keep children safe. The Department for Education publishes it.
+## Page: help-and-contacts
+
+guide-help-and-contacts-title = Help and contacts
+guide-help-and-contacts-summary = How to contact { $council }, how long things take, and where else to get help.
+guide-help-and-contacts-danger = If you or your child are in danger right now, call 999.
+
+guide-help-and-contacts-council-heading = How do I contact the council?
+guide-help-and-contacts-council-text = Your [social worker](glossary:social-worker) is usually the first person to contact. These are the contact details for { $council }, including how to complain.
+
+guide-help-and-contacts-timescales-heading = How long do things take?
+guide-help-and-contacts-timescales-text = These are the times { $council } works to. [Working days](glossary:working-days) are Monday to Friday, not counting bank holidays.
+
+guide-help-and-contacts-support-heading = Where else can I get help?
+guide-help-and-contacts-support-text = There are other kinds of help. Your social worker, GP or health visitor can tell you what is near you.
+guide-help-and-contacts-support-advocacy = Advocacy for parents: someone who helps you understand what is happening and say what you think.
+guide-help-and-contacts-support-child-advocacy = Advocacy for children: someone who helps your child have a say.
+guide-help-and-contacts-support-advice-line = Advice lines for families: some national charities give free, private advice to parents whose children are involved with [children's services](glossary:children-services).
+guide-help-and-contacts-support-legal = Legal advice: [solicitors](glossary:solicitor) who are experts in law about children, and free legal advice services.
+guide-help-and-contacts-support-abuse = Domestic abuse services: free, private help if someone is hurting or frightening you.
+guide-help-and-contacts-support-health = Your GP: help with your own health and how you are coping.
+
+guide-help-and-contacts-format-heading = What if I need this in another language or format?
+guide-help-and-contacts-format-text = Ask the council for information in your language, in easy-read, or as a recording. If you cannot read this, and nobody can read it to you, contact the council. The details are above.
+guide-help-and-contacts-yourself-heading = How can I look after myself?
+guide-help-and-contacts-yourself-text = This is a hard time. Talk to someone you trust. If you are struggling to cope, talk to your GP.
+guide-help-and-contacts-yourself-urgent = If you feel you might harm yourself, call 999 or go to a hospital emergency department.
+
+
+## Page: staying-safe-online
+
+guide-staying-safe-online-title = Staying safe online
+guide-staying-safe-online-summary = How to keep your reading private if someone else might see your phone or computer.
+
+guide-staying-safe-online-danger = If you are in danger right now, call 999.
+
+guide-staying-safe-online-exit-heading = How do I leave this website quickly?
+guide-staying-safe-online-exit-text = Press the "Exit this page" button. It takes you to another website straight away.
+guide-staying-safe-online-exit-shift = On a keyboard, you can also press the Shift key three times.
+guide-staying-safe-online-exit-history = The button does not clear your history. The next part explains how.
+
+guide-staying-safe-online-history-heading = Can someone see which pages I looked at?
+guide-staying-safe-online-history-text = Your browser keeps a list of the pages you visit. This is called your history. You can delete pages from it in your browser's settings.
+guide-staying-safe-online-history-some = Deleting all your history might look unusual to someone who checks. You could delete only the pages from this website.
+guide-staying-safe-online-history-private = Private browsing stops your browser saving your history on this device. Some browsers call it incognito mode.
+
+guide-staying-safe-online-shared-heading = What if I share a phone or tablet?
+guide-staying-safe-online-shared-text = Other people may see your history, your open tabs or your downloads. Close the tab when you have finished.
+guide-staying-safe-online-shared-tabs = Some browsers open your old tabs again when they start. Check your tabs are closed.
+guide-staying-safe-online-shared-accounts = If you share an email or other account, someone else may see messages about the conference.
+
+guide-staying-safe-online-downloads-heading = What about files I save?
+guide-staying-safe-online-downloads-text = If you save a PDF of your report, it may go into your Downloads folder. Others who use the device might find it there.
+guide-staying-safe-online-downloads-delete = When you no longer need a file, delete it. Check the Downloads folder and any recycle bin.
+guide-staying-safe-online-downloads-photos = Screenshots and photos of letters are saved in your photos. Delete them if you need to.
+
+guide-staying-safe-online-shoulder-heading = What if someone can see my screen?
+guide-staying-safe-online-shoulder-text = Try to read somewhere private. Turn your screen away from others, or make it darker.

@@ -1,0 +1,98 @@
+//! The stylesheet, the exit-this-page script and the icon are built into the binary and served
+//! under names that carry a hash of their contents, so browsers may keep them for a year: a
+//! change to the file changes its name.
+
+use std::sync::LazyLock;
+
+pub struct Asset {
+    pub stem: &'static str,
+    pub extension: &'static str,
+    pub content_type: &'static str,
+    pub body: &'static str,
+}
+
+pub static STYLESHEET: Asset = Asset {
+    stem: "main",
+    extension: "css",
+    content_type: "text/css; charset=utf-8",
+    body: include_str!("../style/main.css"),
+};
+
+pub static EXIT_SCRIPT: Asset = Asset {
+    stem: "exit-this-page",
+    extension: "js",
+    content_type: "text/javascript; charset=utf-8",
+    body: include_str!("../public/exit-this-page.js"),
+};
+
+pub static ICON: Asset = Asset {
+    stem: "icon",
+    extension: "svg",
+    content_type: "image/svg+xml",
+    body: include_str!("../public/icon.svg"),
+};
+
+pub static ALL: [&Asset; 3] = [&STYLESHEET, &EXIT_SCRIPT, &ICON];
+
+/// Where fingerprinted assets are served from.
+pub const PREFIX: &str = "/assets/";
+
+impl Asset {
+    /// The URL path, e.g. `/assets/main-3f2a9c1b7d4e5a60.css`.
+    pub fn url(&self) -> &'static str {
+        static URLS: LazyLock<Vec<String>> = LazyLock::new(|| {
+            ALL.iter()
+                .map(|asset| {
+                    format!(
+                        "{PREFIX}{}-{:016x}.{}",
+                        asset.stem,
+                        fnv1a(asset.body.as_bytes()),
+                        asset.extension
+                    )
+                })
+                .collect()
+        });
+        let index = ALL
+            .iter()
+            .position(|asset| std::ptr::eq(*asset, self))
+            .expect("every asset is listed in ALL");
+        &URLS[index]
+    }
+}
+
+/// The asset served at this URL path, if any.
+pub fn by_url(path: &str) -> Option<&'static Asset> {
+    ALL.iter().copied().find(|asset| asset.url() == path)
+}
+
+/// FNV-1a: small, stable across builds and good enough to tell two versions of a file apart
+/// (this is a cache key, not a security check).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in bytes {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_are_distinct_and_round_trip() {
+        for asset in ALL {
+            assert_eq!(
+                by_url(asset.url()).map(|found| found.stem),
+                Some(asset.stem)
+            );
+        }
+        assert!(by_url("/assets/main.css").is_none());
+    }
+
+    #[test]
+    fn the_name_changes_when_the_contents_change() {
+        assert_ne!(fnv1a(b"body{}"), fnv1a(b"body{ }"));
+    }
+}

@@ -1,0 +1,8 @@
+//! Our versions of GOV.UK Design System patterns, one component per file.
+
+pub mod example_banner;
+pub mod exit_this_page;
+pub mod guide_block;
+pub mod language_picker;
+pub mod page_frame;
+pub mod rich_text;

@@ -1,0 +1,39 @@
+//! Links to the same page in every published language, each named in its own language.
+
+use leptos::prelude::*;
+
+use crate::i18n::{self, use_messages, LANGUAGES};
+
+#[component]
+pub fn LanguagePicker(slug: &'static str) -> impl IntoView {
+    let messages = use_messages();
+    let links = LANGUAGES
+        .iter()
+        .map(|language| {
+            let own_name = i18n::message(language, "language-name", None);
+            let current = language == messages.language;
+            let href = if slug.is_empty() {
+                format!("/{}/{}", language.code, crate::routes::guide::START_SLUG)
+            } else {
+                format!("/{}/{slug}", language.code)
+            };
+            view! {
+                <li>
+                    <a
+                        href=href
+                        lang=language.code
+                        hreflang=language.code
+                        aria-current=current.then_some("true")
+                    >
+                        {own_name}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="language-picker" aria-label=messages.text("language-picker-label")>
+            <ul>{links}</ul>
+        </nav>
+    }
+}

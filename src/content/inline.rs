@@ -1,0 +1,152 @@
+//! The two links a guide message may contain: `[words](glossary:ANCHOR)` and
+//! `[words](page:SLUG)`. Anything else, including a bracket that is not one of these, is text.
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Segment<'a> {
+    Text(&'a str),
+    Link {
+        words: &'a str,
+        target: LinkTarget<'a>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkTarget<'a> {
+    Glossary(&'a str),
+    Page(&'a str),
+}
+
+impl LinkTarget<'_> {
+    /// The path the link goes to, in the reader's language.
+    pub fn href(&self, lang: &str) -> String {
+        match self {
+            LinkTarget::Glossary(anchor) => format!("/{lang}/glossary#{anchor}"),
+            LinkTarget::Page(slug) => format!("/{lang}/{slug}"),
+        }
+    }
+}
+
+/// Splits a formatted message into text and links.
+pub fn parse(text: &str) -> Vec<Segment<'_>> {
+    let mut segments = Vec::new();
+    let mut rest = text;
+    let mut plain_start = 0;
+    let mut offset = 0;
+    while let Some(open) = rest.find('[') {
+        let candidate = &rest[open..];
+        if let Some((words, target, length)) = link_at(candidate) {
+            let absolute = offset + open;
+            if absolute > plain_start {
+                segments.push(Segment::Text(&text[plain_start..absolute]));
+            }
+            segments.push(Segment::Link { words, target });
+            plain_start = absolute + length;
+            offset = plain_start;
+            rest = &text[plain_start..];
+        } else {
+            offset += open + 1;
+            rest = &text[offset..];
+        }
+    }
+    if plain_start < text.len() {
+        segments.push(Segment::Text(&text[plain_start..]));
+    }
+    segments
+}
+
+/// A link starting at the `[` that begins `text`: its words, target and length in bytes.
+fn link_at(text: &str) -> Option<(&str, LinkTarget<'_>, usize)> {
+    let close = text.find("](")?;
+    let words = &text[1..close];
+    if words.is_empty() || words.contains(['[', ']']) {
+        return None;
+    }
+    let after = &text[close + 2..];
+    let end = after.find(')')?;
+    let target = &after[..end];
+    let target = if let Some(anchor) = target.strip_prefix("glossary:") {
+        LinkTarget::Glossary(anchor)
+    } else if let Some(slug) = target.strip_prefix("page:") {
+        LinkTarget::Page(slug)
+    } else {
+        return None;
+    };
+    let name = match target {
+        LinkTarget::Glossary(name) | LinkTarget::Page(name) => name,
+    };
+    if name.is_empty()
+        || !name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    {
+        return None;
+    }
+    Some((words, target, close + 2 + end + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_is_one_segment() {
+        assert_eq!(parse("Hello there."), vec![Segment::Text("Hello there.")]);
+        assert_eq!(parse(""), Vec::<Segment>::new());
+    }
+
+    #[test]
+    fn links_are_found_between_text() {
+        assert_eq!(
+            parse(
+                "Your [core group](glossary:core-group) meets. See [complaints](page:complaints)."
+            ),
+            vec![
+                Segment::Text("Your "),
+                Segment::Link {
+                    words: "core group",
+                    target: LinkTarget::Glossary("core-group")
+                },
+                Segment::Text(" meets. See "),
+                Segment::Link {
+                    words: "complaints",
+                    target: LinkTarget::Page("complaints")
+                },
+                Segment::Text("."),
+            ]
+        );
+    }
+
+    #[test]
+    fn brackets_that_are_not_our_links_stay_text() {
+        for text in [
+            "a [note] here",
+            "[x](https://evil.example)",
+            "[x](page:Bad Slug)",
+            "[](page:a)",
+            "[x](page:",
+            "[[x](page:a)",
+        ] {
+            let joined: String = parse(text)
+                .iter()
+                .map(|segment| match segment {
+                    Segment::Text(text) => (*text).to_owned(),
+                    Segment::Link { words, .. } => format!("<{words}>"),
+                })
+                .collect();
+            if text == "[[x](page:a)" {
+                assert_eq!(joined, "[<x>");
+            } else {
+                assert_eq!(joined, text, "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn hrefs_keep_the_language() {
+        assert_eq!(
+            LinkTarget::Glossary("core-group").href("cy"),
+            "/cy/glossary#core-group"
+        );
+        assert_eq!(LinkTarget::Page("complaints").href("en"), "/en/complaints");
+    }
+}

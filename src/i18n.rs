@@ -1,0 +1,262 @@
+//! Languages, their Fluent messages, and the one lookup used by every page.
+//!
+//! The `.ftl` files are built into the binary, so a deployment cannot start with a message
+//! missing; `tests` below prove every locale has every message the English source has.
+
+use std::sync::{Arc, LazyLock};
+
+use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+use crate::profile::AuthorityProfile;
+
+/// One language the site is published in.
+#[derive(Debug)]
+pub struct Language {
+    /// BCP 47 code, used in URLs (`/{code}/…`) and in `<html lang>`.
+    pub code: &'static str,
+    /// The Fluent files, in load order: (file name, contents).
+    sources: &'static [(&'static str, &'static str)],
+}
+
+macro_rules! locale_files {
+    ($code:literal: $($file:literal),+ $(,)?) => {
+        &[$(($file, include_str!(concat!("../locales/", $code, "/", $file)))),+]
+    };
+}
+
+/// Every published language. English is first and is the source the others are checked against.
+/// A language is added here only when each of its files is complete.
+pub static LANGUAGES: &[Language] = &[Language {
+    code: "en",
+    sources: locale_files!("en": "common.ftl", "guide.ftl"),
+}];
+
+/// The language every other one falls back to, and the one the site opens in when the
+/// browser asks for nothing we have.
+pub fn default_language() -> &'static Language {
+    &LANGUAGES[0]
+}
+
+/// The published language with this URL code.
+pub fn language(code: &str) -> Option<&'static Language> {
+    LANGUAGES.iter().find(|language| language.code == code)
+}
+
+impl PartialEq for Language {
+    fn eq(&self, other: &Self) -> bool {
+        self.code == other.code
+    }
+}
+
+impl Eq for Language {}
+
+struct LoadedLanguage {
+    code: &'static str,
+    bundle: FluentBundle<FluentResource>,
+}
+
+static BUNDLES: LazyLock<Vec<LoadedLanguage>> = LazyLock::new(|| {
+    LANGUAGES
+        .iter()
+        .map(|language| LoadedLanguage {
+            code: language.code,
+            bundle: load_bundle(language),
+        })
+        .collect()
+});
+
+fn load_bundle(language: &Language) -> FluentBundle<FluentResource> {
+    let id: LanguageIdentifier = language
+        .code
+        .parse()
+        .expect("every language code in LANGUAGES is a valid BCP 47 tag");
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Unicode isolation marks help right-to-left text, but none of our languages is, and the
+    // invisible characters would end up in copied text and in the PDF.
+    bundle.set_use_isolating(false);
+    for (file, source) in language.sources {
+        let resource =
+            FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(_, errors)| {
+                panic!(
+                    "locales/{}/{file} does not parse: {errors:?}",
+                    language.code
+                )
+            });
+        bundle.add_resource(resource).unwrap_or_else(|errors| {
+            panic!(
+                "locales/{}/{file} repeats a message id: {errors:?}",
+                language.code
+            )
+        });
+    }
+    bundle
+}
+
+fn bundle_for(code: &str) -> &'static FluentBundle<FluentResource> {
+    let bundles = &*BUNDLES;
+    &bundles
+        .iter()
+        .find(|loaded| loaded.code == code)
+        .unwrap_or(&bundles[0])
+        .bundle
+}
+
+/// The text of message `id` in `language`, formatted with `args`. A message missing from a
+/// translation falls back to English; a message missing everywhere shows its id, which the
+/// tests make sure never happens.
+pub fn message(language: &Language, id: &str, args: Option<&FluentArgs>) -> String {
+    for bundle in [
+        bundle_for(language.code),
+        bundle_for(default_language().code),
+    ] {
+        if let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) {
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, args, &mut errors);
+            return text.into_owned();
+        }
+    }
+    id.to_owned()
+}
+
+/// The ids of every message (not terms) in a language's files: for the completeness tests.
+pub fn message_ids(language: &Language) -> Vec<String> {
+    use fluent_syntax::ast::Entry;
+    language
+        .sources
+        .iter()
+        .flat_map(|(_, source)| {
+            let resource =
+                fluent_syntax::parser::parse(*source).unwrap_or_else(|(resource, _)| resource);
+            resource
+                .body
+                .into_iter()
+                .filter_map(|entry| match entry {
+                    Entry::Message(message) => Some(message.id.name.to_owned()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// What a page needs to turn message ids into words: the reader's language and the council's
+/// profile, whose names and timescales every guide message may use.
+#[derive(Clone, Debug)]
+pub struct Messages {
+    pub language: &'static Language,
+    pub profile: Arc<AuthorityProfile>,
+}
+
+impl Messages {
+    pub fn text(&self, id: &str) -> String {
+        message(self.language, id, Some(&self.profile.fluent_args()))
+    }
+
+    /// A message with arguments of its own as well as the profile's.
+    pub fn text_with(&self, id: &str, extra: &[(&'static str, String)]) -> String {
+        let mut args = self.profile.fluent_args();
+        for (name, value) in extra {
+            args.set(*name, value.clone());
+        }
+        message(self.language, id, Some(&args))
+    }
+}
+
+/// The `Messages` the shell provided for this request.
+pub fn use_messages() -> Messages {
+    leptos::prelude::expect_context::<Messages>()
+}
+
+/// Formatting errors for a message (a missing argument, an unknown term): for tests.
+pub fn format_errors(language: &Language, id: &str, args: Option<&FluentArgs>) -> Vec<String> {
+    let bundle = bundle_for(language.code);
+    let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) else {
+        return vec![format!("no message {id}")];
+    };
+    let mut errors = Vec::new();
+    bundle.format_pattern(pattern, args, &mut errors);
+    errors.into_iter().map(|error| error.to_string()).collect()
+}
+
+/// The best published language for an `Accept-Language` header, or the default.
+pub fn negotiate(accept_language: &str) -> &'static Language {
+    use fluent_langneg::{negotiate_languages, parse_accepted_languages, NegotiationStrategy};
+    let requested = parse_accepted_languages(accept_language);
+    let available: Vec<LanguageIdentifier> = LANGUAGES
+        .iter()
+        .filter_map(|language| language.code.parse().ok())
+        .collect();
+    let default: LanguageIdentifier = default_language()
+        .code
+        .parse()
+        .expect("the default language code is a valid BCP 47 tag");
+    let chosen = negotiate_languages(
+        &requested,
+        &available,
+        Some(&default),
+        NegotiationStrategy::Lookup,
+    );
+    chosen
+        .first()
+        .and_then(|id| language(&id.to_string()))
+        .unwrap_or_else(default_language)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn every_language_file_parses_without_junk() {
+        for language in LANGUAGES {
+            for (file, source) in language.sources {
+                if let Err((_, errors)) = fluent_syntax::parser::parse(*source) {
+                    panic!("locales/{}/{file}: {errors:?}", language.code);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_language_has_exactly_the_english_messages() {
+        let english: BTreeSet<String> = message_ids(default_language()).into_iter().collect();
+        for language in LANGUAGES {
+            let ids: BTreeSet<String> = message_ids(language).into_iter().collect();
+            let missing: Vec<_> = english.difference(&ids).collect();
+            let extra: Vec<_> = ids.difference(&english).collect();
+            assert!(missing.is_empty(), "{} lacks {missing:?}", language.code);
+            assert!(
+                extra.is_empty(),
+                "{} has unknown ids {extra:?}",
+                language.code
+            );
+        }
+    }
+
+    #[test]
+    fn no_message_id_is_defined_twice() {
+        for language in LANGUAGES {
+            let ids = message_ids(language);
+            let unique: BTreeSet<_> = ids.iter().collect();
+            assert_eq!(ids.len(), unique.len(), "{} repeats an id", language.code);
+        }
+    }
+
+    #[test]
+    fn a_missing_message_shows_its_id_rather_than_nothing() {
+        assert_eq!(
+            message(default_language(), "no-such-message", None),
+            "no-such-message"
+        );
+    }
+
+    #[test]
+    fn negotiation_falls_back_to_english() {
+        assert_eq!(negotiate("").code, "en");
+        assert_eq!(negotiate("fr-FR, de;q=0.5").code, "en");
+        assert_eq!(negotiate("en-GB,en;q=0.9").code, "en");
+        assert_eq!(negotiate("garbage;;;q=zz,,").code, "en");
+    }
+}

@@ -1,0 +1,53 @@
+//! Wiring only: logging, the authority profile, the Leptos settings, the router, and serving.
+
+use std::net::SocketAddr;
+
+use conference_guide::server::{http, logging, profile};
+
+#[tokio::main]
+async fn main() {
+    logging::init();
+    let profile = profile::load_from_environment().unwrap_or_else(|error| {
+        // A council's own file with a mistake must stop the site, not serve wrong facts.
+        eprintln!("Cannot start: {error}");
+        std::process::exit(2);
+    });
+    let configuration = leptos::config::get_configuration(None)
+        .expect("Leptos settings come from Cargo.toml or LEPTOS_* environment variables");
+    let options = configuration.leptos_options;
+    let address: SocketAddr = options.site_addr;
+    let app = http::router(options, profile);
+    let listener = tokio::net::TcpListener::bind(address)
+        .await
+        .unwrap_or_else(|error| panic!("cannot listen on {address}: {error}"));
+    tracing::info!("serving on http://{address}");
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .expect("the server stops only on a signal");
+}
+
+/// Stop taking new connections on Ctrl-C or SIGTERM, and let requests in flight finish.
+async fn shutdown_signal() {
+    let interrupt = async {
+        tokio::signal::ctrl_c()
+            .await
+            .expect("Ctrl-C handler installs");
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+            .expect("SIGTERM handler installs")
+            .recv()
+            .await;
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {},
+        () = terminate => {},
+    }
+}

@@ -1,0 +1,8 @@
+//! Everything that only exists on the server: reading the authority profile, the HTTP router
+//! and its middleware.
+
+pub mod http;
+pub mod hydration_data;
+pub mod logging;
+pub mod profile;
+pub mod security_headers;

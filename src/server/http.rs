@@ -1,0 +1,511 @@
+//! The router: the guide's pages (rendered by Leptos), the small plain routes around them, and
+//! the middleware every response passes through.
+
+use std::{future::Future, pin::Pin, sync::Arc, time::Duration};
+
+use axum::{
+    body::Body,
+    extract::{FromRef, Path, Request, State},
+    http::{header, HeaderMap, HeaderValue, StatusCode},
+    middleware,
+    response::{IntoResponse, Redirect, Response},
+    routing::get,
+    Router,
+};
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use tower_http::{
+    catch_panic::CatchPanicLayer,
+    compression::CompressionLayer,
+    limit::RequestBodyLimitLayer,
+    services::ServeDir,
+    set_header::SetResponseHeaderLayer,
+    timeout::TimeoutLayer,
+    trace::{DefaultOnResponse, TraceLayer},
+};
+use tracing::Level;
+
+use crate::{
+    app::{shell, App},
+    assets, i18n,
+    profile::AuthorityProfile,
+    routes::guide::START_SLUG,
+    server::{hydration_data, logging, security_headers},
+};
+
+/// The largest request body we accept. Guide pages take none; forms will stay well inside it.
+const BODY_LIMIT_BYTES: usize = 256 * 1024;
+/// No request should take this long; if one does, the parent gets an answer rather than a hang.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Renders any path through the Leptos app: the guide pages and the 404 page.
+pub type PageRenderer =
+    Arc<dyn Fn(Request) -> Pin<Box<dyn Future<Output = Response> + Send>> + Send + Sync>;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub profile: Arc<AuthorityProfile>,
+    pub render_page: PageRenderer,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}
+
+/// What every page is rendered with: the council's profile, and this request's CSP nonce in
+/// place of the one leptos_axum made up, so the header and the page agree.
+fn page_context(profile: Arc<AuthorityProfile>) -> impl Fn() + Clone + Send + Sync + 'static {
+    move || {
+        provide_context(Arc::clone(&profile));
+        let nonce = use_context::<http::request::Parts>().and_then(|parts| {
+            parts
+                .extensions
+                .get::<security_headers::CspNonce>()
+                .cloned()
+        });
+        if let Some(nonce) = nonce {
+            provide_context(leptos::nonce::Nonce::from_value(nonce.0));
+        }
+    }
+}
+
+pub fn router(leptos_options: LeptosOptions, profile: AuthorityProfile) -> Router {
+    let profile = Arc::new(profile);
+    let context = page_context(Arc::clone(&profile));
+    let app_shell = {
+        let options = leptos_options.clone();
+        move || shell(options.clone())
+    };
+    let render = leptos_axum::render_app_to_stream_with_context(context.clone(), app_shell.clone());
+    let render_page: PageRenderer = Arc::new(move |request| render(request));
+    let state = AppState {
+        leptos_options: leptos_options.clone(),
+        profile,
+        render_page,
+    };
+    let islands_bundle = ServeDir::new(format!(
+        "{}/{}",
+        leptos_options.site_root, leptos_options.site_pkg_dir
+    ));
+
+    Router::new()
+        .route("/", get(redirect_to_language))
+        .route("/{lang}", get(redirect_to_start))
+        .route("/{lang}/", get(redirect_to_start))
+        .route("/healthz", get(health))
+        .route("/assets/{file}", get(fingerprinted_asset))
+        .route("/robots.txt", get(robots))
+        .nest_service(
+            "/pkg",
+            tower::ServiceBuilder::new()
+                // Not fingerprinted, so browsers must check back; ServeDir answers 304 when unchanged.
+                .layer(SetResponseHeaderLayer::overriding(
+                    header::CACHE_CONTROL,
+                    HeaderValue::from_static("no-cache"),
+                ))
+                .service(islands_bundle),
+        )
+        .leptos_routes_with_context(&state, generate_route_list(App), context, app_shell)
+        .fallback(not_found)
+        .with_state(state)
+        .layer(middleware::from_fn(
+            hydration_data::drop_from_pages_without_islands,
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-cache"),
+        ))
+        .layer(CatchPanicLayer::custom(panic_page))
+        .layer(middleware::from_fn(
+            security_headers::add_content_security_policy,
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::HeaderName::from_static("permissions-policy"),
+            HeaderValue::from_static(
+                "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+            ),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::HeaderName::from_static("cross-origin-opener-policy"),
+            HeaderValue::from_static("same-origin"),
+        ))
+        .layer(CompressionLayer::new())
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            REQUEST_TIMEOUT,
+        ))
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(logging::request_span)
+                .on_request(())
+                .on_response(DefaultOnResponse::new().level(Level::INFO)),
+        )
+}
+
+/// `/`: the best language for the browser, then the start page.
+async fn redirect_to_language(headers: HeaderMap) -> Response {
+    let accept_language = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or_default();
+    let language = i18n::negotiate(accept_language);
+    let mut response =
+        Redirect::temporary(&format!("/{}/{START_SLUG}", language.code)).into_response();
+    response
+        .headers_mut()
+        .insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+    response
+}
+
+/// `/{lang}`: that language's start page, if we publish it.
+async fn redirect_to_start(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+    request: Request,
+) -> Response {
+    match i18n::language(&lang) {
+        Some(language) => {
+            Redirect::permanent(&format!("/{}/{START_SLUG}", language.code)).into_response()
+        }
+        None => (state.render_page)(request).await,
+    }
+}
+
+/// For the deployment's load balancer: the process is up and answering.
+async fn health() -> impl IntoResponse {
+    ([(header::CACHE_CONTROL, "no-store")], "ok\n")
+}
+
+async fn fingerprinted_asset(
+    State(state): State<AppState>,
+    Path(file): Path<String>,
+    request: Request,
+) -> Response {
+    match assets::by_url(&format!("{}{file}", assets::PREFIX)) {
+        Some(asset) => (
+            [
+                (header::CONTENT_TYPE, asset.content_type),
+                (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+            ],
+            asset.body,
+        )
+            .into_response(),
+        None => (state.render_page)(request).await,
+    }
+}
+
+async fn robots() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        "User-agent: *\nAllow: /\n",
+    )
+}
+
+/// Any other path: the site's own 404 page, in the language the path asks for if we have it.
+async fn not_found(State(state): State<AppState>, request: Request) -> Response {
+    (state.render_page)(request).await
+}
+
+/// A panic must never show internals: a plain page in the site's style, and the detail stays
+/// out of the response (the panic message itself is not logged either: it could quote input).
+fn panic_page(_panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    tracing::error!("a request handler panicked");
+    let language = i18n::default_language();
+    let title = escape_html(&i18n::message(language, "server-error-title", None));
+    let text = escape_html(&i18n::message(language, "server-error-text", None));
+    let body = format!(
+        "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{title}</title><link rel=\"stylesheet\" href=\"{}\"></head>\
+         <body><main class=\"width-container main\"><h1 class=\"heading-xl\">{title}</h1><p>{text}</p></main></body></html>",
+        language.code,
+        assets::STYLESHEET.url(),
+    );
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        Body::from(body),
+    )
+        .into_response()
+}
+
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::{content::PAGES, server::profile};
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+
+    pub(crate) fn test_router(profile_text: &str) -> Router {
+        let options = LeptosOptions::builder()
+            .output_name("conference_guide")
+            .build();
+        router(
+            options,
+            profile::parse("test", profile_text).expect("example profile is valid"),
+        )
+    }
+
+    pub(crate) async fn get(
+        router: &Router,
+        path: &str,
+        headers: &[(&str, &str)],
+    ) -> (StatusCode, HeaderMap, String) {
+        let mut request = Request::get(path);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        let response = router
+            .clone()
+            .oneshot(
+                request
+                    .body(Body::empty())
+                    .expect("test request is well formed"),
+            )
+            .await
+            .expect("the router never fails");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body is readable")
+            .to_bytes();
+        (
+            status,
+            headers,
+            String::from_utf8_lossy(&bytes).into_owned(),
+        )
+    }
+
+    fn england() -> Router {
+        test_router(profile::EXAMPLE_ENGLAND)
+    }
+
+    #[tokio::test]
+    async fn the_root_redirects_to_the_start_page_in_the_best_language() {
+        let (status, headers, _) =
+            get(&england(), "/", &[("accept-language", "cy, en;q=0.5")]).await;
+        assert_eq!(status, StatusCode::TEMPORARY_REDIRECT);
+        assert_eq!(headers[header::LOCATION], "/en/start-here");
+        assert_eq!(headers[header::VARY], "Accept-Language");
+        let (_, headers, _) = get(&england(), "/", &[]).await;
+        assert_eq!(headers[header::LOCATION], "/en/start-here");
+    }
+
+    #[tokio::test]
+    async fn a_language_alone_goes_to_its_start_page() {
+        for path in ["/en", "/en/"] {
+            let (status, headers, _) = get(&england(), path, &[]).await;
+            assert_eq!(status, StatusCode::PERMANENT_REDIRECT, "{path}");
+            assert_eq!(headers[header::LOCATION], "/en/start-here");
+        }
+    }
+
+    #[tokio::test]
+    async fn every_guide_page_renders_in_english_with_no_inline_script_or_wasm() {
+        let router = england();
+        assert!(!PAGES.is_empty());
+        for page in PAGES {
+            let path = format!("/en/{}", page.slug);
+            let (status, headers, body) = get(&router, &path, &[]).await;
+            assert_eq!(status, StatusCode::OK, "{path}");
+            assert!(
+                body.starts_with("<!DOCTYPE html><html lang=\"en\">"),
+                "{path}"
+            );
+            assert!(body.contains("<h1"), "{path}");
+            assert!(body.contains("id=\"main-content\""), "{path}");
+            assert!(body.contains("id=\"exit-this-page\""), "{path}");
+            assert!(!body.contains(".wasm"), "{path} mentions wasm");
+            // The only script is the external exit-this-page one.
+            assert_eq!(body.matches("<script").count(), 1, "{path}");
+            assert!(body.contains(&format!(
+                "<script src=\"{}\" defer></script>",
+                assets::EXIT_SCRIPT.url()
+            )));
+            assert!(
+                body.ends_with("</html>"),
+                "{path} has something after the document"
+            );
+            assert_eq!(headers[header::CONTENT_TYPE], "text/html; charset=utf-8");
+        }
+    }
+
+    #[tokio::test]
+    async fn unknown_pages_and_languages_get_our_404_page() {
+        for path in [
+            "/en/no-such-page",
+            "/xx/start-here",
+            "/xx",
+            "/en/start-here/more",
+            "/assets/main.css",
+            "/pkg/nothing.wasm",
+            "/%00",
+            "/en/..%2f..%2fetc%2fpasswd",
+        ] {
+            let (status, headers, body) = get(&england(), path, &[]).await;
+            assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+            if path.starts_with("/pkg/") {
+                continue; // ServeDir's own empty 404 for the islands bundle folder
+            }
+            assert!(body.contains("Page not found"), "{path}");
+            assert!(body.contains("/en/start-here"), "{path}");
+            assert!(
+                headers.contains_key(header::CONTENT_SECURITY_POLICY),
+                "{path}"
+            );
+        }
+    }
+
+    #[tokio::test]
+    async fn every_response_carries_the_security_headers() {
+        for path in [
+            "/",
+            "/en/start-here",
+            "/en/nope",
+            "/healthz",
+            assets::STYLESHEET.url(),
+        ] {
+            let (_, headers, _) = get(&england(), path, &[]).await;
+            let policy = headers[header::CONTENT_SECURITY_POLICY]
+                .to_str()
+                .expect("ascii");
+            assert!(policy.contains("frame-ancestors 'none'"), "{path}");
+            assert!(!policy.contains("unsafe-inline"), "{path}");
+            assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff", "{path}");
+            assert_eq!(headers[header::REFERRER_POLICY], "no-referrer", "{path}");
+            assert!(
+                !headers.contains_key(header::STRICT_TRANSPORT_SECURITY),
+                "{path}"
+            );
+        }
+    }
+
+    #[tokio::test]
+    async fn hsts_is_sent_when_the_proxy_says_the_request_came_over_tls() {
+        let (_, headers, _) = get(
+            &england(),
+            "/en/start-here",
+            &[("x-forwarded-proto", "https")],
+        )
+        .await;
+        assert!(headers[header::STRICT_TRANSPORT_SECURITY]
+            .to_str()
+            .expect("ascii")
+            .starts_with("max-age="));
+    }
+
+    #[tokio::test]
+    async fn fingerprinted_assets_are_cached_for_a_year_and_pages_are_not() {
+        for asset in assets::ALL {
+            let (status, headers, body) = get(&england(), asset.url(), &[]).await;
+            assert_eq!(status, StatusCode::OK);
+            assert_eq!(
+                headers[header::CACHE_CONTROL],
+                "public, max-age=31536000, immutable"
+            );
+            assert_eq!(headers[header::CONTENT_TYPE], asset.content_type);
+            assert_eq!(body, asset.body);
+        }
+        let (_, headers, _) = get(&england(), "/en/start-here", &[]).await;
+        assert_eq!(headers[header::CACHE_CONTROL], "no-cache");
+    }
+
+    #[tokio::test]
+    async fn pages_are_compressed_when_the_browser_allows() {
+        for (encoding, expected) in [("br", "br"), ("gzip", "gzip"), ("gzip, deflate, br", "br")] {
+            let (_, headers, body) = get(
+                &england(),
+                "/en/start-here",
+                &[("accept-encoding", encoding)],
+            )
+            .await;
+            assert_eq!(headers[header::CONTENT_ENCODING], expected);
+            assert!(!body.contains("<html"), "the body should be compressed");
+        }
+    }
+
+    #[tokio::test]
+    async fn health_check_answers() {
+        let (status, headers, body) = get(&england(), "/healthz", &[]).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(body, "ok\n");
+        assert_eq!(headers[header::CACHE_CONTROL], "no-store");
+    }
+
+    #[tokio::test]
+    async fn the_example_banner_shows_only_for_example_profiles() {
+        let (_, _, body) = get(&england(), "/en/start-here", &[]).await;
+        assert!(body.contains("class=\"phase-banner\""));
+        let real = profile::EXAMPLE_ENGLAND.replace("example = true", "example = false");
+        let (_, _, body) = get(&test_router(&real), "/en/start-here", &[]).await;
+        assert!(!body.contains("class=\"phase-banner\""));
+    }
+
+    #[tokio::test]
+    async fn request_logs_hold_the_path_but_never_the_query_string() {
+        use std::sync::{Arc, Mutex};
+        #[derive(Clone, Default)]
+        struct Captured(Arc<Mutex<Vec<u8>>>);
+        impl std::io::Write for Captured {
+            fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+                self.0
+                    .lock()
+                    .expect("not poisoned")
+                    .extend_from_slice(bytes);
+                Ok(bytes.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let captured = Captured::default();
+        let writer = captured.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_writer(move || writer.clone())
+            .with_ansi(false)
+            .with_max_level(Level::TRACE)
+            .finish();
+        let _guard = tracing::subscriber::set_default(subscriber);
+        let router = england();
+        get(
+            &router,
+            "/en/start-here?name=SENTINEL-QUERY-TEXT",
+            &[("referer", "https://x.example/SENTINEL-HEADER")],
+        )
+        .await;
+        let log =
+            String::from_utf8(captured.0.lock().expect("not poisoned").clone()).expect("utf-8 log");
+        assert!(
+            log.contains("/en/start-here"),
+            "the request was logged: {log}"
+        );
+        assert!(log.contains("status=200"), "{log}");
+        assert!(!log.contains("SENTINEL"), "{log}");
+    }
+}
