@@ -21,14 +21,18 @@ pub fn PageFrame(slug: &'static str, children: Children) -> impl IntoView {
     view! {
         <a href="#main-content" class="skip-link">{messages.text("skip-link")}</a>
         <header class="header">
-            <div class="width-container header-inner">
-                <a href=format!("/{lang}/{START_SLUG}") class="header-name">{messages.text("site-name")}</a>
-                <ExitThisPage />
+            <div class="header-bar">
+                <div class="width-container header-inner">
+                    <a href=format!("/{lang}/{START_SLUG}") class="header-name">{messages.text("site-name")}</a>
+                    <ExitThisPage />
+                </div>
+            </div>
+            <div class="width-container">
+                <ExampleBanner />
+                <LanguagePicker slug />
             </div>
         </header>
         <div class="width-container">
-            <ExampleBanner />
-            <LanguagePicker slug />
             <main id="main-content" class="main" tabindex="-1">
                 {children()}
             </main>
