@@ -13,7 +13,7 @@ use crate::{
     assets,
     i18n::{self, Messages},
     profile::AuthorityProfile,
-    routes::{guide::GuidePage, not_found::NotFoundPage},
+    routes::{guide::GuidePage, not_found::NotFoundPage, report::ReportPage},
 };
 
 /// The whole HTML document. Runs on the server only. The language comes from the first part
@@ -67,6 +67,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <Routes fallback=NotFoundPage>
+                <Route path=path!("/:lang/report") view=ReportPage />
                 <Route path=path!("/:lang/:slug") view=GuidePage />
             </Routes>
         </Router>

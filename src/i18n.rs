@@ -5,7 +5,7 @@
 
 use std::sync::{Arc, LazyLock};
 
-use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource};
+use fluent_bundle::{concurrent::FluentBundle, FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 use crate::profile::AuthorityProfile;
@@ -29,7 +29,7 @@ macro_rules! locale_files {
 /// A language is added here only when each of its files is complete.
 pub static LANGUAGES: &[Language] = &[Language {
     code: "en",
-    sources: locale_files!("en": "common.ftl", "guide.ftl"),
+    sources: locale_files!("en": "common.ftl", "guide.ftl", "report.ftl"),
 }];
 
 /// The language every other one falls back to, and the one the site opens in when the
@@ -153,11 +153,12 @@ impl Messages {
         message(self.language, id, Some(&self.profile.fluent_args()))
     }
 
-    /// A message with arguments of its own as well as the profile's.
-    pub fn text_with(&self, id: &str, extra: &[(&'static str, String)]) -> String {
+    /// A message with arguments of its own as well as the profile's. Numbers stay numbers,
+    /// so plural selectors work.
+    pub fn text_with(&self, id: &str, extra: Vec<(&'static str, FluentValue<'static>)>) -> String {
         let mut args = self.profile.fluent_args();
         for (name, value) in extra {
-            args.set(*name, value.clone());
+            args.set(name, value);
         }
         message(self.language, id, Some(&args))
     }

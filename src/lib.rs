@@ -7,6 +7,7 @@ pub mod components;
 pub mod content;
 pub mod i18n;
 pub mod profile;
+pub mod report;
 pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod server;

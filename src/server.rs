@@ -4,5 +4,8 @@
 pub mod http;
 pub mod hydration_data;
 pub mod logging;
+pub mod pdf;
 pub mod profile;
+pub mod report_routes;
+pub mod same_origin;
 pub mod security_headers;

@@ -82,3 +82,22 @@ not-found-start-link = Go to the start of the guide
 
 server-error-title = Sorry, something went wrong
 server-error-text = This is a problem with our website, not with anything you did. Please try again in a few minutes.
+
+error-bad-form-title = Sorry, we could not read your answers
+error-bad-form-text = Something went wrong with the form. Go back in your browser: your answers should still be there. Then try again.
+error-cross-site-title = This form can only be sent from this website
+error-cross-site-text = For your safety, we only accept answers sent from the pages of this guide. Go back to the guide and try again from there.
+
+date-long = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

@@ -30,6 +30,12 @@ pub fn GuideBlock(block: &'static Block) -> impl IntoView {
         }
         Block::CouncilContacts => council_contacts(&use_messages()).into_any(),
         Block::CouncilTimescales => council_timescales(&use_messages()).into_any(),
+        Block::WriteReport => {
+            let messages = use_messages();
+            let href = crate::routes::report::report_path(messages.language.code);
+            view! { <p><a class="button" href=href>{messages.text("report-nav-link")}</a></p> }
+                .into_any()
+        }
         Block::OnlyIn(nation, blocks) => {
             let shown = use_messages().profile.council.nation == *nation;
             shown

@@ -100,6 +100,8 @@ pub enum Block {
     CouncilContacts,
     /// The council's timescales, taken from the authority profile, as a table.
     CouncilTimescales,
+    /// A button to the parent's report form.
+    WriteReport,
     /// Blocks shown only where the authority profile's nation matches.
     OnlyIn(Nation, &'static [Block]),
 }
@@ -135,7 +137,7 @@ pub fn message_ids(block: &Block) -> Vec<&'static str> {
             .iter()
             .flat_map(|term| [term.term, term.definition])
             .collect(),
-        Block::CouncilContacts | Block::CouncilTimescales => Vec::new(),
+        Block::CouncilContacts | Block::CouncilTimescales | Block::WriteReport => Vec::new(),
         Block::OnlyIn(_, blocks) => blocks.iter().flat_map(message_ids).collect(),
     }
 }
@@ -230,7 +232,19 @@ mod tests {
     fn every_message_formats_cleanly_for_england_and_wales() {
         let ids = i18n::message_ids(i18n::default_language());
         for profile in profiles() {
-            let args = profile.fluent_args();
+            let mut args = profile.fluent_args();
+            // Arguments some messages take besides the profile's (errors, dates, the PDF notice).
+            for (name, value) in [
+                ("label", "Your name"),
+                ("marker", "[?]"),
+                ("characters", "“😀”"),
+                ("month", "May"),
+            ] {
+                args.set(name, value);
+            }
+            for (name, value) in [("max", 5000), ("over", 3), ("day", 3), ("year", 2027)] {
+                args.set(name, value);
+            }
             for language in i18n::LANGUAGES {
                 for id in &ids {
                     let errors = i18n::format_errors(language, id, Some(&args));

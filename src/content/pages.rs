@@ -31,6 +31,7 @@ pub static PAGES: &[Page] = &[
                 "guide-start-here-tonight-childcare",
                 "guide-start-here-tonight-rest",
             ]),
+            Block::WriteReport,
             Block::Heading {
                 anchor: "tell-your-social-worker",
                 text: "guide-start-here-tell-heading",
@@ -269,6 +270,7 @@ pub static PAGES: &[Page] = &[
                 "guide-before-the-conference-prepare-help",
                 "guide-before-the-conference-prepare-next",
             ]),
+            Block::WriteReport,
             Block::Heading {
                 anchor: "questions",
                 text: "guide-before-the-conference-questions-heading",

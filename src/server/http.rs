@@ -9,7 +9,7 @@ use axum::{
     http::{header, HeaderMap, HeaderValue, StatusCode},
     middleware,
     response::{IntoResponse, Redirect, Response},
-    routing::get,
+    routing::{get, post},
     Router,
 };
 use leptos::prelude::*;
@@ -30,11 +30,12 @@ use crate::{
     assets, i18n,
     profile::AuthorityProfile,
     routes::guide::START_SLUG,
-    server::{hydration_data, logging, security_headers},
+    routes::report::ReportSubmission,
+    server::{hydration_data, logging, report_routes, same_origin, security_headers},
 };
 
-/// The largest request body we accept. Guide pages take none; forms will stay well inside it.
-const BODY_LIMIT_BYTES: usize = 256 * 1024;
+/// The largest request body we accept: a full report, percent-encoded, fits well inside it.
+const BODY_LIMIT_BYTES: usize = report_routes::REPORT_BODY_LIMIT;
 /// No request should take this long; if one does, the parent gets an answer rather than a hang.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -69,6 +70,12 @@ fn page_context(profile: Arc<AuthorityProfile>) -> impl Fn() + Clone + Send + Sy
         if let Some(nonce) = nonce {
             provide_context(leptos::nonce::Nonce::from_value(nonce.0));
         }
+        // A report form post hands its answers to the page this way (see `report_routes`).
+        let submission = use_context::<http::request::Parts>()
+            .and_then(|parts| parts.extensions.get::<ReportSubmission>().cloned());
+        if let Some(submission) = submission {
+            provide_context(submission);
+        }
     }
 }
 
@@ -98,6 +105,8 @@ pub fn router(leptos_options: LeptosOptions, profile: AuthorityProfile) -> Route
         .route("/healthz", get(health))
         .route("/assets/{file}", get(fingerprinted_asset))
         .route("/robots.txt", get(robots))
+        .route("/{lang}/report", post(report_routes::submit_report))
+        .route("/{lang}/report/pdf", post(report_routes::download_pdf))
         .nest_service(
             "/pkg",
             tower::ServiceBuilder::new()
@@ -119,6 +128,7 @@ pub fn router(leptos_options: LeptosOptions, profile: AuthorityProfile) -> Route
             HeaderValue::from_static("no-cache"),
         ))
         .layer(CatchPanicLayer::custom(panic_page))
+        .layer(middleware::from_fn(same_origin::refuse_cross_site_posts))
         .layer(middleware::from_fn(
             security_headers::add_content_security_policy,
         ))
@@ -226,20 +236,35 @@ async fn not_found(State(state): State<AppState>, request: Request) -> Response 
 /// out of the response (the panic message itself is not logged either: it could quote input).
 fn panic_page(_panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
     tracing::error!("a request handler panicked");
+    plain_page(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "server-error-title",
+        "server-error-text",
+    )
+}
+
+/// A short page for when the full renderer is not the right tool (a panic, a request refused
+/// before it reaches a page): the title and text are Fluent ids, in the site's style.
+pub fn plain_page(status: StatusCode, title_id: &str, text_id: &str) -> Response {
     let language = i18n::default_language();
-    let title = escape_html(&i18n::message(language, "server-error-title", None));
-    let text = escape_html(&i18n::message(language, "server-error-text", None));
+    let title = escape_html(&i18n::message(language, title_id, None));
+    let text = escape_html(&i18n::message(language, text_id, None));
     let body = format!(
         "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title}</title><link rel=\"stylesheet\" href=\"{}\"></head>\
-         <body><main class=\"width-container main\"><h1 class=\"heading-xl\">{title}</h1><p>{text}</p></main></body></html>",
+         <body><main class=\"width-container main\"><h1 class=\"heading-xl\">{title}</h1><p>{text}</p>\
+         <p><a href=\"/\">{}</a></p></main></body></html>",
         language.code,
         assets::STYLESHEET.url(),
+        escape_html(&i18n::message(language, "not-found-start-link", None)),
     );
     (
-        StatusCode::INTERNAL_SERVER_ERROR,
-        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        status,
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
         Body::from(body),
     )
         .into_response()
@@ -269,22 +294,21 @@ pub(crate) mod tests {
         )
     }
 
-    pub(crate) async fn get(
+    /// Sends a request through the router (no port) and collects the whole response.
+    pub(crate) async fn send(
         router: &Router,
-        path: &str,
+        builder: http::request::Builder,
         headers: &[(&str, &str)],
-    ) -> (StatusCode, HeaderMap, String) {
-        let mut request = Request::get(path);
+        body: Body,
+    ) -> (StatusCode, HeaderMap, Vec<u8>) {
+        let mut builder = builder;
         for (name, value) in headers {
-            request = request.header(*name, *value);
+            builder = builder.header(*name, *value);
         }
+        let request = builder.body(body).expect("test request is well formed");
         let response = router
             .clone()
-            .oneshot(
-                request
-                    .body(Body::empty())
-                    .expect("test request is well formed"),
-            )
+            .oneshot(request)
             .await
             .expect("the router never fails");
         let status = response.status();
@@ -295,6 +319,16 @@ pub(crate) mod tests {
             .await
             .expect("body is readable")
             .to_bytes();
+        (status, headers, bytes.to_vec())
+    }
+
+    pub(crate) async fn get(
+        router: &Router,
+        path: &str,
+        headers: &[(&str, &str)],
+    ) -> (StatusCode, HeaderMap, String) {
+        let (status, headers, bytes) =
+            send(router, Request::get(path), headers, Body::empty()).await;
         (
             status,
             headers,
@@ -492,6 +526,9 @@ pub(crate) mod tests {
             .with_max_level(Level::TRACE)
             .finish();
         let _guard = tracing::subscriber::set_default(subscriber);
+        // Other tests on other threads run with no subscriber; tracing caches per call site
+        // whether anyone listens, so ask again now that this thread has a listener.
+        tracing::callsite::rebuild_interest_cache();
         let router = england();
         get(
             &router,

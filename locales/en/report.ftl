@@ -1,0 +1,106 @@
+# The parent's conference report: the form, check your answers, and the PDF.
+# English is the source language.
+
+report-nav-link = Write your report for the conference
+report-title = Write down what you want the conference to hear
+report-lead = Many parents find it hard to say everything they mean on the day. Writing it down first helps. At the end you can download your report as a PDF to print, bring with you, or send.
+report-nothing-saved = This website does not save what you write. If you close this page or leave it for a long time, your words will be lost. Keep this page open until you have your PDF.
+report-shared-device = If other people use this phone or computer, the PDF you download may stay in its downloads folder. [Staying safe online](page:staying-safe-online) explains how to remove it.
+report-write-what-you-can = You do not have to answer every question. Write as much or as little as you like, in your own words. You need to write something in at least one of: strengths, worries, support, or next steps.
+
+report-section-about = About you and your child
+report-section-about-intro = This tells the conference who wrote the report.
+report-section-strengths = Strengths
+report-section-strengths-intro = What is good in your family. Conferences look at strengths as well as worries.
+report-section-worries = Worries
+report-section-worries-intro = What you think about the worries that have been raised.
+report-section-support = Support you need
+report-section-support-intro = Help that would make a real difference to you and your child.
+report-section-next-steps = Next steps
+report-section-next-steps-intro = What you would like to happen after the conference.
+report-section-taking-part = Taking part in the conference
+report-section-taking-part-intro = Questions you want to ask, and help you need to take part. This part is optional.
+
+report-parent-name-label = Your name
+report-parent-name-hint = As you would like it written on your report.
+report-relationship-label = Your relationship to the child or children (optional)
+report-relationship-hint = For example, mum, dad, grandparent, carer.
+report-children-label = The child or children this report is about
+report-children-hint = Their first names are enough.
+report-date-legend = Date of the conference (optional)
+report-date-hint = For example, 27 3 2027. It is on your invitation letter.
+report-date-day = Day
+report-date-month = Month
+report-date-year = Year
+
+report-going-well-label = What is going well for your child?
+report-going-well-hint = For example, school, health, friendships, routines, things your child enjoys.
+report-family-does-well-label = What does your family do well?
+report-family-does-well-hint = For example, how you care for your child, people who help you, changes you have already made.
+report-needs-to-change-label = What do you think needs to change so your child is safe and well?
+report-needs-to-change-hint = Say what you agree with, in your own words.
+report-disagree-with-label = Is there anything in the worries or reports that you disagree with, or think is wrong?
+report-disagree-with-hint = Say what it is, and why. The conference should hear your side.
+report-help-needed-label = What help would make a difference?
+report-help-needed-hint = For example, help with housing, money, health, parenting, childcare, or someone to talk to.
+report-how-help-would-work-label = How would that help you and your child?
+report-how-help-would-work-hint = Say what would be different if you had it.
+report-what-should-happen-label = What would you like to happen after the conference?
+report-what-should-happen-hint = For example, what the plan should include, or what you hope the conference decides.
+report-who-could-do-what-label = What could you, your family and the professionals each do?
+report-who-could-do-what-hint = Say who could do what, and by when, if you can.
+report-questions-label = Questions you want to ask at the conference
+report-questions-hint = Writing them down means you will not forget them on the day.
+report-attending-label = Are you planning to go to the conference?
+report-attending-yes = Yes
+report-attending-no = No
+report-attending-not-sure = I am not sure yet
+report-help-legend = Help you need to take part (optional)
+report-help-legend-hint = Tick all that apply.
+report-need-interpreter-label = An interpreter
+report-interpreter-language-label = Which language?
+report-need-advocate-label = An advocate (someone to help you say what you think)
+report-need-access-help-label = Help with access, for example a ramp, a hearing loop, or breaks
+report-help-to-take-part-label = Anything else that would help you take part
+report-help-to-take-part-hint = For example, easy-read papers, extra time to read, or meeting the chair before.
+
+report-limit-hint = You can write up to { $max } characters.
+report-count-left = Characters left
+report-count-over = Characters over the limit
+
+report-continue = Continue to check your answers
+
+report-error-title-prefix = Error:
+report-error-summary-title = There is a problem
+report-error-prefix = Error:
+report-error-parent-name-missing = Enter your name
+report-error-children-missing = Enter the name of the child or children this report is about
+report-error-nothing-written = Write something in at least one of: strengths, worries, support you need, or next steps
+report-error-too-long = “{ $label }” must be { $max } characters or fewer. You have { $over } too many, so shorten it a little. Your words are still here.
+report-error-date-incomplete = The date of the conference must have a day, a month and a year
+report-error-date-invalid = The date of the conference must be a real date, for example 27 3 2027
+report-error-date-year = Enter the year of the conference with 4 numbers, for example 2027
+report-error-choice-unknown = Choose one of the answers shown
+
+check-title = Check your report
+check-lead = Read your report through. You can change any part of it before you download it.
+check-change = Change
+check-not-answered = Not answered
+check-yes = Yes
+check-download-heading = Download your report
+check-download-text = Your report will download as a PDF file. You can print it, bring it to the conference, or send it to the conference chair. Nothing is kept on this website.
+check-download-button = Download PDF
+check-unprintable-heading = Some characters will not print
+check-unprintable-text = The PDF cannot show these characters, so each one will appear as { $marker } instead: { $characters }. If they matter, you could write them in words.
+
+pdf-title = Parent's report for the child protection conference
+pdf-council = Council
+pdf-conference-date = Date of the conference
+pdf-written-by = Written by
+pdf-relationship = Relationship to the child
+pdf-about = About
+pdf-footer = Confidential
+pdf-page-number = Page {"{"}page{"}"} of {"{"}pages{"}"}
+pdf-date-not-given = Not given
+pdf-help-needed = Help needed to take part
+pdf-file-name = conference-report

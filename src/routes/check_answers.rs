@@ -1,0 +1,135 @@
+//! "Check your report": every answer under its section, a Change button per section, and
+//! Download PDF. One form holds the answers once, in hidden fields; each button says where
+//! they go with `formaction`, so Change returns to the form at its section with every word kept.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::{
+    components::page_frame::PageFrame,
+    i18n::use_messages,
+    report::model::{Kind, Section},
+    routes::report::{attending_label, report_path, ReportSubmission},
+};
+
+#[component]
+pub fn CheckAnswers(submission: ReportSubmission) -> impl IntoView {
+    let messages = use_messages();
+    let lang = messages.language.code;
+    let answers = submission.answers;
+    let hidden = answers
+        .filled()
+        .map(|(field, value)| view! { <input type="hidden" name=field.name value=value.to_owned() /> })
+        .collect_view();
+    let sections = Section::ALL
+        .into_iter()
+        .map(|section| {
+            let rows: Vec<_> = section
+                .fields()
+                .filter(|field| !matches!(field.kind, Kind::DatePart { .. }) || field.name == "conference-day")
+                .filter_map(|field| {
+                    let value = match field.kind {
+                        Kind::DatePart { .. } => {
+                            let parts = ["conference-day", "conference-month", "conference-year"].map(|part| answers.get(part));
+                            if parts.iter().all(|part| part.is_empty()) {
+                                return None;
+                            }
+                            parts.join(" / ")
+                        }
+                        Kind::Choice { .. } => {
+                            let value = answers.get(field.name);
+                            if value.is_empty() {
+                                return None;
+                            }
+                            messages.text(attending_label(value))
+                        }
+                        Kind::Tick => {
+                            if !answers.is_ticked(field.name) {
+                                return None;
+                            }
+                            messages.text("check-yes")
+                        }
+                        Kind::Line { .. } | Kind::Text { .. } => {
+                            let value = answers.get(field.name);
+                            if value.trim().is_empty() {
+                                return None;
+                            }
+                            value.to_owned()
+                        }
+                    };
+                    let label = if field.name == "conference-day" { "report-date-legend" } else { field.label };
+                    Some(view! {
+                        <div class="summary-list-row">
+                            <dt class="summary-list-key">{messages.text(label)}</dt>
+                            <dd class="summary-list-value answer-text">{value}</dd>
+                        </div>
+                    })
+                })
+                .collect();
+            let body = if rows.is_empty() {
+                view! { <p class="hint">{messages.text("check-not-answered")}</p> }.into_any()
+            } else {
+                view! { <dl class="summary-list">{rows}</dl> }.into_any()
+            };
+            let heading = messages.text(section.heading());
+            view! {
+                <section class="check-section" aria-labelledby=format!("check-{}", section.anchor())>
+                    <div class="check-section-header">
+                        <h2 class="heading-m" id=format!("check-{}", section.anchor())>{heading.clone()}</h2>
+                        <button
+                            type="submit"
+                            class="button-link"
+                            formaction=format!("{}#{}", report_path(lang), section.anchor())
+                            name="change"
+                            value=section.anchor()
+                        >
+                            {messages.text("check-change")}
+                            <span class="visually-hidden">" "{heading}</span>
+                        </button>
+                    </div>
+                    {body}
+                </section>
+            }
+        })
+        .collect_view();
+    let unprintable = (!submission.unprintable.is_empty()).then(|| {
+        let characters = submission
+            .unprintable
+            .iter()
+            .map(|c| format!("“{c}”"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let text = messages.text_with(
+            "check-unprintable-text",
+            vec![
+                (
+                    "marker",
+                    crate::report::model::MISSING_CHARACTER_MARKER.into(),
+                ),
+                ("characters", characters.into()),
+            ],
+        );
+        view! {
+            <div class="inset-text unprintable">
+                <h2 class="heading-s">{messages.text("check-unprintable-heading")}</h2>
+                <p>{text}</p>
+            </div>
+        }
+    });
+    let title = messages.text("check-title");
+    view! {
+        <Title text=format!("{title} – {}", messages.text("site-name")) />
+        <PageFrame slug="report">
+            <h1 class="heading-xl">{title}</h1>
+            <p class="lead">{messages.text("check-lead")}</p>
+            <form method="post" action=format!("{}/pdf", report_path(lang)) novalidate>
+                {hidden}
+                {sections}
+                {unprintable}
+                <h2 class="heading-m">{messages.text("check-download-heading")}</h2>
+                <p>{messages.text("check-download-text")}</p>
+                <button type="submit" class="button">{messages.text("check-download-button")}</button>
+            </form>
+        </PageFrame>
+    }
+}

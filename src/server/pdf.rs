@@ -1,0 +1,121 @@
+//! A parent's written report for a Child Protection Conference, as a plain A4 PDF.
+//!
+//! The caller hands over everything already translated; this module only lays it out: the title,
+//! the details as a label/value block, then each section's heading and its answers (a bold label,
+//! then the parent's own words, with their paragraphs and line breaks kept), and on every page a
+//! footer and "Page n of N". Text is wrapped by the fonts' own glyph widths, the fonts are
+//! embedded as subsets, and the document carries its title, language and creation date.
+//!
+//! Whatever the parent typed, nothing vanishes silently: a character none of the fonts can draw
+//! is shown as [`MISSING_CHARACTER_MARKER`], and [`characters_that_cannot_be_printed`] lets the
+//! web page warn about those before the PDF is made.
+
+mod fonts;
+mod hinting;
+mod layout;
+mod text;
+mod writer;
+
+use std::collections::HashSet;
+
+use fonts::{is_invisible, Weight, FONTS};
+
+/// Everything the PDF shows, already translated by the caller: this module has no prose of its own
+/// (the only fixed text is [`MISSING_CHARACTER_MARKER`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportDocument {
+    /// BCP 47 code of the text ("en", "cy", "pl", "so"), written as the PDF's /Lang.
+    pub language: String,
+    /// Document title: the PDF metadata title and the large heading on page 1.
+    pub title: String,
+    /// Label/value pairs shown under the title, e.g. ("Council", "Exampleshire County Council"),
+    /// ("Date of the conference", "3 December 2026"), ("Written by", "…"), ("About", "…").
+    pub details: Vec<(String, String)>,
+    /// The report's sections in order. The caller leaves out empty ones.
+    pub sections: Vec<ReportSection>,
+    /// Footer text on every page, e.g. "Confidential".
+    pub footer: String,
+    /// Page numbering with `{page}` and `{pages}` to fill in, e.g. "Page {page} of {pages}".
+    pub page_number_template: String,
+    /// When the document was made (printpdf defaults to 1970 otherwise).
+    pub created: chrono::DateTime<chrono::Utc>,
+}
+
+/// One part of the report, under its own heading.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportSection {
+    pub heading: String,
+    pub entries: Vec<ReportEntry>,
+}
+
+/// One answer: the question it answers (a small bold label) and the parent's text, which may hold
+/// several paragraphs (blank lines) and line breaks, and anything Unicode at all.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportEntry {
+    pub label: String,
+    pub text: String,
+}
+
+/// Why a report could not be turned into a PDF.
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    /// The caller's language code is not a BCP 47 tag, so it cannot be the PDF's /Lang.
+    #[error("{0:?} is not a BCP 47 language tag")]
+    InvalidLanguage(String),
+    /// lopdf could not find the document catalog to add the language to.
+    #[error("the PDF could not be assembled: {0}")]
+    Assemble(#[from] lopdf::Error),
+    /// Writing the finished PDF into memory failed.
+    #[error("the PDF could not be written: {0}")]
+    Write(#[from] std::io::Error),
+}
+
+/// What [`render`] puts in place of each character no embedded font can draw, so nothing vanishes
+/// silently. Plain ASCII, so every font has it.
+pub const MISSING_CHARACTER_MARKER: &str = "[?]";
+
+/// Lays out the report and returns the bytes of the PDF.
+pub fn render(document: &ReportDocument) -> Result<Vec<u8>, PdfError> {
+    if !is_language_tag(&document.language) {
+        return Err(PdfError::InvalidLanguage(document.language.clone()));
+    }
+    let fonts = &*FONTS;
+    let t = std::time::Instant::now();
+    let pages = layout::lay_out(document, fonts);
+    if std::env::var_os("PDF_PROFILE").is_some() {
+        eprintln!("layout {:?}", t.elapsed());
+    }
+    writer::write(document, &document.language, &pages, fonts)
+}
+
+/// The visible characters in `text` that the embedded fonts cannot draw, each once, in order of
+/// first appearance. Whitespace, control characters and default-ignorable characters (zero-width
+/// space/joiner, variation selectors, BOM, bidi marks…) are not "visible" and are not listed.
+/// Right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko…) are listed even where a font has
+/// their letters, because printpdf cannot put them in the right order or join them.
+pub fn characters_that_cannot_be_printed(text: &str) -> Vec<char> {
+    let fonts = &*FONTS;
+    let mut seen = HashSet::new();
+    text.chars()
+        .filter(|&ch| !is_invisible(ch) && fonts.glyph(ch, Weight::Regular).is_none())
+        .filter(|&ch| seen.insert(ch))
+        .collect()
+}
+
+/// Accepts the shape of a BCP 47 tag: subtags of 1–8 ASCII letters or digits joined by hyphens,
+/// the first being a 2–8 letter language (or `x`/`i` for private and legacy tags).
+fn is_language_tag(tag: &str) -> bool {
+    let mut subtags = tag.split('-');
+    let first_is_language = subtags.next().is_some_and(|language| {
+        matches!(language, "x" | "i" | "X" | "I")
+            || ((2..=8).contains(&language.len())
+                && language.chars().all(|ch| ch.is_ascii_alphabetic()))
+    });
+    first_is_language
+        && subtags.all(|subtag| {
+            (1..=8).contains(&subtag.len()) && subtag.chars().all(|ch| ch.is_ascii_alphanumeric())
+        })
+}
+
+#[cfg(test)]
+mod tests;

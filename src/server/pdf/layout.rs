@@ -1,0 +1,496 @@
+//! Where everything goes: the report as rows of text, then rows onto A4 pages.
+
+use super::fonts::{Fonts, Weight};
+use super::text::{self, Cluster, Run, Style};
+use super::ReportDocument;
+
+const fn mm(millimetres: f32) -> f32 {
+    millimetres * 72.0 / 25.4
+}
+
+pub(super) const PAGE_WIDTH: f32 = mm(210.0);
+pub(super) const PAGE_HEIGHT: f32 = mm(297.0);
+const MARGIN_LEFT: f32 = mm(25.0);
+const MARGIN_RIGHT: f32 = mm(25.0);
+const MARGIN_TOP: f32 = mm(22.0);
+const TEXT_WIDTH: f32 = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+/// Body text stops this far above the bottom edge (higher if the footer wraps).
+const BODY_BOTTOM: f32 = mm(24.0);
+const FOOTER_BASELINE: f32 = mm(13.0);
+/// Room kept between the lowest body line and the footer.
+const FOOTER_GAP: f32 = 18.0;
+
+// Greyscale levels: 0 is black, 1 is white.
+const INK: f32 = 0.1;
+const SECONDARY: f32 = 0.36;
+const RULE: f32 = 0.72;
+
+/// One kind of text: how it is set and how far apart its lines are.
+#[derive(Clone, Copy)]
+struct TextKind {
+    style: Style,
+    leading: f32,
+    grey: f32,
+}
+
+const TITLE: TextKind = TextKind {
+    style: Style {
+        weight: Weight::Bold,
+        size: 20.0,
+    },
+    leading: 26.0,
+    grey: INK,
+};
+const DETAIL_LABEL: TextKind = TextKind {
+    style: Style {
+        weight: Weight::Bold,
+        size: 10.0,
+    },
+    leading: 15.5,
+    grey: SECONDARY,
+};
+const DETAIL_VALUE: TextKind = TextKind {
+    style: Style {
+        weight: Weight::Regular,
+        size: 11.0,
+    },
+    leading: 15.5,
+    grey: INK,
+};
+const HEADING: TextKind = TextKind {
+    style: Style {
+        weight: Weight::Bold,
+        size: 14.0,
+    },
+    leading: 19.0,
+    grey: INK,
+};
+const ENTRY_LABEL: TextKind = TextKind {
+    style: Style {
+        weight: Weight::Bold,
+        size: 11.0,
+    },
+    leading: 15.5,
+    grey: INK,
+};
+const BODY: TextKind = TextKind {
+    style: Style {
+        weight: Weight::Regular,
+        size: 11.0,
+    },
+    leading: 15.5,
+    grey: INK,
+};
+const FOOTER: TextKind = TextKind {
+    style: Style {
+        weight: Weight::Regular,
+        size: 9.0,
+    },
+    leading: 12.0,
+    grey: SECONDARY,
+};
+
+/// Noto Sans's ascent and descent in ems: lines are centred on them within their leading.
+const ASCENT_EM: f32 = 1.069;
+const DESCENT_EM: f32 = 0.293;
+
+/// Distance from the top of a line's leading box down to its baseline.
+fn baseline_offset(kind: TextKind) -> f32 {
+    let size = kind.style.size;
+    (kind.leading - (ASCENT_EM + DESCENT_EM) * size) / 2.0 + ASCENT_EM * size
+}
+
+/// Something drawn on a page. Within a row `y` is measured down from the row's top; on a page it
+/// is the PDF's own coordinate, up from the bottom edge.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Item {
+    Text {
+        x: f32,
+        y: f32,
+        style: Style,
+        grey: f32,
+        runs: Vec<Run>,
+    },
+    Rule {
+        x1: f32,
+        x2: f32,
+        y: f32,
+        thickness: f32,
+        grey: f32,
+    },
+}
+
+impl Item {
+    fn placed_below(self, top: f32) -> Item {
+        match self {
+            Item::Text {
+                x,
+                y,
+                style,
+                grey,
+                runs,
+            } => Item::Text {
+                x,
+                y: top - y,
+                style,
+                grey,
+                runs,
+            },
+            Item::Rule {
+                x1,
+                x2,
+                y,
+                thickness,
+                grey,
+            } => Item::Rule {
+                x1,
+                x2,
+                y: top - y,
+                thickness,
+                grey,
+            },
+        }
+    }
+}
+
+/// What one page shows.
+#[derive(Debug, Default)]
+pub(super) struct Page {
+    pub items: Vec<Item>,
+}
+
+/// A horizontal band of the body: one line of text (or a detail row, or a rule).
+struct Row {
+    height: f32,
+    /// Room above the row, left out at the top of a page.
+    space_before: f32,
+    /// Must go on the same page as the row after it (headings, labels, orphans and widows).
+    keep_with_next: bool,
+    items: Vec<Item>,
+}
+
+/// Lays out the whole report: every page with its footer and page number.
+pub(super) fn lay_out(document: &ReportDocument, fonts: &Fonts) -> Vec<Page> {
+    let footer = Footer::new(document, fonts);
+    let rows = body_rows(document, fonts);
+    let mut pages = paginate(rows, footer.body_bottom());
+    let count = pages.len();
+    for (index, page) in pages.iter_mut().enumerate() {
+        footer.draw(page, index + 1, count, fonts);
+    }
+    pages
+}
+
+fn body_rows(document: &ReportDocument, fonts: &Fonts) -> Vec<Row> {
+    let mut body = Body {
+        fonts,
+        rows: Vec::new(),
+        pending_space: 0.0,
+    };
+    body.block(&document.title, TITLE, MARGIN_LEFT, TEXT_WIDTH, Keep::All);
+    body.space(12.0);
+    body.details(&document.details);
+    body.space(14.0);
+    body.rule();
+    for section in &document.sections {
+        body.space(22.0);
+        body.block(
+            &section.heading,
+            HEADING,
+            MARGIN_LEFT,
+            TEXT_WIDTH,
+            Keep::All,
+        );
+        body.space(4.0);
+        for entry in &section.entries {
+            body.space(10.0);
+            body.block(
+                &entry.label,
+                ENTRY_LABEL,
+                MARGIN_LEFT,
+                TEXT_WIDTH,
+                Keep::All,
+            );
+            body.space(2.0);
+            body.block(
+                &entry.text,
+                BODY,
+                MARGIN_LEFT,
+                TEXT_WIDTH,
+                Keep::OrphansAndWidows,
+            );
+        }
+    }
+    body.rows
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    /// Every line stays with the next row: a heading never ends a page.
+    All,
+    /// A paragraph leaves neither its first nor its last line alone on a page.
+    OrphansAndWidows,
+}
+
+/// Space between paragraphs of a block, on top of the usual leading.
+const PARAGRAPH_GAP: f32 = 7.0;
+
+struct Body<'a> {
+    fonts: &'a Fonts,
+    rows: Vec<Row>,
+    /// Room to leave above the next row; the larger request wins when two meet.
+    pending_space: f32,
+}
+
+impl Body<'_> {
+    fn space(&mut self, points: f32) {
+        self.pending_space = self.pending_space.max(points);
+    }
+
+    fn push(&mut self, mut row: Row) {
+        row.space_before = std::mem::take(&mut self.pending_space);
+        self.rows.push(row);
+    }
+
+    fn lines<'t>(&self, paragraph: &'t text::Paragraph, width: f32) -> Vec<&'t [Cluster]> {
+        paragraph
+            .iter()
+            .flat_map(|typed_line| text::wrap(typed_line, width))
+            .collect()
+    }
+
+    fn block(&mut self, text: &str, kind: TextKind, x: f32, width: f32, keep: Keep) {
+        let baseline = baseline_offset(kind);
+        for (index, paragraph) in text::paragraphs(text, kind.style, self.fonts)
+            .iter()
+            .enumerate()
+        {
+            if index > 0 {
+                self.space(PARAGRAPH_GAP);
+            }
+            let lines = self.lines(paragraph, width);
+            let count = lines.len();
+            for (number, line) in lines.into_iter().enumerate() {
+                let keep_with_next = match keep {
+                    Keep::All => true,
+                    Keep::OrphansAndWidows => count > 1 && (number == 0 || number + 2 == count),
+                };
+                self.push(Row {
+                    height: kind.leading,
+                    space_before: 0.0,
+                    keep_with_next,
+                    items: vec![text_item(x, baseline, kind, line)],
+                });
+            }
+        }
+    }
+
+    /// The label/value pairs as two columns: labels as wide as the longest needs, within limits.
+    fn details(&mut self, details: &[(String, String)]) {
+        const COLUMN_GAP: f32 = 14.0;
+        let measured: Vec<_> = details
+            .iter()
+            .map(|(label, value)| {
+                (
+                    text::paragraphs(label, DETAIL_LABEL.style, self.fonts),
+                    text::paragraphs(value, DETAIL_VALUE.style, self.fonts),
+                )
+            })
+            .collect();
+        let widest_label = measured
+            .iter()
+            .flat_map(|(label, _)| label.iter().flatten())
+            .map(|typed_line| text::width(typed_line))
+            .fold(0.0, f32::max);
+        let label_width = widest_label.clamp(TEXT_WIDTH * 0.2, TEXT_WIDTH * 0.38);
+        let value_x = MARGIN_LEFT + label_width + COLUMN_GAP;
+        let value_width = TEXT_WIDTH - label_width - COLUMN_GAP;
+        // Label and value share a baseline, set by the value's size.
+        let baseline = baseline_offset(DETAIL_VALUE);
+
+        for (label, value) in &measured {
+            let label_lines: Vec<_> = label
+                .iter()
+                .flat_map(|paragraph| self.lines(paragraph, label_width))
+                .collect();
+            let value_lines: Vec<_> = value
+                .iter()
+                .flat_map(|paragraph| self.lines(paragraph, value_width))
+                .collect();
+            let count = label_lines.len().max(value_lines.len());
+            self.space(5.0);
+            for number in 0..count {
+                let mut items = Vec::new();
+                if let Some(line) = label_lines.get(number) {
+                    items.push(text_item(MARGIN_LEFT, baseline, DETAIL_LABEL, line));
+                }
+                if let Some(line) = value_lines.get(number) {
+                    items.push(text_item(value_x, baseline, DETAIL_VALUE, line));
+                }
+                self.push(Row {
+                    height: DETAIL_VALUE.leading,
+                    space_before: 0.0,
+                    keep_with_next: number + 1 < count,
+                    items,
+                });
+            }
+        }
+    }
+
+    fn rule(&mut self) {
+        self.push(Row {
+            height: 0.0,
+            space_before: 0.0,
+            keep_with_next: false,
+            items: vec![Item::Rule {
+                x1: MARGIN_LEFT,
+                x2: PAGE_WIDTH - MARGIN_RIGHT,
+                y: 0.0,
+                thickness: 0.6,
+                grey: RULE,
+            }],
+        });
+    }
+}
+
+fn text_item(x: f32, baseline: f32, kind: TextKind, line: &[Cluster]) -> Item {
+    Item::Text {
+        x,
+        y: baseline,
+        style: kind.style,
+        grey: kind.grey,
+        runs: text::runs(line),
+    }
+}
+
+/// Fills pages top to bottom. A row that does not fit starts a new page, and so does a row
+/// whose keep-together chain (heading, label, first lines) would not fit, unless that chain is
+/// taller than a whole page, which only absurdly long headings could make.
+fn paginate(rows: Vec<Row>, bottom: f32) -> Vec<Page> {
+    const TOLERANCE: f32 = 0.01;
+    let top = PAGE_HEIGHT - MARGIN_TOP;
+    let capacity = top - bottom;
+    let chains: Vec<f32> = (0..rows.len())
+        .map(|index| chain_height(&rows, index, capacity))
+        .collect();
+
+    let mut pages = vec![Page::default()];
+    let mut cursor = top;
+    let mut page_is_empty = true;
+    for (row, chain) in rows.into_iter().zip(chains) {
+        let mut space = if page_is_empty { 0.0 } else { row.space_before };
+        let row_fits = cursor - space - row.height >= bottom - TOLERANCE;
+        let chain_fits = cursor - space - chain >= bottom - TOLERANCE;
+        if !page_is_empty && (!row_fits || (!chain_fits && chain <= capacity)) {
+            pages.push(Page::default());
+            cursor = top;
+            space = 0.0;
+        }
+        let row_top = cursor - space;
+        if let Some(page) = pages.last_mut() {
+            page.items
+                .extend(row.items.into_iter().map(|item| item.placed_below(row_top)));
+        }
+        cursor = row_top - row.height;
+        page_is_empty = false;
+    }
+    pages
+}
+
+/// Height of the row at `index` and the rows it must stay with, counting the gaps between them.
+/// Stops once past `limit`, as such a chain is split anyway.
+fn chain_height(rows: &[Row], index: usize, limit: f32) -> f32 {
+    let mut height = 0.0;
+    for (offset, row) in rows[index..].iter().enumerate() {
+        if offset > 0 {
+            height += row.space_before;
+        }
+        height += row.height;
+        if !row.keep_with_next || height > limit {
+            break;
+        }
+    }
+    height
+}
+
+/// The footer text (wrapped if long) at the bottom left and the page number at the bottom right.
+struct Footer {
+    lines: Vec<Vec<Cluster>>,
+    template: String,
+}
+
+impl Footer {
+    /// Room kept for the page number, so it can never run into the footer text.
+    fn page_number_room(&self, fonts: &Fonts) -> f32 {
+        let widest = fill_page_number(&self.template, 888, 888);
+        page_number_clusters(&widest, fonts)
+            .iter()
+            .map(|cluster| cluster.width)
+            .sum::<f32>()
+            + 16.0
+    }
+
+    fn new(document: &ReportDocument, fonts: &Fonts) -> Self {
+        let mut footer = Footer {
+            lines: Vec::new(),
+            template: document.page_number_template.clone(),
+        };
+        let width = (TEXT_WIDTH - footer.page_number_room(fonts)).max(TEXT_WIDTH * 0.3);
+        footer.lines = text::paragraphs(&document.footer, FOOTER.style, fonts)
+            .iter()
+            .flatten()
+            .flat_map(|typed_line| text::wrap(typed_line, width))
+            .map(<[Cluster]>::to_vec)
+            .collect();
+        footer
+    }
+
+    /// The lowest point body text may reach, above the footer however many lines it has.
+    fn body_bottom(&self) -> f32 {
+        let extra_lines = self.lines.len().saturating_sub(1) as f32;
+        BODY_BOTTOM
+            .max(FOOTER_BASELINE + extra_lines * FOOTER.leading + FOOTER.style.size + FOOTER_GAP)
+    }
+
+    fn draw(&self, page: &mut Page, number: usize, count: usize, fonts: &Fonts) {
+        // The last footer line sits on the footer baseline; earlier ones stack above it.
+        let mut y = FOOTER_BASELINE + self.lines.len().saturating_sub(1) as f32 * FOOTER.leading;
+        for line in &self.lines {
+            page.items.push(Item::Text {
+                x: MARGIN_LEFT,
+                y,
+                style: FOOTER.style,
+                grey: FOOTER.grey,
+                runs: text::runs(line),
+            });
+            y -= FOOTER.leading;
+        }
+        let label = page_number_clusters(&fill_page_number(&self.template, number, count), fonts);
+        page.items.push(Item::Text {
+            x: PAGE_WIDTH - MARGIN_RIGHT - text::width(&label),
+            y: FOOTER_BASELINE,
+            style: FOOTER.style,
+            grey: FOOTER.grey,
+            runs: text::runs(&label),
+        });
+    }
+}
+
+fn fill_page_number(template: &str, number: usize, count: usize) -> String {
+    template
+        .replace("{page}", &number.to_string())
+        .replace("{pages}", &count.to_string())
+}
+
+/// The page number as one line, whatever breaks the template holds.
+fn page_number_clusters(text: &str, fonts: &Fonts) -> Vec<Cluster> {
+    let one_line: String = text
+        .chars()
+        .map(|ch| if ch.is_whitespace() { ' ' } else { ch })
+        .collect();
+    text::paragraphs(&one_line, FOOTER.style, fonts)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .collect()
+}
