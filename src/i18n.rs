@@ -164,6 +164,28 @@ impl Messages {
     }
 }
 
+/// Fluent ids of the month names, January first.
+const MONTHS: [&str; 12] = [
+    "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",
+    "month-9", "month-10", "month-11", "month-12",
+];
+
+impl Messages {
+    /// "3 December 2026", in the reader's language.
+    pub fn long_date(&self, date: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        let month = MONTHS[date.month0() as usize];
+        self.text_with(
+            "date-long",
+            vec![
+                ("day", date.day().into()),
+                ("month", self.text(month).into()),
+                ("year", date.year().into()),
+            ],
+        )
+    }
+}
+
 /// The `Messages` the shell provided for this request.
 pub fn use_messages() -> Messages {
     leptos::prelude::expect_context::<Messages>()

@@ -8,7 +8,10 @@ use leptos_meta::Title;
 use crate::{
     components::page_frame::PageFrame,
     i18n::use_messages,
-    report::model::{Kind, Section},
+    report::{
+        model::{Kind, Section},
+        validate::conference_date,
+    },
     routes::report::{attending_label, report_path, ReportSubmission},
 };
 
@@ -29,13 +32,10 @@ pub fn CheckAnswers(submission: ReportSubmission) -> impl IntoView {
                 .filter(|field| !matches!(field.kind, Kind::DatePart { .. }) || field.name == "conference-day")
                 .filter_map(|field| {
                     let value = match field.kind {
-                        Kind::DatePart { .. } => {
-                            let parts = ["conference-day", "conference-month", "conference-year"].map(|part| answers.get(part));
-                            if parts.iter().all(|part| part.is_empty()) {
-                                return None;
-                            }
-                            parts.join(" / ")
-                        }
+                        Kind::DatePart { .. } => match conference_date(&answers) {
+                            Ok(Some(date)) => messages.long_date(date),
+                            _ => return None,
+                        },
                         Kind::Choice { .. } => {
                             let value = answers.get(field.name);
                             if value.is_empty() {

@@ -501,34 +501,47 @@ pub(crate) mod tests {
         assert!(!body.contains("class=\"phase-banner\""));
     }
 
-    #[tokio::test]
-    async fn request_logs_hold_the_path_but_never_the_query_string() {
-        use std::sync::{Arc, Mutex};
-        #[derive(Clone, Default)]
-        struct Captured(Arc<Mutex<Vec<u8>>>);
-        impl std::io::Write for Captured {
-            fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-                self.0
-                    .lock()
-                    .expect("not poisoned")
-                    .extend_from_slice(bytes);
-                Ok(bytes.len())
-            }
-            fn flush(&mut self) -> std::io::Result<()> {
-                Ok(())
-            }
+    /// Everything logged on this thread while the guard lives, at every level.
+    #[derive(Clone, Default)]
+    pub(crate) struct CapturedLogs(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+    impl std::io::Write for CapturedLogs {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0
+                .lock()
+                .expect("not poisoned")
+                .extend_from_slice(bytes);
+            Ok(bytes.len())
         }
-        let captured = Captured::default();
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    impl CapturedLogs {
+        pub(crate) fn text(&self) -> String {
+            String::from_utf8(self.0.lock().expect("not poisoned").clone()).expect("utf-8 log")
+        }
+    }
+
+    pub(crate) fn capture_logs() -> (tracing::subscriber::DefaultGuard, CapturedLogs) {
+        let captured = CapturedLogs::default();
         let writer = captured.clone();
         let subscriber = tracing_subscriber::fmt()
             .with_writer(move || writer.clone())
             .with_ansi(false)
             .with_max_level(Level::TRACE)
             .finish();
-        let _guard = tracing::subscriber::set_default(subscriber);
+        let guard = tracing::subscriber::set_default(subscriber);
         // Other tests on other threads run with no subscriber; tracing caches per call site
         // whether anyone listens, so ask again now that this thread has a listener.
         tracing::callsite::rebuild_interest_cache();
+        (guard, captured)
+    }
+
+    #[tokio::test]
+    async fn request_logs_hold_the_path_but_never_the_query_string() {
+        let (_guard, captured) = capture_logs();
         let router = england();
         get(
             &router,
@@ -536,8 +549,7 @@ pub(crate) mod tests {
             &[("referer", "https://x.example/SENTINEL-HEADER")],
         )
         .await;
-        let log =
-            String::from_utf8(captured.0.lock().expect("not poisoned").clone()).expect("utf-8 log");
+        let log = captured.text();
         assert!(
             log.contains("/en/start-here"),
             "the request was logged: {log}"

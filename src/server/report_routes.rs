@@ -246,26 +246,6 @@ fn ascii_file_name(name: &str) -> String {
         .collect()
 }
 
-/// Fluent ids of the month names, January first.
-const MONTHS: [&str; 12] = [
-    "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",
-    "month-9", "month-10", "month-11", "month-12",
-];
-
-/// "3 December 2026", in the reader's language.
-fn long_date(messages: &Messages, date: chrono::NaiveDate) -> String {
-    use chrono::Datelike;
-    let month = MONTHS[date.month0() as usize];
-    messages.text_with(
-        "date-long",
-        vec![
-            ("day", date.day().into()),
-            ("month", messages.text(month).into()),
-            ("year", date.year().into()),
-        ],
-    )
-}
-
 /// The report as the PDF shows it: every word in the parent's language, nothing left out.
 pub fn report_document(messages: &Messages, answers: &Answers) -> ReportDocument {
     let mut details = vec![(
@@ -273,7 +253,7 @@ pub fn report_document(messages: &Messages, answers: &Answers) -> ReportDocument
         messages.profile.council.name.clone(),
     )];
     let date = match conference_date(answers) {
-        Ok(Some(date)) => long_date(messages, date),
+        Ok(Some(date)) => messages.long_date(date),
         _ => messages.text("pdf-date-not-given"),
     };
     details.push((messages.text("pdf-conference-date"), date));
@@ -582,6 +562,33 @@ mod tests {
         )
         .await;
         assert_eq!(status, StatusCode::BAD_REQUEST);
+    }
+
+    #[tokio::test]
+    async fn nothing_the_parent_writes_reaches_the_log() {
+        let (_guard, captured) = crate::server::http::tests::capture_logs();
+        let router = test_router(EXAMPLE_ENGLAND);
+        let sentinel = "SENTINEL-the-cat-sat-on-the-mat";
+        let pairs: Vec<(&str, &str)> = crate::report::model::FIELDS
+            .iter()
+            .filter(|field| {
+                matches!(
+                    field.kind,
+                    crate::report::model::Kind::Line { .. }
+                        | crate::report::model::Kind::Text { .. }
+                )
+            })
+            .map(|field| (field.name, sentinel))
+            .collect();
+        post(&router, "/en/report", &form(&pairs), &[]).await;
+        post(&router, "/en/report/pdf", &form(&pairs), &[]).await;
+        post(&router, "/en/report", "", &[]).await;
+        let log = captured.text();
+        assert!(
+            log.contains("/en/report/pdf"),
+            "the requests were logged: {log}"
+        );
+        assert!(!log.contains("SENTINEL"), "{log}");
     }
 
     #[test]
