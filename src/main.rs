@@ -12,6 +12,8 @@ async fn main() {
         eprintln!("Cannot start: {error}");
         std::process::exit(2);
     });
+    // Parse the PDF fonts now rather than in the first parent's request.
+    conference_guide::server::pdf::characters_that_cannot_be_printed("");
     let configuration = leptos::config::get_configuration(None)
         .expect("Leptos settings come from Cargo.toml or LEPTOS_* environment variables");
     let options = configuration.leptos_options;

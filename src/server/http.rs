@@ -501,16 +501,19 @@ pub(crate) mod tests {
         assert!(!body.contains("class=\"phase-banner\""));
     }
 
-    /// Everything logged on this thread while the guard lives, at every level.
-    #[derive(Clone, Default)]
-    pub(crate) struct CapturedLogs(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+    thread_local! {
+        static THIS_THREADS_LOG: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
 
-    impl std::io::Write for CapturedLogs {
+    /// Writes each thread's log lines to that thread's own buffer. Tests run on their own
+    /// threads (and `#[tokio::test]` keeps a test's requests on it), so one global subscriber
+    /// gives each test exactly its own lines. A scoped subscriber per test does not work:
+    /// tracing caches per call site whether anyone listens, across threads.
+    struct ThisThreadsLog;
+
+    impl std::io::Write for ThisThreadsLog {
         fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-            self.0
-                .lock()
-                .expect("not poisoned")
-                .extend_from_slice(bytes);
+            THIS_THREADS_LOG.with(|log| log.borrow_mut().extend_from_slice(bytes));
             Ok(bytes.len())
         }
         fn flush(&mut self) -> std::io::Result<()> {
@@ -518,30 +521,33 @@ pub(crate) mod tests {
         }
     }
 
+    /// The log lines written on this thread since `capture_logs` was called.
+    pub(crate) struct CapturedLogs;
+
     impl CapturedLogs {
         pub(crate) fn text(&self) -> String {
-            String::from_utf8(self.0.lock().expect("not poisoned").clone()).expect("utf-8 log")
+            THIS_THREADS_LOG.with(|log| String::from_utf8_lossy(&log.borrow()).into_owned())
         }
     }
 
-    pub(crate) fn capture_logs() -> (tracing::subscriber::DefaultGuard, CapturedLogs) {
-        let captured = CapturedLogs::default();
-        let writer = captured.clone();
-        let subscriber = tracing_subscriber::fmt()
-            .with_writer(move || writer.clone())
-            .with_ansi(false)
-            .with_max_level(Level::TRACE)
-            .finish();
-        let guard = tracing::subscriber::set_default(subscriber);
-        // Other tests on other threads run with no subscriber; tracing caches per call site
-        // whether anyone listens, so ask again now that this thread has a listener.
-        tracing::callsite::rebuild_interest_cache();
-        (guard, captured)
+    pub(crate) fn capture_logs() -> CapturedLogs {
+        static INSTALL: std::sync::Once = std::sync::Once::new();
+        INSTALL.call_once(|| {
+            let subscriber = tracing_subscriber::fmt()
+                .with_writer(|| ThisThreadsLog)
+                .with_ansi(false)
+                .with_max_level(Level::TRACE)
+                .finish();
+            tracing::subscriber::set_global_default(subscriber)
+                .expect("no other test sets a global subscriber");
+        });
+        THIS_THREADS_LOG.with(|log| log.borrow_mut().clear());
+        CapturedLogs
     }
 
     #[tokio::test]
     async fn request_logs_hold_the_path_but_never_the_query_string() {
-        let (_guard, captured) = capture_logs();
+        let captured = capture_logs();
         let router = england();
         get(
             &router,

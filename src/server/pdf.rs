@@ -65,6 +65,9 @@ pub enum PdfError {
     /// lopdf could not find the document catalog to add the language to.
     #[error("the PDF could not be assembled: {0}")]
     Assemble(#[from] lopdf::Error),
+    /// printpdf's output was not shaped as this module expects (a printpdf upgrade would do it).
+    #[error("the PDF could not be assembled: {0}")]
+    Unexpected(&'static str),
     /// Writing the finished PDF into memory failed.
     #[error("the PDF could not be written: {0}")]
     Write(#[from] std::io::Error),
@@ -80,11 +83,7 @@ pub fn render(document: &ReportDocument) -> Result<Vec<u8>, PdfError> {
         return Err(PdfError::InvalidLanguage(document.language.clone()));
     }
     let fonts = &*FONTS;
-    let t = std::time::Instant::now();
     let pages = layout::lay_out(document, fonts);
-    if std::env::var_os("PDF_PROFILE").is_some() {
-        eprintln!("layout {:?}", t.elapsed());
-    }
     writer::write(document, &document.language, &pages, fonts)
 }
 
@@ -117,5 +116,7 @@ fn is_language_tag(tag: &str) -> bool {
         })
 }
 
+#[cfg(test)]
+mod sample;
 #[cfg(test)]
 mod tests;

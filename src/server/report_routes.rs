@@ -182,7 +182,11 @@ pub async fn download_pdf(
         profile: state.profile.clone(),
     };
     let document = report_document(&messages, &answers);
-    match pdf::render(&document) {
+    // A few milliseconds of CPU: keep it off the threads that answer other requests.
+    let rendered = tokio::task::spawn_blocking(move || pdf::render(&document))
+        .await
+        .unwrap_or(Err(pdf::PdfError::Unexpected("the PDF task stopped")));
+    match rendered {
         Ok(bytes) => {
             let file_name = format!(
                 "{}-{}.pdf",
@@ -566,7 +570,7 @@ mod tests {
 
     #[tokio::test]
     async fn nothing_the_parent_writes_reaches_the_log() {
-        let (_guard, captured) = crate::server::http::tests::capture_logs();
+        let captured = crate::server::http::tests::capture_logs();
         let router = test_router(EXAMPLE_ENGLAND);
         let sentinel = "SENTINEL-the-cat-sat-on-the-mat";
         let pairs: Vec<(&str, &str)> = crate::report::model::FIELDS

@@ -30,10 +30,6 @@ pub(super) enum Face {
     Fallback,
 }
 
-impl Face {
-    pub(super) const ALL: [Face; 3] = [Face::Regular, Face::Bold, Face::Fallback];
-}
-
 /// Where a character is drawn from and how far it moves the pen, in ems.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) struct Glyph {

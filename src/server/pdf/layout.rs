@@ -8,8 +8,10 @@ const fn mm(millimetres: f32) -> f32 {
     millimetres * 72.0 / 25.4
 }
 
-pub(super) const PAGE_WIDTH: f32 = mm(210.0);
-pub(super) const PAGE_HEIGHT: f32 = mm(297.0);
+/// A4 portrait, in millimetres.
+pub(super) const PAGE_SIZE_MM: (f32, f32) = (210.0, 297.0);
+const PAGE_WIDTH: f32 = mm(PAGE_SIZE_MM.0);
+const PAGE_HEIGHT: f32 = mm(PAGE_SIZE_MM.1);
 const MARGIN_LEFT: f32 = mm(25.0);
 const MARGIN_RIGHT: f32 = mm(25.0);
 const MARGIN_TOP: f32 = mm(22.0);
@@ -121,35 +123,13 @@ pub(super) enum Item {
 }
 
 impl Item {
-    fn placed_below(self, top: f32) -> Item {
-        match self {
-            Item::Text {
-                x,
-                y,
-                style,
-                grey,
-                runs,
-            } => Item::Text {
-                x,
-                y: top - y,
-                style,
-                grey,
-                runs,
-            },
-            Item::Rule {
-                x1,
-                x2,
-                y,
-                thickness,
-                grey,
-            } => Item::Rule {
-                x1,
-                x2,
-                y: top - y,
-                thickness,
-                grey,
-            },
+    /// The item with its row-relative `y` turned into a page coordinate, for a row whose top is
+    /// at `top`.
+    fn placed_below(mut self, top: f32) -> Item {
+        match &mut self {
+            Item::Text { y, .. } | Item::Rule { y, .. } => *y = top - *y,
         }
+        self
     }
 }
 
@@ -252,13 +232,6 @@ impl Body<'_> {
         self.rows.push(row);
     }
 
-    fn lines<'t>(&self, paragraph: &'t text::Paragraph, width: f32) -> Vec<&'t [Cluster]> {
-        paragraph
-            .iter()
-            .flat_map(|typed_line| text::wrap(typed_line, width))
-            .collect()
-    }
-
     fn block(&mut self, text: &str, kind: TextKind, x: f32, width: f32, keep: Keep) {
         let baseline = baseline_offset(kind);
         for (index, paragraph) in text::paragraphs(text, kind.style, self.fonts)
@@ -268,7 +241,7 @@ impl Body<'_> {
             if index > 0 {
                 self.space(PARAGRAPH_GAP);
             }
-            let lines = self.lines(paragraph, width);
+            let lines = wrapped(paragraph, width);
             let count = lines.len();
             for (number, line) in lines.into_iter().enumerate() {
                 let keep_with_next = match keep {
@@ -311,11 +284,11 @@ impl Body<'_> {
         for (label, value) in &measured {
             let label_lines: Vec<_> = label
                 .iter()
-                .flat_map(|paragraph| self.lines(paragraph, label_width))
+                .flat_map(|paragraph| wrapped(paragraph, label_width))
                 .collect();
             let value_lines: Vec<_> = value
                 .iter()
-                .flat_map(|paragraph| self.lines(paragraph, value_width))
+                .flat_map(|paragraph| wrapped(paragraph, value_width))
                 .collect();
             let count = label_lines.len().max(value_lines.len());
             self.space(5.0);
@@ -351,6 +324,14 @@ impl Body<'_> {
             }],
         });
     }
+}
+
+/// A paragraph's typed lines, each wrapped to `width`.
+fn wrapped(paragraph: &text::Paragraph, width: f32) -> Vec<&[Cluster]> {
+    paragraph
+        .iter()
+        .flat_map(|typed_line| text::wrap(typed_line, width))
+        .collect()
 }
 
 fn text_item(x: f32, baseline: f32, kind: TextKind, line: &[Cluster]) -> Item {

@@ -1,18 +1,27 @@
-//! Laid-out pages to PDF bytes: printpdf draws and subsets the fonts, lopdf adds what printpdf
-//! has no field for (the document language).
+//! Laid-out pages to PDF bytes.
+//!
+//! printpdf builds the document: it subsets and embeds the fonts, with their widths and the
+//! /ToUnicode maps that make the text searchable and copyable. It is handed one run of every
+//! character each font draws, and the page content streams are then written here, straight from
+//! the layout, with the glyph codes printpdf chose for those characters. Going through printpdf's
+//! text operations instead encodes every character several times over and writes it as hex, which
+//! was most of the time a report took. lopdf then adds what printpdf has no field for (/Lang),
+//! and saves with compressed object streams.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::io::Write as _;
 
 use chrono::{Datelike, Timelike};
-use lopdf::{Dictionary, Object};
+use lopdf::content::Content;
+use lopdf::{Dictionary, Object, ObjectId};
 use printpdf::{
-    Color, FontId, Greyscale, Line, LinePoint, Mm, Op, PdfDocument, PdfFontHandle, PdfPage,
-    PdfParseErrorSeverity, PdfSaveOptions, Point, Pt, TextItem, TextMatrix,
+    FontId, Mm, Op, PdfDocument, PdfFontHandle, PdfPage, PdfParseErrorSeverity, PdfSaveOptions, Pt,
+    TextItem,
 };
 
 use super::fonts::{Face, Fonts};
 use super::hinting::without_hinting;
-use super::layout::{Item, Page};
+use super::layout::{Item, Page, PAGE_SIZE_MM};
 use super::{PdfError, ReportDocument};
 
 pub(super) fn write(
@@ -21,7 +30,7 @@ pub(super) fn write(
     pages: &[Page],
     fonts: &Fonts,
 ) -> Result<Vec<u8>, PdfError> {
-    let t0 = std::time::Instant::now();
+    let characters = characters_by_face(pages);
     let mut pdf = PdfDocument::new(&one_line(&document.title));
     let created = pdf_date(document.created);
     let info = &mut pdf.metadata.info;
@@ -29,17 +38,17 @@ pub(super) fn write(
     info.modification_date = created;
     info.metadata_date = created;
 
-    // Only the faces the pages use go in: each one added is cloned, subset and embedded.
-    let mut font_ids = BTreeMap::new();
-    for face in Face::ALL {
-        if pages.iter().any(|page| page_uses(page, face)) {
-            font_ids.insert(face, pdf.add_font(&fonts.face(face).font));
-        }
-    }
-    let pdf_pages = pages
-        .iter()
-        .map(|page| PdfPage::new(Mm(210.0), Mm(297.0), page_ops(page, &font_ids)))
+    // Only the faces in use go in: each one added is cloned, subset and embedded.
+    let font_ids: BTreeMap<Face, FontId> = characters
+        .keys()
+        .map(|&face| (face, pdf.add_font(&fonts.face(face).font)))
         .collect();
+    let mut pdf_pages: Vec<PdfPage> = (0..pages.len().max(1))
+        .map(|_| PdfPage::new(Mm(PAGE_SIZE_MM.0), Mm(PAGE_SIZE_MM.1), Vec::new()))
+        .collect();
+    if let Some(first) = pdf_pages.first_mut() {
+        first.ops = every_character_once(&characters, &font_ids);
+    }
     pdf.with_pages(pdf_pages);
 
     let options = PdfSaveOptions {
@@ -49,9 +58,7 @@ pub(super) fn write(
         image_optimization: None,
     };
     let mut warnings = Vec::new();
-    let t1 = t0.elapsed();
     let mut lopdf_document = pdf.to_lopdf_document(&options, &mut warnings);
-    let t2 = t0.elapsed();
     for warning in warnings
         .iter()
         .filter(|warning| warning.severity == PdfParseErrorSeverity::Error)
@@ -61,50 +68,169 @@ pub(super) fn write(
         tracing::warn!(message = %warning.msg, "printpdf reported a problem while writing a report");
     }
 
-    let catalog = lopdf_document.catalog_mut()?;
-    catalog.set("Lang", Object::string_literal(language));
-    // Viewers then show the title rather than the file name.
-    catalog.set(
-        "ViewerPreferences",
-        Dictionary::from_iter(vec![("DisplayDocTitle", Object::Boolean(true))]),
-    );
-    let t25 = t0.elapsed();
-    shrink_text_strings(&mut lopdf_document);
-    let t26 = t0.elapsed();
-    if std::env::var_os("PDF_KEEP_HINTS").is_none() {
-        remove_hinting(&mut lopdf_document);
+    let content_ids = page_content_ids(&lopdf_document)?;
+    let codes = glyph_codes(&lopdf_document, &content_ids, &characters, &font_ids)?;
+    for (page, id) in pages.iter().zip(&content_ids) {
+        let content = page_content(page, &codes);
+        if let Ok(Object::Stream(stream)) = lopdf_document.get_object_mut(*id) {
+            stream.set_content(content);
+        }
     }
-    let t27 = t0.elapsed();
+    remove_hinting(&mut lopdf_document);
+    finish_metadata(&mut lopdf_document, language)?;
+
     lopdf_document.compress();
-    let t3 = t0.elapsed();
     let mut bytes = Vec::new();
-    if std::env::var_os("PDF_OBJSTM").is_some() {
-        lopdf_document.save_with_options(
-            &mut bytes,
-            lopdf::SaveOptions::builder()
-                .use_object_streams(true)
-                .use_xref_streams(true)
-                .compression_level(9)
-                .build(),
-        )?;
-    } else {
-        lopdf_document.save_to(&mut bytes)?;
-    }
-    if std::env::var_os("PDF_PROFILE").is_some() {
-        eprintln!("ops {t1:?} lopdf {t2:?} lang {t25:?} shrink {t26:?} hint {t27:?} compress {t3:?} save {:?}", t0.elapsed());
-    }
+    lopdf_document.save_with_options(
+        &mut bytes,
+        lopdf::SaveOptions::builder()
+            .use_object_streams(true)
+            .use_xref_streams(true)
+            .compression_level(9)
+            .build(),
+    )?;
     Ok(bytes)
 }
 
-fn page_uses(page: &Page, face: Face) -> bool {
-    page.items.iter().any(|item| match item {
-        Item::Text { runs, .. } => runs.iter().any(|run| run.face == face),
-        Item::Rule { .. } => false,
-    })
+/// Each face in use, with the characters it draws in the order they first appear.
+fn characters_by_face(pages: &[Page]) -> BTreeMap<Face, Vec<char>> {
+    let mut found: BTreeMap<Face, (Vec<char>, CharMap<()>)> = BTreeMap::new();
+    for page in pages {
+        for item in &page.items {
+            let Item::Text { runs, .. } = item else {
+                continue;
+            };
+            for run in runs {
+                let (list, seen) = found
+                    .entry(run.face)
+                    .or_insert_with(|| (Vec::new(), CharMap::new()));
+                list.extend(run.text.chars().filter(|&ch| seen.insert(ch, ())));
+            }
+        }
+    }
+    found
+        .into_iter()
+        .map(|(face, (list, _))| (face, list))
+        .collect()
 }
 
-fn page_ops(page: &Page, font_ids: &BTreeMap<Face, FontId>) -> Vec<Op> {
-    let mut ops = Vec::new();
+/// Characters up to here are kept in a plain array: nearly every character of a report is.
+const ARRAY_LIMIT: usize = 0x0250;
+
+/// A map keyed by character that skips hashing for the common ones.
+struct CharMap<T: Copy> {
+    low: Vec<Option<T>>,
+    high: HashMap<char, T>,
+}
+
+impl<T: Copy> CharMap<T> {
+    fn new() -> Self {
+        Self {
+            low: vec![None; ARRAY_LIMIT],
+            high: HashMap::new(),
+        }
+    }
+
+    fn get(&self, ch: char) -> Option<T> {
+        match self.low.get(ch as usize) {
+            Some(value) => *value,
+            None => self.high.get(&ch).copied(),
+        }
+    }
+
+    /// Returns whether `ch` is new.
+    fn insert(&mut self, ch: char, value: T) -> bool {
+        match self.low.get_mut(ch as usize) {
+            Some(slot) => slot.replace(value).is_none(),
+            None => self.high.insert(ch, value).is_none(),
+        }
+    }
+}
+
+/// One text operation per face showing each of its characters once: all printpdf needs to pick
+/// the glyphs to embed and to map them back to text.
+fn every_character_once(
+    characters: &BTreeMap<Face, Vec<char>>,
+    font_ids: &BTreeMap<Face, FontId>,
+) -> Vec<Op> {
+    let mut ops = vec![Op::StartTextSection];
+    for (face, font_id) in font_ids {
+        let text: String = characters.get(face).into_iter().flatten().collect();
+        ops.push(Op::SetFont {
+            font: PdfFontHandle::External(font_id.clone()),
+            size: Pt(1.0),
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::Text(text)],
+        });
+    }
+    ops.push(Op::EndTextSection);
+    ops
+}
+
+fn page_content_ids(document: &lopdf::Document) -> Result<Vec<ObjectId>, PdfError> {
+    document
+        .get_pages()
+        .values()
+        .map(|page_id| {
+            Ok(document
+                .get_dictionary(*page_id)?
+                .get(b"Contents")?
+                .as_reference()?)
+        })
+        .collect()
+}
+
+/// How to show one face's characters: its resource name and the two-byte glyph code of each.
+struct FaceCodes {
+    resource: Vec<u8>,
+    codes: CharMap<[u8; 2]>,
+}
+
+/// Reads back, from the first page as printpdf wrote it, the code it gave each character.
+fn glyph_codes(
+    document: &lopdf::Document,
+    content_ids: &[ObjectId],
+    characters: &BTreeMap<Face, Vec<char>>,
+    font_ids: &BTreeMap<Face, FontId>,
+) -> Result<BTreeMap<Face, FaceCodes>, PdfError> {
+    let unexpected = || PdfError::Unexpected("printpdf's glyph codes could not be read back");
+    let Some(first) = content_ids.first() else {
+        return Ok(BTreeMap::new());
+    };
+    let content = Content::decode(&document.get_object(*first)?.as_stream()?.content)?;
+    let shown: Vec<&[u8]> = content
+        .operations
+        .iter()
+        .filter(|operation| operation.operator == "Tj")
+        .filter_map(|operation| operation.operands.first()?.as_str().ok())
+        .collect();
+    if shown.len() != font_ids.len() {
+        return Err(unexpected());
+    }
+    // `every_character_once` showed the faces in this same order.
+    font_ids
+        .iter()
+        .zip(shown)
+        .map(|((face, font_id), bytes)| {
+            let chars = characters.get(face).map_or(&[][..], Vec::as_slice);
+            if bytes.len() != chars.len() * 2 {
+                return Err(unexpected());
+            }
+            let mut codes = CharMap::new();
+            for (&ch, code) in chars.iter().zip(bytes.chunks_exact(2)) {
+                codes.insert(ch, [code[0], code[1]]);
+            }
+            let resource = font_id.0.as_bytes().to_vec();
+            Ok((*face, FaceCodes { resource, codes }))
+        })
+        .collect()
+}
+
+/// The page's drawing operators: rules first, then all its text in one text object.
+fn page_content(page: &Page, codes: &BTreeMap<Face, FaceCodes>) -> Vec<u8> {
+    // Writing to a Vec cannot fail, so the results of `write!` are ignored.
+    let mut out = Vec::with_capacity(16 * 1024);
     for item in &page.items {
         if let Item::Rule {
             x1,
@@ -114,21 +240,13 @@ fn page_ops(page: &Page, font_ids: &BTreeMap<Face, FontId>) -> Vec<Op> {
             grey,
         } = item
         {
-            ops.push(Op::SetOutlineColor {
-                col: grey_colour(*grey),
-            });
-            ops.push(Op::SetOutlineThickness { pt: Pt(*thickness) });
-            ops.push(Op::DrawLine {
-                line: Line {
-                    points: vec![corner(*x1, *y), corner(*x2, *y)],
-                    is_closed: false,
-                },
-            });
+            let (x1, x2, y) = (number(*x1), number(*x2), number(*y));
+            let (grey, thickness) = (number(*grey), number(*thickness));
+            let _ = writeln!(out, "{grey} G {thickness} w {x1} {y} m {x2} {y} l S");
         }
     }
-
-    ops.push(Op::StartTextSection);
-    // Font and colour stay set across lines, so they are only written when they change.
+    out.extend_from_slice(b"BT\n");
+    // Font and colour carry over from line to line, so they are written only when they change.
     let mut current_font = None;
     let mut current_grey = None;
     for item in &page.items {
@@ -143,46 +261,91 @@ fn page_ops(page: &Page, font_ids: &BTreeMap<Face, FontId>) -> Vec<Op> {
             continue;
         };
         if current_grey != Some(*grey) {
-            ops.push(Op::SetFillColor {
-                col: grey_colour(*grey),
-            });
+            let _ = writeln!(out, "{} g", number(*grey));
             current_grey = Some(*grey);
         }
-        ops.push(Op::SetTextMatrix {
-            matrix: TextMatrix::Translate(Pt(*x), Pt(*y)),
-        });
+        let _ = writeln!(out, "1 0 0 1 {} {} Tm", number(*x), number(*y));
         for run in runs {
-            let Some(font_id) = font_ids.get(&run.face) else {
-                continue; // cannot happen: every face a run uses was added
+            let Some(face_codes) = codes.get(&run.face) else {
+                continue; // cannot happen: every face a run uses has its codes
             };
             if current_font != Some((run.face, style.size)) {
-                ops.push(Op::SetFont {
-                    font: PdfFontHandle::External(font_id.clone()),
-                    size: Pt(style.size),
-                });
+                out.push(b'/');
+                out.extend_from_slice(&face_codes.resource);
+                let _ = writeln!(out, " {} Tf", number(style.size));
                 current_font = Some((run.face, style.size));
             }
-            ops.push(Op::ShowText {
-                items: vec![TextItem::Text(run.text.clone())],
-            });
+            out.push(b'(');
+            for code in run.text.chars().filter_map(|ch| face_codes.codes.get(ch)) {
+                for byte in code {
+                    // A literal string must escape its delimiters and backslash, and a raw
+                    // carriage return would be read as a line end.
+                    match byte {
+                        b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', byte]),
+                        b'\r' => out.extend_from_slice(b"\\r"),
+                        _ => out.push(byte),
+                    }
+                }
+            }
+            out.extend_from_slice(b") Tj\n");
         }
     }
-    ops.push(Op::EndTextSection);
-    ops
+    out.extend_from_slice(b"ET\n");
+    out
 }
 
-fn corner(x: f32, y: f32) -> LinePoint {
-    LinePoint {
-        p: Point { x: Pt(x), y: Pt(y) },
-        bezier: false,
+/// A coordinate or size rounded to a hundredth of a point, far below what anyone can see;
+/// printed in its shortest form, which keeps the content streams small.
+fn number(value: f32) -> f32 {
+    let rounded = (value * 100.0).round() / 100.0;
+    // Never "-0".
+    if rounded == 0.0 {
+        0.0
+    } else {
+        rounded
     }
 }
 
-fn grey_colour(level: f32) -> Color {
-    Color::Greyscale(Greyscale {
-        percent: level,
-        icc_profile: None,
-    })
+/// Embedded TrueType programs are the streams with a `/Length1` (their unpacked size).
+fn remove_hinting(document: &mut lopdf::Document) {
+    for object in document.objects.values_mut() {
+        let Object::Stream(stream) = object else {
+            continue;
+        };
+        if stream.dict.has(b"Length1") && stream.dict.get(b"Filter").is_err() {
+            if let Some(smaller) = without_hinting(&stream.content) {
+                stream
+                    .dict
+                    .set("Length1", i64::try_from(smaller.len()).unwrap_or(i64::MAX));
+                stream.set_content(smaller);
+            }
+        }
+    }
+}
+
+/// The language on the catalog, and an Info dictionary that says only what is true of the file.
+fn finish_metadata(document: &mut lopdf::Document, language: &str) -> Result<(), PdfError> {
+    let catalog = document.catalog_mut()?;
+    catalog.set("Lang", Object::string_literal(language));
+    // Viewers then show the title rather than the file name.
+    catalog.set(
+        "ViewerPreferences",
+        Dictionary::from_iter(vec![("DisplayDocTitle", Object::Boolean(true))]),
+    );
+    let info_id = document.trailer.get(b"Info")?.as_reference()?;
+    let info = document.get_dictionary_mut(info_id)?;
+    // printpdf always writes a PDF/X version key (which makes tools call the file PDF/X) and
+    // leaves the fields it was not given as empty strings.
+    info.remove(b"GTS_PDFXVersion");
+    let empty: Vec<Vec<u8>> = info
+        .iter()
+        .filter(|(_, value)| value.as_str().is_ok_and(<[u8]>::is_empty))
+        .map(|(key, _)| key.clone())
+        .collect();
+    for key in empty {
+        info.remove(&key);
+    }
+    Ok(())
 }
 
 /// The title for the metadata: line breaks and other invisible characters become single spaces.
@@ -205,7 +368,7 @@ fn pdf_date(moment: chrono::DateTime<chrono::Utc>) -> printpdf::OffsetDateTime {
             hour: moment.hour() as u8,
             minute: moment.minute() as u8,
             second: moment.second().min(59) as u8,
-            millisecond: (moment.timestamp_subsec_millis().min(999)) as u16,
+            millisecond: moment.timestamp_subsec_millis().min(999) as u16,
         },
         offset: printpdf::Offset {
             hours: 0,
@@ -213,92 +376,5 @@ fn pdf_date(moment: chrono::DateTime<chrono::Utc>) -> printpdf::OffsetDateTime {
             seconds: 0,
             milliseconds: 0,
         },
-    }
-}
-
-/// printpdf writes each run of glyph ids as a hex string. As literal strings the same bytes take
-/// half the room and deflate several times faster (zlib's match search crawls through hex's
-/// sixteen symbols), so the page content streams are rewritten before compression.
-fn shrink_text_strings(document: &mut lopdf::Document) {
-    let content_ids: Vec<lopdf::ObjectId> = document
-        .get_pages()
-        .values()
-        .filter_map(|page_id| document.get_dictionary(*page_id).ok())
-        .filter_map(|page| page.get(b"Contents").and_then(Object::as_reference).ok())
-        .collect();
-    for id in content_ids {
-        if let Ok(Object::Stream(stream)) = document.get_object_mut(id) {
-            let literal = hex_strings_to_literal(&stream.content);
-            stream.set_content(literal);
-        }
-    }
-}
-
-/// Rewrites every `<hex>` string in a content stream as a `(literal)` one. Our content streams
-/// hold only text, colour and line operators, so a `<` can only open a hex string; anything that
-/// does not parse as one is copied unchanged.
-fn hex_strings_to_literal(content: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(content.len() / 2 + 64);
-    let mut rest = content;
-    while let Some(open) = rest.iter().position(|&byte| byte == b'<') {
-        out.extend_from_slice(&rest[..open]);
-        let after = &rest[open + 1..];
-        let decoded = after
-            .iter()
-            .position(|&byte| byte == b'>')
-            .and_then(|close| Some((close, decode_hex(&after[..close])?)));
-        match decoded {
-            Some((close, bytes)) => {
-                out.push(b'(');
-                for byte in bytes {
-                    match byte {
-                        b'(' | b')' | b'\\' => out.extend_from_slice(&[b'\\', byte]),
-                        b'\r' => out.extend_from_slice(b"\\r"),
-                        _ => out.push(byte),
-                    }
-                }
-                out.push(b')');
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push(b'<');
-                rest = after;
-            }
-        }
-    }
-    out.extend_from_slice(rest);
-    out
-}
-
-/// The bytes of a hex string's body, or `None` if it is not one (PDF allows whitespace inside
-/// and a missing final digit, which counts as 0).
-fn decode_hex(body: &[u8]) -> Option<Vec<u8>> {
-    let digits: Vec<u8> = body
-        .iter()
-        .filter(|byte| !byte.is_ascii_whitespace())
-        .map(|&byte| (byte as char).to_digit(16).map(|digit| digit as u8))
-        .collect::<Option<_>>()?;
-    Some(
-        digits
-            .chunks(2)
-            .map(|pair| (pair[0] << 4) | pair.get(1).copied().unwrap_or(0))
-            .collect(),
-    )
-}
-
-/// Embedded TrueType programs are the streams with a `/Length1` (their unpacked size).
-fn remove_hinting(document: &mut lopdf::Document) {
-    for object in document.objects.values_mut() {
-        let Object::Stream(stream) = object else {
-            continue;
-        };
-        if stream.dict.has(b"Length1") && stream.dict.get(b"Filter").is_err() {
-            if let Some(smaller) = without_hinting(&stream.content) {
-                stream
-                    .dict
-                    .set("Length1", i64::try_from(smaller.len()).unwrap_or(i64::MAX));
-                stream.set_content(smaller);
-            }
-        }
     }
 }
