@@ -35,6 +35,16 @@ pub fn textarea_content(value: &str) -> String {
     content
 }
 
+/// The CSS classes of a control or its group: the base class, plus `{base}-error` when the
+/// field has an error (GOV.UK's red border and bar).
+fn with_error(base: &str, has_error: bool) -> String {
+    if has_error {
+        format!("{base} {base}-error")
+    } else {
+        base.to_owned()
+    }
+}
+
 fn describedby(
     name: &str,
     has_hint: bool,
@@ -76,11 +86,7 @@ pub fn TextField(state: FieldState) -> impl IntoView {
     let name = field.name;
     let has_error = error.is_some();
     let hint = field.hint.map(|id| messages.text(id));
-    let group_class = if has_error {
-        "form-group form-group-error"
-    } else {
-        "form-group"
-    };
+    let group_class = with_error("form-group", has_error);
     let control = match field.kind {
         Kind::Text { max_chars } => {
             let limit = messages.text_with("report-limit-hint", vec![("max", max_chars.into())]);
@@ -98,7 +104,7 @@ pub fn TextField(state: FieldState) -> impl IntoView {
                     id=name
                     name=name
                     rows="6"
-                    class=if has_error { "textarea textarea-error" } else { "textarea" }
+                    class=with_error("textarea", has_error)
                     aria-describedby=describedby(name, true, Some(format!("{name}-limit")), has_error)
                     spellcheck="true"
                     inner_html=textarea_content(&value)
@@ -114,7 +120,7 @@ pub fn TextField(state: FieldState) -> impl IntoView {
                 name=name
                 type="text"
                 value=value
-                class=if has_error { "input input-error" } else { "input" }
+                class=with_error("input", has_error)
                 aria-describedby=describedby(name, hint.is_some(), None, has_error)
                 autocomplete=if name == "parent-name" { "name" } else { "off" }
                 spellcheck="false"
@@ -146,7 +152,7 @@ pub fn DateField(
         .into_iter()
         .map(|(part, width)| {
             let name = part.field.name;
-            let class = if has_error { format!("input {width} input-error") } else { format!("input {width}") };
+            let class = format!("{} {width}", with_error("input", has_error));
             view! {
                 <div class="date-input-item">
                     <label class="label" for=name>{messages.text(part.field.label)}</label>
@@ -156,7 +162,7 @@ pub fn DateField(
         })
         .collect_view();
     view! {
-        <div class=if has_error { "form-group form-group-error" } else { "form-group" }>
+        <div class=with_error("form-group", has_error)>
             <fieldset class="fieldset" role="group" aria-describedby=describedby("conference-date", true, None, has_error)>
                 <legend class="fieldset-legend-s">{messages.text("report-date-legend")}</legend>
                 <p id="conference-date-hint" class="hint">{messages.text("report-date-hint")}</p>
@@ -198,7 +204,7 @@ pub fn ChoiceField(
         })
         .collect_view();
     view! {
-        <div class=if has_error { "form-group form-group-error" } else { "form-group" }>
+        <div class=with_error("form-group", has_error)>
             <fieldset class="fieldset" aria-describedby=describedby(name, false, None, has_error)>
                 <legend class="fieldset-legend-s">{messages.text(field.label)}</legend>
                 {error_message(name, error)}

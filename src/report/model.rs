@@ -338,17 +338,6 @@ impl Answers {
         self.get(name) == "yes"
     }
 
-    pub fn set(&mut self, name: &str, value: &str) {
-        if let Some(field) = field(name) {
-            let cleaned = clean(value, field.kind);
-            if cleaned.trim().is_empty() {
-                self.values.remove(field.name);
-            } else {
-                self.values.insert(field.name, cleaned);
-            }
-        }
-    }
-
     /// Every answer given, in form order: what travels in hidden fields between pages.
     pub fn filled(&self) -> impl Iterator<Item = (&'static Field, &str)> {
         FIELDS.iter().filter_map(|field| {
@@ -362,10 +351,6 @@ impl Answers {
         section
             .fields()
             .all(|field| self.get(field.name).trim().is_empty())
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.values.is_empty()
     }
 }
 
