@@ -9,3 +9,4 @@ pub mod guide_block;
 pub mod language_picker;
 pub mod page_frame;
 pub mod rich_text;
+pub mod send_problem;

@@ -2,7 +2,13 @@
 
 use std::net::SocketAddr;
 
-use conference_guide::server::{http, logging, profile};
+use conference_guide::server::{
+    http::{self, Services},
+    logging,
+    mail::{MailSettings, Mailer},
+    profile,
+    rate_limit::{LimitSettings, RateLimits},
+};
 
 #[tokio::main]
 async fn main() {
@@ -12,13 +18,17 @@ async fn main() {
         eprintln!("Cannot start: {error}");
         std::process::exit(2);
     });
+    let services = services(&profile).unwrap_or_else(|error| {
+        eprintln!("Cannot start: {error}");
+        std::process::exit(2);
+    });
     // Parse the PDF fonts now rather than in the first parent's request.
     conference_guide::server::pdf::characters_that_cannot_be_printed("");
     let configuration = leptos::config::get_configuration(None)
         .expect("Leptos settings come from Cargo.toml or LEPTOS_* environment variables");
     let options = configuration.leptos_options;
     let address: SocketAddr = options.site_addr;
-    let app = http::router(options, profile);
+    let app = http::router(options, profile, services);
     let listener = tokio::net::TcpListener::bind(address)
         .await
         .unwrap_or_else(|error| panic!("cannot listen on {address}: {error}"));
@@ -30,6 +40,17 @@ async fn main() {
     .with_graceful_shutdown(shutdown_signal())
     .await
     .expect("the server stops only on a signal");
+}
+
+/// Mail and rate limits, from the environment. Mistakes name the variable to fix.
+fn services(
+    profile: &conference_guide::profile::AuthorityProfile,
+) -> Result<Services, Box<dyn std::error::Error>> {
+    let mail = MailSettings::from_environment(profile.example)?;
+    let mailer = Mailer::new(&mail, &profile.chair.email)?;
+    tracing::info!("report mail: {}", Mailer::describe(&mail));
+    let limits = RateLimits::new(&LimitSettings::from_environment()?);
+    Ok(Services { mailer, limits })
 }
 
 /// Stop taking new connections on Ctrl-C or SIGTERM, and let requests in flight finish.

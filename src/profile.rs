@@ -240,6 +240,13 @@ impl AuthorityProfile {
         let mut args = FluentArgs::new();
         args.set("council", FluentValue::from(self.council.name.clone()));
         args.set("nation", FluentValue::from(self.council.nation.as_fluent()));
+        // The number a parent should ring about their conference: the team's own if published.
+        let phone = self
+            .contacts
+            .conference_team_phone
+            .as_ref()
+            .unwrap_or(&self.contacts.children_services_phone);
+        args.set("conference-phone", FluentValue::from(phone.clone()));
         let numbers = [
             (
                 "reports-initial-days",

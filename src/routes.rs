@@ -4,6 +4,7 @@ pub mod check_answers;
 pub mod guide;
 pub mod not_found;
 pub mod report;
+pub mod report_sent;
 
 /// Pages that contain an island and so need the hydration scripts: the report (its character
 /// counts). Every other page is plain HTML and CSS.

@@ -4,8 +4,11 @@
 pub mod http;
 pub mod hydration_data;
 pub mod logging;
+pub mod mail;
 pub mod pdf;
 pub mod profile;
+pub mod rate_limit;
 pub mod report_routes;
 pub mod same_origin;
 pub mod security_headers;
+pub mod send_report;

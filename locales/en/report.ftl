@@ -104,3 +104,48 @@ pdf-page-number = Page {"{"}page{"}"} of {"{"}pages{"}"}
 pdf-date-not-given = Not given
 pdf-help-needed = Help needed to take part
 pdf-file-name = conference-report
+
+check-send-heading = Or send it to the conference chair
+check-send-text-hidden-address = We can email your report as a PDF to the conference chair at { $council }. The chair leads the conference and shares reports with the people who will be there.
+check-send-text-shown-address = We can email your report as a PDF to the conference chair at { $council }, at { $address }. The chair leads the conference and shares reports with the people who will be there.
+check-send-privacy = Nothing is kept on this website after it is sent.
+check-send-button = Send to the conference chair
+check-honeypot-label = Leave this box empty
+
+send-problem-try-later-title = Your report has not been sent yet
+send-problem-try-later-text = We could not get through to the council's email system just now. Nothing you wrote is lost: it is all still on this page. You can try sending it again in a few minutes, or download the PDF now and send it yourself.
+send-problem-cannot-send-title = We could not send your report
+send-problem-cannot-send-text = The council's email system did not take it. Nothing you wrote is lost: it is all still on this page. Please download the PDF now and send it yourself.
+send-problem-too-many-title = Please wait before you send again
+send-problem-too-many-text = Several reports have been sent from your internet connection in the last hour, so this website is waiting before it sends more. Nothing you wrote is lost: it is all still on this page. Download the PDF now and send it yourself, or try again later.
+send-problem-pdf-too-many-title = Please wait a minute
+send-problem-pdf-too-many-text = Many PDFs have been made from your internet connection in the last minute. Wait a minute, then press “Download PDF” again. Nothing you wrote is lost: it is all still on this page.
+send-problem-pdf-failed-title = We could not make your PDF
+send-problem-pdf-failed-text = Something went wrong on our side. Nothing you wrote is lost: it is all still on this page. Please try again in a few minutes.
+send-problem-reference = If you phone the council about this, you can give them this reference: { $reference }
+send-yourself-heading = How to send it yourself
+send-yourself-download = Download the PDF with the button on this page and keep it on your phone.
+send-yourself-email-chair = Email it to the conference chair at { $address }.
+send-yourself-social-worker = Send it to your social worker and ask them to give it to the conference chair.
+send-yourself-bring = Or print it, or keep it on your phone, and bring it with you to the conference.
+send-yourself-phone = If you are not sure it got there, phone { $council } on { $conference-phone }.
+
+sent-title = Your report has been sent
+sent-reference = Your reference is
+sent-next-heading = What happens next
+sent-next-chair = The conference chair at { $council } will get your report by email, as a PDF. They will read it before the conference and share it with the people who will be there.
+sent-next-keep = Keep your reference. If you phone { $council } on { $conference-phone } about your report, give them the reference so they can find it.
+sent-next-not-kept = Your report is not kept on this website. If you want your own copy, download it now.
+sent-copy-button = Download your own copy (PDF)
+sent-next-safety = If other people use this phone, close this page when you have finished.
+
+mail-sender-name = Report service
+mail-subject = Conference report – reference { $reference }
+mail-body =
+    Hello,
+
+    A parent wrote the attached report for their conference on our website and asked us to send it to you. It is a PDF file.
+
+    Reference: { $reference }
+
+    Nobody reads replies to this address. The report is not kept on the website: this email is the only copy we sent.

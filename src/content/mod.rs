@@ -239,6 +239,8 @@ mod tests {
                 ("marker", "[?]"),
                 ("characters", "“😀”"),
                 ("month", "May"),
+                ("reference", "7K3Q-PX"),
+                ("address", "chair@council.example"),
             ] {
                 args.set(name, value);
             }

@@ -1,12 +1,13 @@
-//! "Check your report": every answer under its section, a Change button per section, and
-//! Download PDF. One form holds the answers once, in hidden fields; each button says where
-//! they go with `formaction`, so Change returns to the form at its section with every word kept.
+//! "Check your report": every answer under its section, a Change button per section, then
+//! Download PDF or Send to the conference chair. One form holds the answers once, in hidden
+//! fields; each button says where they go with `formaction`, so Change returns to the form at
+//! its section with every word kept, and a failed send comes back here with them too.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
-    components::page_frame::PageFrame,
+    components::{page_frame::PageFrame, send_problem::SendProblemNotice},
     i18n::use_messages,
     report::{
         model::{Kind, Section},
@@ -14,6 +15,15 @@ use crate::{
     },
     routes::report::{attending_label, report_path, ReportSubmission},
 };
+
+/// A field people never see or fill in (it is `hidden`); form-filling robots often do, and
+/// then nothing is sent. Its name is not one of the report's fields, so it is never kept.
+pub const HONEYPOT_FIELD: &str = "website";
+
+/// Where Send to the conference chair posts.
+pub fn send_path(lang: &str) -> String {
+    format!("{}/send", report_path(lang))
+}
 
 #[component]
 pub fn CheckAnswers(submission: ReportSubmission) -> impl IntoView {
@@ -116,10 +126,33 @@ pub fn CheckAnswers(submission: ReportSubmission) -> impl IntoView {
             </div>
         }
     });
+    let problem = submission
+        .problem
+        .clone()
+        .map(|(problem, reference)| view! { <SendProblemNotice problem reference /> });
+    let chair = &messages.profile.chair;
+    let send_text = if chair.show_address {
+        messages.text_with(
+            "check-send-text-shown-address",
+            vec![("address", chair.email.clone().into())],
+        )
+    } else {
+        messages.text("check-send-text-hidden-address")
+    };
     let title = messages.text("check-title");
+    let page_title = if submission.problem.is_some() {
+        format!(
+            "{} {title} – {}",
+            messages.text("report-error-title-prefix"),
+            messages.text("site-name")
+        )
+    } else {
+        format!("{title} – {}", messages.text("site-name"))
+    };
     view! {
-        <Title text=format!("{title} – {}", messages.text("site-name")) />
+        <Title text=page_title />
         <PageFrame slug="report">
+            {problem}
             <h1 class="heading-xl">{title}</h1>
             <p class="lead">{messages.text("check-lead")}</p>
             <form method="post" action=format!("{}/pdf", report_path(lang)) novalidate>
@@ -129,6 +162,16 @@ pub fn CheckAnswers(submission: ReportSubmission) -> impl IntoView {
                 <h2 class="heading-m">{messages.text("check-download-heading")}</h2>
                 <p>{messages.text("check-download-text")}</p>
                 <button type="submit" class="button">{messages.text("check-download-button")}</button>
+                <h2 class="heading-m">{messages.text("check-send-heading")}</h2>
+                <p>{send_text}</p>
+                <p>{messages.text("check-send-privacy")}</p>
+                <div class="honeypot" hidden>
+                    <label for=HONEYPOT_FIELD>{messages.text("check-honeypot-label")}</label>
+                    <input type="text" id=HONEYPOT_FIELD name=HONEYPOT_FIELD tabindex="-1" autocomplete="off" />
+                </div>
+                <button type="submit" class="button button-secondary" formaction=send_path(lang)>
+                    {messages.text("check-send-button")}
+                </button>
             </form>
         </PageFrame>
     }

@@ -19,15 +19,70 @@ use crate::{
         model::{field, Answers, Kind, Section},
         validate::FieldError,
     },
-    routes::{check_answers::CheckAnswers, not_found::NotFoundPage},
+    routes::{check_answers::CheckAnswers, not_found::NotFoundPage, report_sent::ReportSent},
 };
 
 /// Where the parent is in the report.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum ReportStage {
     #[default]
     Writing,
     Checking,
+    /// The relay took the message: the confirmation, with the reference it was sent under.
+    Sent {
+        reference: String,
+    },
+}
+
+/// Why "check your report" is shown again after Send or Download PDF: each says what happened
+/// and what to do, and the page still holds every answer and the Download PDF button.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SendProblem {
+    /// The relay could not be reached, timed out, or kept saying "try later".
+    TryLater,
+    /// The relay refused the message, or something else will not clear up by itself.
+    CannotSend,
+    /// This client has sent too many reports in the last hour.
+    TooManySends,
+    /// This client has made too many PDFs in the last minute.
+    TooManyPdfs,
+    /// The PDF could not be made.
+    PdfFailed,
+}
+
+impl SendProblem {
+    /// Fluent ids of the title and the text.
+    pub fn message_ids(self) -> (&'static str, &'static str) {
+        match self {
+            SendProblem::TryLater => (
+                "send-problem-try-later-title",
+                "send-problem-try-later-text",
+            ),
+            SendProblem::CannotSend => (
+                "send-problem-cannot-send-title",
+                "send-problem-cannot-send-text",
+            ),
+            SendProblem::TooManySends => {
+                ("send-problem-too-many-title", "send-problem-too-many-text")
+            }
+            SendProblem::TooManyPdfs => (
+                "send-problem-pdf-too-many-title",
+                "send-problem-pdf-too-many-text",
+            ),
+            SendProblem::PdfFailed => (
+                "send-problem-pdf-failed-title",
+                "send-problem-pdf-failed-text",
+            ),
+        }
+    }
+
+    /// Whether the parent should be shown how to send the PDF themselves.
+    pub fn about_sending(self) -> bool {
+        matches!(
+            self,
+            SendProblem::TryLater | SendProblem::CannotSend | SendProblem::TooManySends
+        )
+    }
 }
 
 /// What a POST to the report brought, for the page to show. A GET has none of it.
@@ -38,6 +93,9 @@ pub struct ReportSubmission {
     pub stage: ReportStage,
     /// Characters in the answers that the PDF cannot show (worked out on the server).
     pub unprintable: Vec<char>,
+    /// What went wrong with sending or the PDF, if anything, and the reference it was tried
+    /// under (so a parent who phones can quote it).
+    pub problem: Option<(SendProblem, Option<String>)>,
 }
 
 /// The path of the report in a language.
@@ -67,6 +125,10 @@ pub fn ReportPage() -> impl IntoView {
     match submission.stage {
         ReportStage::Writing => view! { <ReportForm submission /> }.into_any(),
         ReportStage::Checking => view! { <CheckAnswers submission /> }.into_any(),
+        ReportStage::Sent { ref reference } => {
+            let reference = reference.clone();
+            view! { <ReportSent reference answers=submission.answers /> }.into_any()
+        }
     }
 }
 

@@ -31,7 +31,10 @@ use crate::{
     profile::AuthorityProfile,
     routes::guide::START_SLUG,
     routes::report::ReportSubmission,
-    server::{hydration_data, logging, report_routes, same_origin, security_headers},
+    server::{
+        hydration_data, logging, mail::Mailer, rate_limit::RateLimits, report_routes, same_origin,
+        security_headers, send_report,
+    },
 };
 
 /// The largest request body we accept: a full report, percent-encoded, fits well inside it.
@@ -48,6 +51,14 @@ pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub profile: Arc<AuthorityProfile>,
     pub render_page: PageRenderer,
+    pub mailer: Arc<Mailer>,
+    pub limits: Arc<RateLimits>,
+}
+
+/// The server's connections to the outside and its per-client counters, made at start-up.
+pub struct Services {
+    pub mailer: Mailer,
+    pub limits: RateLimits,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -79,7 +90,11 @@ fn page_context(profile: Arc<AuthorityProfile>) -> impl Fn() + Clone + Send + Sy
     }
 }
 
-pub fn router(leptos_options: LeptosOptions, profile: AuthorityProfile) -> Router {
+pub fn router(
+    leptos_options: LeptosOptions,
+    profile: AuthorityProfile,
+    services: Services,
+) -> Router {
     let profile = Arc::new(profile);
     let context = page_context(Arc::clone(&profile));
     let app_shell = {
@@ -92,6 +107,8 @@ pub fn router(leptos_options: LeptosOptions, profile: AuthorityProfile) -> Route
         leptos_options: leptos_options.clone(),
         profile,
         render_page,
+        mailer: Arc::new(services.mailer),
+        limits: Arc::new(services.limits),
     };
     let islands_bundle = ServeDir::new(format!(
         "{}/{}",
@@ -107,6 +124,7 @@ pub fn router(leptos_options: LeptosOptions, profile: AuthorityProfile) -> Route
         .route("/robots.txt", get(robots))
         .route("/{lang}/report", post(report_routes::submit_report))
         .route("/{lang}/report/pdf", post(report_routes::download_pdf))
+        .route("/{lang}/report/send", post(send_report::send_to_chair))
         .nest_service(
             "/pkg",
             tower::ServiceBuilder::new()
@@ -284,14 +302,34 @@ pub(crate) mod tests {
     use http_body_util::BodyExt;
     use tower::ServiceExt;
 
+    /// The router with this profile, mail written to a shared test outbox, default limits.
     pub(crate) fn test_router(profile_text: &str) -> Router {
+        let outbox = std::env::temp_dir().join("conference-guide-tests-outbox");
+        let mail = crate::server::mail::MailSettings::from_variables(
+            |name| {
+                (name == crate::server::mail::settings::OUTBOX)
+                    .then(|| outbox.display().to_string())
+            },
+            true,
+        )
+        .expect("valid");
+        test_router_with(profile_text, &mail, &Default::default())
+    }
+
+    pub(crate) fn test_router_with(
+        profile_text: &str,
+        mail: &crate::server::mail::MailSettings,
+        limits: &crate::server::rate_limit::LimitSettings,
+    ) -> Router {
         let options = LeptosOptions::builder()
             .output_name("conference_guide")
             .build();
-        router(
-            options,
-            profile::parse("test", profile_text).expect("example profile is valid"),
-        )
+        let profile = profile::parse("test", profile_text).expect("example profile is valid");
+        let services = Services {
+            mailer: Mailer::new(mail, &profile.chair.email).expect("mailer settings are valid"),
+            limits: RateLimits::new(limits),
+        };
+        router(options, profile, services)
     }
 
     /// Sends a request through the router (no port) and collects the whole response.

@@ -16,7 +16,10 @@ use crate::{
         model::{Answers, Section, FIELDS},
         validate::{conference_date, validate},
     },
-    routes::report::{attending_label, ReportStage, ReportSubmission},
+    routes::{
+        check_answers::HONEYPOT_FIELD,
+        report::{attending_label, ReportStage, ReportSubmission, SendProblem},
+    },
     server::{
         http::{plain_page, AppState},
         pdf::{self, ReportDocument, ReportEntry, ReportSection},
@@ -68,7 +71,16 @@ fn decode_form(bytes: &[u8]) -> Result<Vec<(String, String)>, ReportFormError> {
         .collect()
 }
 
-async fn read_answers(body: Body) -> Result<(Answers, Option<Section>), ReportFormError> {
+/// What a report form post carries.
+pub(crate) struct ReportPost {
+    pub answers: Answers,
+    /// The section a Change button asked for.
+    pub change: Option<Section>,
+    /// Whether the field people never see was filled in (see `HONEYPOT_FIELD`).
+    pub honeypot_filled: bool,
+}
+
+pub(crate) async fn read_answers(body: Body) -> Result<ReportPost, ReportFormError> {
     let bytes = to_bytes(body, REPORT_BODY_LIMIT)
         .await
         .map_err(|_| ReportFormError::Unreadable)?;
@@ -77,16 +89,23 @@ async fn read_answers(body: Body) -> Result<(Answers, Option<Section>), ReportFo
         .iter()
         .find(|(name, _)| name == "change")
         .and_then(|(_, value)| Section::from_anchor(value));
+    let honeypot_filled = pairs
+        .iter()
+        .any(|(name, value)| name == HONEYPOT_FIELD && !value.trim().is_empty());
     let answers = Answers::from_form(
         pairs
             .iter()
             .map(|(name, value)| (name.as_str(), value.as_str())),
     );
-    Ok((answers, change))
+    Ok(ReportPost {
+        answers,
+        change,
+        honeypot_filled,
+    })
 }
 
 /// Characters in any answer that the PDF cannot draw, each once.
-fn unprintable(answers: &Answers) -> Vec<char> {
+pub(crate) fn unprintable(answers: &Answers) -> Vec<char> {
     let mut found: Vec<char> = Vec::new();
     for (_, value) in answers.filled() {
         for character in pdf::characters_that_cannot_be_printed(value) {
@@ -99,7 +118,11 @@ fn unprintable(answers: &Answers) -> Vec<char> {
 }
 
 /// Renders the report page (whichever address was posted to) with the submission attached.
-async fn render(state: &AppState, request: Request, submission: ReportSubmission) -> Response {
+pub(crate) async fn render(
+    state: &AppState,
+    request: Request,
+    submission: ReportSubmission,
+) -> Response {
     let (mut parts, _) = request.into_parts();
     let lang = parts
         .uri
@@ -119,7 +142,9 @@ async fn render(state: &AppState, request: Request, submission: ReportSubmission
 /// errors; or, from "check your report", back to the form to change a section.
 pub async fn submit_report(State(state): State<AppState>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
-    let (answers, change) = match read_answers(body).await {
+    let ReportPost {
+        answers, change, ..
+    } = match read_answers(body).await {
         Ok(read) => read,
         Err(error) => return error.into_response(),
     };
@@ -138,6 +163,7 @@ pub async fn submit_report(State(state): State<AppState>, request: Request) -> R
                 errors,
                 stage: ReportStage::Checking,
                 unprintable,
+                problem: None,
             }
         } else {
             ReportSubmission {
@@ -150,8 +176,56 @@ pub async fn submit_report(State(state): State<AppState>, request: Request) -> R
     render(&state, request, submission).await
 }
 
+/// "Check your report" again, with every answer and a notice of what went wrong.
+pub(crate) async fn check_again_with_problem(
+    state: &AppState,
+    request: Request,
+    answers: Answers,
+    problem: SendProblem,
+    reference: Option<String>,
+    status: StatusCode,
+) -> Response {
+    let unprintable = unprintable(&answers);
+    let mut response = render(
+        state,
+        request,
+        ReportSubmission {
+            answers,
+            stage: ReportStage::Checking,
+            unprintable,
+            problem: Some((problem, reference)),
+            ..Default::default()
+        },
+    )
+    .await
+    .into_response();
+    *response.status_mut() = status;
+    response
+}
+
+/// The messages for a language code from the path (the router only sends known ones here).
+pub(crate) fn messages_for(state: &AppState, lang: &str) -> Messages {
+    Messages {
+        language: i18n::language(lang).unwrap_or_else(i18n::default_language),
+        profile: state.profile.clone(),
+    }
+}
+
+/// Makes the PDF of the report, off the threads that answer other requests (it takes a few
+/// milliseconds of CPU).
+pub(crate) async fn make_pdf(
+    messages: &Messages,
+    answers: &Answers,
+) -> Result<Vec<u8>, pdf::PdfError> {
+    let document = report_document(messages, answers);
+    tokio::task::spawn_blocking(move || pdf::render(&document))
+        .await
+        .unwrap_or(Err(pdf::PdfError::Unexpected("the PDF task stopped")))
+}
+
 /// POST `/{lang}/report/pdf`: the PDF, or the form again if the answers do not pass (a form
-/// changed on the way), or "check your report" again if the PDF cannot be made.
+/// changed on the way), or "check your report" again, with a notice, if the PDF cannot be
+/// made now.
 pub async fn download_pdf(
     State(state): State<AppState>,
     Path(lang): Path<String>,
@@ -159,9 +233,10 @@ pub async fn download_pdf(
 ) -> Response {
     let (parts, body) = request.into_parts();
     let answers = match read_answers(body).await {
-        Ok((answers, _)) => answers,
+        Ok(post) => post.answers,
         Err(error) => return error.into_response(),
     };
+    let allowed = state.limits.allow_pdf(&parts);
     let request = Request::from_parts(parts, Body::empty());
     let errors = validate(&answers);
     if !errors.is_empty() {
@@ -176,17 +251,20 @@ pub async fn download_pdf(
         )
         .await;
     }
-    let language = i18n::language(&lang).unwrap_or_else(i18n::default_language);
-    let messages = Messages {
-        language,
-        profile: state.profile.clone(),
-    };
-    let document = report_document(&messages, &answers);
-    // A few milliseconds of CPU: keep it off the threads that answer other requests.
-    let rendered = tokio::task::spawn_blocking(move || pdf::render(&document))
-        .await
-        .unwrap_or(Err(pdf::PdfError::Unexpected("the PDF task stopped")));
-    match rendered {
+    if !allowed {
+        tracing::warn!("PDF refused: rate limit");
+        return check_again_with_problem(
+            &state,
+            request,
+            answers,
+            SendProblem::TooManyPdfs,
+            None,
+            StatusCode::TOO_MANY_REQUESTS,
+        )
+        .await;
+    }
+    let messages = messages_for(&state, &lang);
+    match make_pdf(&messages, &answers).await {
         Ok(bytes) => {
             let file_name = format!(
                 "{}-{}.pdf",
@@ -218,20 +296,15 @@ pub async fn download_pdf(
         Err(error) => {
             // Only the kind of failure is logged: never a word of the report.
             tracing::error!(error_kind = %error, "the report PDF could not be made");
-            let unprintable = unprintable(&answers);
-            let mut response = render(
+            check_again_with_problem(
                 &state,
                 request,
-                ReportSubmission {
-                    answers,
-                    stage: ReportStage::Checking,
-                    unprintable,
-                    ..Default::default()
-                },
+                answers,
+                SendProblem::PdfFailed,
+                None,
+                StatusCode::INTERNAL_SERVER_ERROR,
             )
-            .await;
-            *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
-            response
+            .await
         }
     }
 }

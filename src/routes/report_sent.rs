@@ -1,0 +1,43 @@
+//! The confirmation after the relay accepted the report: GOV.UK's panel with the reference,
+//! what happens next, and a button for the parent's own copy. The answers ride along in hidden
+//! fields only so that button works; nothing is kept on the server.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::{
+    components::page_frame::PageFrame, i18n::use_messages, report::model::Answers,
+    routes::report::report_path,
+};
+
+#[component]
+pub fn ReportSent(reference: String, answers: Answers) -> impl IntoView {
+    let messages = use_messages();
+    let lang = messages.language.code;
+    let hidden = answers
+        .filled()
+        .map(|(field, value)| view! { <input type="hidden" name=field.name value=value.to_owned() /> })
+        .collect_view();
+    let title = messages.text("sent-title");
+    view! {
+        <Title text=format!("{title} – {}", messages.text("site-name")) />
+        <PageFrame slug="report">
+            <div class="panel">
+                <h1 class="panel-title">{title}</h1>
+                <p class="panel-body">
+                    {messages.text("sent-reference")}
+                    <strong class="panel-reference">{reference}</strong>
+                </p>
+            </div>
+            <h2 class="heading-m">{messages.text("sent-next-heading")}</h2>
+            <p>{messages.text("sent-next-chair")}</p>
+            <p>{messages.text("sent-next-keep")}</p>
+            <p>{messages.text("sent-next-not-kept")}</p>
+            <form method="post" action=format!("{}/pdf", report_path(lang)) novalidate>
+                {hidden}
+                <button type="submit" class="button button-secondary">{messages.text("sent-copy-button")}</button>
+            </form>
+            <p>{messages.text("sent-next-safety")}</p>
+        </PageFrame>
+    }
+}
