@@ -58,6 +58,25 @@ ensure_npm_packages() {
   fi
 }
 
+# A real SMTP server for the mail tests: aiosmtpd from PyPI, in a venv outside the clone.
+# The Rust tests and Playwright find its Python through CONFERENCE_GUIDE_TEST_PYTHON.
+ensure_smtp_test_server() {
+  local venv="${CONFERENCE_GUIDE_CACHE:-$HOME/.cache/conference-guide}/smtp-venv"
+  local requirements="$ROOT/end2end/smtp/requirements.txt"
+  local stamp="$venv/.installed-$(sha256sum "$requirements" | cut -c1-16)"
+  if [ ! -f "$stamp" ]; then
+    if ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
+      apt_install python3 python3-venv
+    fi
+    say "Installing the SMTP test server (aiosmtpd) into $venv"
+    rm -rf "$venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$requirements"
+    touch "$stamp"
+  fi
+  export CONFERENCE_GUIDE_TEST_PYTHON="$venv/bin/python"
+}
+
 # The islands bundle, laid out as cargo-leptos lays out target/site, without needing cargo-leptos.
 build_islands_bundle() {
   say "Building the islands bundle (wasm32, --features hydrate)"

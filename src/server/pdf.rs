@@ -119,4 +119,4 @@ fn is_language_tag(tag: &str) -> bool {
 #[cfg(test)]
 mod sample;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -176,6 +176,26 @@ pub async fn submit_report(State(state): State<AppState>, request: Request) -> R
     render(&state, request, submission).await
 }
 
+/// The questions again, with what is wrong: for a Download or Send whose answers do not pass
+/// (a form changed or cut short on the way).
+pub(crate) async fn back_to_the_questions(
+    state: &AppState,
+    request: Request,
+    answers: Answers,
+    errors: Vec<crate::report::validate::FieldError>,
+) -> Response {
+    render(
+        state,
+        request,
+        ReportSubmission {
+            answers,
+            errors,
+            ..Default::default()
+        },
+    )
+    .await
+}
+
 /// "Check your report" again, with every answer and a notice of what went wrong.
 pub(crate) async fn check_again_with_problem(
     state: &AppState,
@@ -240,16 +260,7 @@ pub async fn download_pdf(
     let request = Request::from_parts(parts, Body::empty());
     let errors = validate(&answers);
     if !errors.is_empty() {
-        return render(
-            &state,
-            request,
-            ReportSubmission {
-                answers,
-                errors,
-                ..Default::default()
-            },
-        )
-        .await;
+        return back_to_the_questions(&state, request, answers, errors).await;
     }
     if !allowed {
         tracing::warn!("PDF refused: rate limit");

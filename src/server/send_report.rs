@@ -18,7 +18,10 @@ use crate::{
     server::{
         http::AppState,
         mail::{report_email, DeliveryError, Reference},
-        report_routes::{check_again_with_problem, make_pdf, messages_for, read_answers, render},
+        report_routes::{
+            back_to_the_questions, check_again_with_problem, make_pdf, messages_for, read_answers,
+            render,
+        },
     },
 };
 
@@ -35,18 +38,8 @@ pub async fn send_to_chair(
     let answers = post.answers;
     let errors = validate(&answers);
     if !errors.is_empty() {
-        // A changed or partial form: back to the questions, with what is wrong.
         let request = Request::from_parts(parts, Body::empty());
-        return render(
-            &state,
-            request,
-            ReportSubmission {
-                answers,
-                errors,
-                ..Default::default()
-            },
-        )
-        .await;
+        return back_to_the_questions(&state, request, answers, errors).await;
     }
     let allowed = state.limits.allow_send(&parts);
     let request = Request::from_parts(parts, Body::empty());
@@ -147,3 +140,6 @@ pub async fn send_to_chair(
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -54,6 +54,9 @@ enum Transport {
 
 pub struct Mailer {
     transport: Transport,
+    /// The most one try may take, from connecting to the relay's last reply. lettre's own
+    /// timeout covers connecting and is not relied on for the replies.
+    attempt_timeout: Duration,
     pub(crate) from: Address,
     /// The conference chair, from the authority profile. Nothing else can be a recipient.
     pub(crate) chair: Address,
@@ -77,12 +80,13 @@ impl Mailer {
             .parse()
             .map_err(|_| MailerError::ChairAddress(chair_address.to_owned()))?;
         let from = settings.from.clone();
-        let (transport, overall_timeout) = match &settings.delivery {
+        let (transport, attempt_timeout, overall_timeout) = match &settings.delivery {
             Delivery::Outbox { folder } => {
                 std::fs::create_dir_all(folder)
                     .map_err(|error| MailerError::Outbox(folder.display().to_string(), error))?;
                 (
                     Transport::Outbox(AsyncFileTransport::new(folder)),
+                    Duration::from_secs(5),
                     Duration::from_secs(5),
                 )
             }
@@ -123,13 +127,18 @@ impl Mailer {
                     builder =
                         builder.credentials(Credentials::new(username.clone(), password.clone()));
                 }
-                // Each try may use the timeout a few times over (connect, then each reply); the
-                // overall cap keeps the parent's request well inside the server's 30 s.
-                (Transport::Smtp(builder.build()), Duration::from_secs(25))
+                // Three tries (after 4xx) could add up past the server's 30 s request limit;
+                // the overall cap ends them first, so the parent always gets our page.
+                (
+                    Transport::Smtp(builder.build()),
+                    smtp.timeout,
+                    Duration::from_secs(25),
+                )
             }
         };
         Ok(Mailer {
             transport,
+            attempt_timeout,
             from,
             chair,
             overall_timeout,
@@ -172,6 +181,12 @@ impl Mailer {
     }
 
     async fn deliver_once(&self, message: &Message) -> Result<(), DeliveryError> {
+        tokio::time::timeout(self.attempt_timeout, self.hand_over(message))
+            .await
+            .unwrap_or(Err(DeliveryError::TimedOut))
+    }
+
+    async fn hand_over(&self, message: &Message) -> Result<(), DeliveryError> {
         match &self.transport {
             Transport::Outbox(outbox) => outbox
                 .send(message.clone())
@@ -187,6 +202,19 @@ impl Mailer {
     }
 }
 
+/// lettre reports a TLS handshake that fails (an untrusted certificate, say) as a connection
+/// error; rustls's part of it arrives as an I/O error of kind `InvalidData`.
+fn is_failed_tls_handshake(error: &lettre::transport::smtp::Error) -> bool {
+    let mut source = std::error::Error::source(error);
+    while let Some(cause) = source {
+        if let Some(io_error) = cause.downcast_ref::<std::io::Error>() {
+            return io_error.kind() == std::io::ErrorKind::InvalidData;
+        }
+        source = cause.source();
+    }
+    false
+}
+
 fn classify(error: &lettre::transport::smtp::Error) -> DeliveryError {
     if error.is_transient() {
         DeliveryError::Deferred
@@ -194,7 +222,7 @@ fn classify(error: &lettre::transport::smtp::Error) -> DeliveryError {
         DeliveryError::Refused
     } else if error.is_timeout() {
         DeliveryError::TimedOut
-    } else if error.is_tls() {
+    } else if error.is_tls() || is_failed_tls_handshake(error) {
         DeliveryError::Tls
     } else if error.is_response() || error.is_client() {
         DeliveryError::Protocol

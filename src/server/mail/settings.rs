@@ -185,21 +185,22 @@ impl MailSettings {
                 )
             }
         };
-        let timeout =
-            match get(SMTP_TIMEOUT_SECONDS) {
-                Some(seconds) => match seconds.trim().parse::<u64>() {
-                    Ok(seconds) if (1..=LONGEST_TIMEOUT_SECONDS).contains(&seconds) => {
-                        Duration::from_secs(seconds)
-                    }
-                    _ => return fail(
+        let timeout = match get(SMTP_TIMEOUT_SECONDS) {
+            Some(seconds) => match seconds.trim().parse::<u64>() {
+                Ok(seconds) if (1..=LONGEST_TIMEOUT_SECONDS).contains(&seconds) => {
+                    Duration::from_secs(seconds)
+                }
+                _ => {
+                    return fail(
                         SMTP_TIMEOUT_SECONDS,
                         format!(
                             "must be a whole number of seconds from 1 to {LONGEST_TIMEOUT_SECONDS}"
                         ),
-                    ),
-                },
-                None => DEFAULT_TIMEOUT,
-            };
+                    )
+                }
+            },
+            None => DEFAULT_TIMEOUT,
+        };
         let Some(from) = get(MAIL_FROM) else {
             return fail(MAIL_FROM, "must be set when sending by SMTP");
         };
