@@ -17,6 +17,7 @@ import argparse
 import asyncio
 import json
 import pathlib
+import shutil
 import ssl
 import sys
 import warnings
@@ -81,9 +82,12 @@ async def main():
     parser.add_argument("--tls-key")
     parser.add_argument("--user")
     parser.add_argument("--password")
+    parser.add_argument("--clear", action="store_true", help="empty the inbox first")
     options = parser.parse_args()
 
     inbox = pathlib.Path(options.inbox)
+    if options.clear and inbox.exists():
+        shutil.rmtree(inbox)
     inbox.mkdir(parents=True, exist_ok=True)
     handler = Handler(options.mode, inbox)
     tls_context = None

@@ -6,8 +6,14 @@ use leptos::prelude::*;
 
 use crate::{i18n::use_messages, routes::report::SendProblem};
 
+/// `form` is the id of the form that holds the answers: the notice's own Download PDF button
+/// submits it (the HTML `form` attribute, so no script is needed).
 #[component]
-pub fn SendProblemNotice(problem: SendProblem, reference: Option<String>) -> impl IntoView {
+pub fn SendProblemNotice(
+    problem: SendProblem,
+    reference: Option<String>,
+    form: &'static str,
+) -> impl IntoView {
     let messages = use_messages();
     let (title_id, text_id) = problem.message_ids();
     let reference = reference.map(|reference| {
@@ -33,6 +39,7 @@ pub fn SendProblemNotice(problem: SendProblem, reference: Option<String>) -> imp
                 <li>{messages.text("send-yourself-bring")}</li>
                 <li>{messages.text("send-yourself-phone")}</li>
             </ul>
+            <button type="submit" class="button" form=form>{messages.text("check-download-button")}</button>
         }
     });
     view! {

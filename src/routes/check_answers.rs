@@ -20,6 +20,9 @@ use crate::{
 /// then nothing is sent. Its name is not one of the report's fields, so it is never kept.
 pub const HONEYPOT_FIELD: &str = "website";
 
+/// The form that carries the answers; buttons elsewhere on the page name it to submit it.
+const CHECK_FORM_ID: &str = "check-your-report";
+
 /// Where Send to the conference chair posts.
 pub fn send_path(lang: &str) -> String {
     format!("{}/send", report_path(lang))
@@ -126,10 +129,9 @@ pub fn CheckAnswers(submission: ReportSubmission) -> impl IntoView {
             </div>
         }
     });
-    let problem = submission
-        .problem
-        .clone()
-        .map(|(problem, reference)| view! { <SendProblemNotice problem reference /> });
+    let problem = submission.problem.clone().map(
+        |(problem, reference)| view! { <SendProblemNotice problem reference form=CHECK_FORM_ID /> },
+    );
     let chair = &messages.profile.chair;
     let send_text = if chair.show_address {
         messages.text_with(
@@ -155,7 +157,7 @@ pub fn CheckAnswers(submission: ReportSubmission) -> impl IntoView {
             {problem}
             <h1 class="heading-xl">{title}</h1>
             <p class="lead">{messages.text("check-lead")}</p>
-            <form method="post" action=format!("{}/pdf", report_path(lang)) novalidate>
+            <form method="post" action=format!("{}/pdf", report_path(lang)) id=CHECK_FORM_ID novalidate>
                 {hidden}
                 {sections}
                 {unprintable}

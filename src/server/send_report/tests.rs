@@ -192,8 +192,11 @@ fn assert_failure_page_keeps_everything(page: &str, title: &str, typed: &str) {
         page.contains(&format!("name=\"going-well\" value=\"{typed}\"")),
         "the answer is kept"
     );
-    assert!(page.contains("Download PDF"));
-    assert!(page.contains("action=\"/en/report/pdf\""));
+    assert!(page.contains("action=\"/en/report/pdf\" id=\"check-your-report\""));
+    assert!(
+        page.contains("form=\"check-your-report\" class=\"button\">Download PDF</button>"),
+        "the notice's own Download PDF button submits the answers: {page}"
+    );
 }
 
 #[tokio::test]
