@@ -38,6 +38,14 @@ pub fn default_language() -> &'static Language {
     &LANGUAGES[0]
 }
 
+/// The language a path starts with (`/cy/…`), or the default when it names none we publish.
+pub fn language_in_path(path: &str) -> &'static Language {
+    path.split('/')
+        .nth(1)
+        .and_then(language)
+        .unwrap_or_else(default_language)
+}
+
 /// The published language with this URL code.
 pub fn language(code: &str) -> Option<&'static Language> {
     LANGUAGES.iter().find(|language| language.code == code)

@@ -1,6 +1,8 @@
 //! Everything that only exists on the server: reading the authority profile, the HTTP router
 //! and its middleware.
 
+pub mod error_pages;
+pub mod form_posts;
 pub mod http;
 pub mod hydration_data;
 pub mod logging;
@@ -12,3 +14,6 @@ pub mod report_routes;
 pub mod same_origin;
 pub mod security_headers;
 pub mod send_report;
+
+#[cfg(test)]
+mod bad_input_tests;

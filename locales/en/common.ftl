@@ -87,6 +87,12 @@ error-bad-form-title = Sorry, we could not read your answers
 error-bad-form-text = Something went wrong with the form. Go back in your browser: your answers should still be there. Then try again.
 error-cross-site-title = This form can only be sent from this website
 error-cross-site-text = For your safety, we only accept answers sent from the pages of this guide. Go back to the guide and try again from there.
+error-too-large-title = Sorry, that was too much for us to read
+error-too-large-text = What was sent is bigger than any report can be. Go back in your browser: your answers should still be there. If an answer is very long, shorten it, then try again.
+error-method-title = Sorry, this address does not work that way
+error-method-text = This address is for a form, or for reading, but not for what your browser asked. Go to the start of the guide and try again from there.
+error-timeout-title = Sorry, that took too long
+error-timeout-text = Our website did not finish in time. Go back in your browser: your answers should still be there. Please try again in a few minutes.
 
 date-long = { $day } { $month } { $year }
 month-1 = January

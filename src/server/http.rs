@@ -32,8 +32,8 @@ use crate::{
     routes::guide::START_SLUG,
     routes::report::ReportSubmission,
     server::{
-        hydration_data, logging, mail::Mailer, rate_limit::RateLimits, report_routes, same_origin,
-        security_headers, send_report,
+        error_pages, form_posts, hydration_data, logging, mail::Mailer, rate_limit::RateLimits,
+        report_routes, same_origin, security_headers, send_report,
     },
 };
 
@@ -128,6 +128,7 @@ pub fn router(
         .nest_service(
             "/pkg",
             tower::ServiceBuilder::new()
+                .layer(middleware::from_fn(refuse_impossible_file_names))
                 // Not fingerprinted, so browsers must check back; ServeDir answers 304 when unchanged.
                 .layer(SetResponseHeaderLayer::overriding(
                     header::CACHE_CONTROL,
@@ -147,6 +148,17 @@ pub fn router(
         ))
         .layer(CatchPanicLayer::custom(panic_page))
         .layer(middleware::from_fn(same_origin::refuse_cross_site_posts))
+        .layer(middleware::from_fn(
+            form_posts::refuse_posts_that_are_not_forms,
+        ))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            REQUEST_TIMEOUT,
+        ))
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
+        // Outside the layers that answer with no page (413, timeouts, 405), inside the ones
+        // that add the security headers, so those pages get them too.
+        .layer(middleware::from_fn(error_pages::explain_bare_errors))
         .layer(middleware::from_fn(
             security_headers::add_content_security_policy,
         ))
@@ -173,11 +185,6 @@ pub fn router(
             HeaderValue::from_static("same-origin"),
         ))
         .layer(CompressionLayer::new())
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::SERVICE_UNAVAILABLE,
-            REQUEST_TIMEOUT,
-        ))
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(logging::request_span)
@@ -213,6 +220,16 @@ async fn redirect_to_start(
         }
         None => (state.render_page)(request).await,
     }
+}
+
+/// The islands bundle has a handful of short file names. A longer one cannot exist, and the
+/// file system would answer it with an error that ServeDir turns into a 500; so it is a 404.
+async fn refuse_impossible_file_names(request: Request, next: middleware::Next) -> Response {
+    const LONGEST_NAME: usize = 200;
+    if request.uri().path().len() > LONGEST_NAME {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    next.run(request).await
 }
 
 /// For the deployment's load balancer: the process is up and answering.
@@ -264,7 +281,16 @@ fn panic_page(_panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
 /// A short page for when the full renderer is not the right tool (a panic, a request refused
 /// before it reaches a page): the title and text are Fluent ids, in the site's style.
 pub fn plain_page(status: StatusCode, title_id: &str, text_id: &str) -> Response {
-    let language = i18n::default_language();
+    plain_page_in(i18n::default_language(), status, title_id, text_id)
+}
+
+/// `plain_page` in a given language.
+pub fn plain_page_in(
+    language: &i18n::Language,
+    status: StatusCode,
+    title_id: &str,
+    text_id: &str,
+) -> Response {
     let title = escape_html(&i18n::message(language, title_id, None));
     let text = escape_html(&i18n::message(language, text_id, None));
     let body = format!(

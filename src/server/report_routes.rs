@@ -54,10 +54,14 @@ fn decode_form(bytes: &[u8]) -> Result<Vec<(String, String)>, ReportFormError> {
             .iter()
             .map(|byte| if *byte == b'+' { b' ' } else { *byte })
             .collect();
-        percent_encoding::percent_decode(&spaced)
+        let text = percent_encoding::percent_decode(&spaced)
             .decode_utf8()
-            .map(|text| text.into_owned())
-            .map_err(|_| ReportFormError::Unreadable)
+            .map_err(|_| ReportFormError::Unreadable)?;
+        // No keyboard types a NUL: one in a form means the request was made by hand.
+        if text.contains('\0') {
+            return Err(ReportFormError::Unreadable);
+        }
+        Ok(text.into_owned())
     }
     bytes
         .split(|byte| *byte == b'&')
@@ -134,8 +138,15 @@ pub(crate) async fn render(
     if let Ok(uri) = crate::routes::report::report_path(&lang).parse() {
         parts.uri = uri;
     }
+    let has_errors = !submission.errors.is_empty();
     parts.extensions.insert(submission);
-    (state.render_page)(Request::from_parts(parts, Body::empty())).await
+    let mut response = (state.render_page)(Request::from_parts(parts, Body::empty())).await;
+    if has_errors {
+        // The form again, with what to fix: a normal page to the parent, and a 4xx to anything
+        // that counts statuses.
+        *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    response
 }
 
 /// POST `/{lang}/report`: from the form to "check your report", or back to the form with its
@@ -488,7 +499,7 @@ mod tests {
         let router = test_router(EXAMPLE_ENGLAND);
         let (status, headers, body) = post(&router, "/en/report", "", &[]).await;
         let body = text(&body);
-        assert_eq!(status, StatusCode::OK);
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
         assert_eq!(headers[header::CACHE_CONTROL], "no-store");
         assert!(body.contains("<title>Error: "), "{body}");
         assert!(body.contains("class=\"error-summary\""));
@@ -595,7 +606,7 @@ mod tests {
             &[],
         )
         .await;
-        assert_eq!(status, StatusCode::OK);
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
         assert_ne!(headers[header::CONTENT_TYPE], "application/pdf");
         let body = text(&body);
         assert!(body.contains("href=\"#parent-name\""));

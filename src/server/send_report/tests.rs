@@ -557,7 +557,7 @@ async fn a_send_with_answers_that_do_not_pass_goes_back_to_the_questions() {
         &LimitSettings::default(),
     );
     let (status, page) = post_send(&router, &[("going-well", "No name given".to_owned())]).await;
-    assert_eq!(status, StatusCode::OK);
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(page.contains("href=\"#parent-name\""), "{page}");
     assert!(page.contains(">\nNo name given</textarea>"));
     assert!(eml_files(outbox.path()).is_empty());

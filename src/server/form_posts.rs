@@ -1,0 +1,34 @@
+//! Every POST here is one of our HTML forms, which browsers send as
+//! `application/x-www-form-urlencoded`. Anything else (JSON, multipart, no type at all) is
+//! refused with 415 and a page that says what to do, rather than read as an empty report.
+
+use axum::{extract::Request, middleware::Next, response::Response};
+use http::{header, Method, StatusCode};
+
+use crate::{i18n, server::http::plain_page_in};
+
+pub async fn refuse_posts_that_are_not_forms(request: Request, next: Next) -> Response {
+    if request.method() == Method::POST && !is_form(&request) {
+        let language = i18n::language_in_path(request.uri().path());
+        return plain_page_in(
+            language,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "error-bad-form-title",
+            "error-bad-form-text",
+        );
+    }
+    next.run(request).await
+}
+
+fn is_form(request: &Request) -> bool {
+    request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.split(';').next())
+        .is_some_and(|media_type| {
+            media_type
+                .trim()
+                .eq_ignore_ascii_case("application/x-www-form-urlencoded")
+        })
+}
