@@ -1,0 +1,387 @@
+//! The real server binary, started as a council would start it: it finishes requests in flight
+//! when told to stop, and nothing a parent typed is left in its logs or in any file it wrote.
+//! These tests start aiosmtpd (`end2end/smtp/test_smtp_server.py`) as the mail server; the
+//! test command installs it.
+
+use std::{
+    io::{BufRead, BufReader, Read, Write},
+    net::{TcpListener, TcpStream},
+    path::{Path, PathBuf},
+    process::{Child, Command, Stdio},
+    time::{Duration, Instant, SystemTime},
+};
+
+const SERVER: &str = env!("CARGO_BIN_EXE_conference_guide");
+const PROJECT: &str = env!("CARGO_MANIFEST_DIR");
+
+fn python() -> PathBuf {
+    if let Some(python) = std::env::var_os("CONFERENCE_GUIDE_TEST_PYTHON") {
+        return PathBuf::from(python);
+    }
+    let home = std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_default();
+    home.join(".cache/conference-guide/smtp-venv/bin/python")
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .expect("a free port")
+        .port()
+}
+
+/// A child process that is killed if the test ends early.
+struct Running(Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn start_smtp(mode: &str, inbox: &Path) -> (Running, u16) {
+    let mut child = Command::new(python())
+        .arg(format!("{PROJECT}/end2end/smtp/test_smtp_server.py"))
+        .args(["--mode", mode, "--inbox"])
+        .arg(inbox)
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("the test SMTP server starts (bash .ci/test installs it)");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("piped"))
+        .read_line(&mut line)
+        .expect("it prints its port");
+    let port = line
+        .trim()
+        .trim_start_matches("PORT ")
+        .parse()
+        .expect("a port");
+    (Running(child), port)
+}
+
+/// Starts the server in `folder` (its working directory, HOME and TMPDIR), logging to files
+/// there, and waits until it answers.
+fn start_server(folder: &Path, environment: &[(&str, String)]) -> (Running, u16) {
+    let port = free_port();
+    for sub in ["home", "tmp", "site"] {
+        std::fs::create_dir_all(folder.join(sub)).expect("folder");
+    }
+    let log = |name: &str| std::fs::File::create(folder.join(name)).expect("log file");
+    let mut command = Command::new(SERVER);
+    command
+        .current_dir(folder)
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", folder.join("home"))
+        .env("TMPDIR", folder.join("tmp"))
+        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+        .env("LEPTOS_SITE_ROOT", folder.join("site"))
+        .stdout(log("stdout.log"))
+        .stderr(log("stderr.log"));
+    for (name, value) in environment {
+        command.env(name, value);
+    }
+    let server = Running(command.spawn().expect("the server starts"));
+    let started = Instant::now();
+    while get(port, "/healthz").is_none() {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "the server never answered"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    (server, port)
+}
+
+/// One HTTP/1.1 request on its own connection: (status, whole response as text).
+fn request(port: u16, head: &str, body: &str) -> Option<(u16, String)> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
+    stream
+        .set_read_timeout(Some(Duration::from_secs(40)))
+        .ok()?;
+    write!(
+        stream,
+        "{head}\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .ok()?;
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).ok()?;
+    let response = String::from_utf8_lossy(&response).into_owned();
+    let status = response.split(' ').nth(1)?.parse().ok()?;
+    Some((status, response))
+}
+
+fn get(port: u16, path: &str) -> Option<(u16, String)> {
+    request(port, &format!("GET {path} HTTP/1.1"), "")
+}
+
+fn post_form(port: u16, path: &str, pairs: &[(&str, String)]) -> (u16, String) {
+    let body: Vec<String> = pairs
+        .iter()
+        .map(|(name, value)| format!("{name}={}", encode(value)))
+        .collect();
+    request(
+        port,
+        &format!("POST {path} HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded"),
+        &body.join("&"),
+    )
+    .expect("the server answers")
+}
+
+fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|byte| match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => {
+                (byte as char).to_string()
+            }
+            _ => format!("%{byte:02X}"),
+        })
+        .collect()
+}
+
+fn stop(server: &mut Running) -> std::process::ExitStatus {
+    Command::new("kill")
+        .args(["-TERM", &server.0.id().to_string()])
+        .status()
+        .expect("kill runs");
+    let started = Instant::now();
+    loop {
+        if let Some(status) = server.0.try_wait().expect("wait") {
+            return status;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "the server did not stop"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+fn report(going_well: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("parent-name", "Ann Example".into()),
+        ("child-names", "Sam".into()),
+        ("going-well", going_well.into()),
+    ]
+}
+
+#[test]
+fn a_report_being_sent_when_the_server_is_stopped_still_gets_through() {
+    let folder = tempfile::tempdir().expect("folder");
+    // The relay answers "try later" twice, so the send takes about 1.5 s of retries.
+    let (_smtp, smtp_port) = start_smtp("defer:2", &folder.path().join("inbox"));
+    let (mut server, port) = start_server(
+        folder.path(),
+        &[
+            ("CONFERENCE_GUIDE_SMTP_HOST", "127.0.0.1".into()),
+            ("CONFERENCE_GUIDE_SMTP_PORT", smtp_port.to_string()),
+            ("CONFERENCE_GUIDE_SMTP_SECURITY", "plain".into()),
+            (
+                "CONFERENCE_GUIDE_MAIL_FROM",
+                "reports@exampleshire.example".into(),
+            ),
+        ],
+    );
+    let in_flight =
+        std::thread::spawn(move || post_form(port, "/en/report/send", &report("In flight")));
+    std::thread::sleep(Duration::from_millis(400));
+    let stopped_at = Instant::now();
+    let status = stop(&mut server);
+    let (code, page) = in_flight.join().expect("the request thread");
+    assert_eq!(code, 200, "{page}");
+    assert!(page.contains("Your report has been sent"));
+    assert!(status.success(), "a clean exit: {status:?}");
+    assert!(
+        stopped_at.elapsed() >= Duration::from_millis(500),
+        "it waited for the request"
+    );
+    assert!(
+        get(port, "/healthz").is_none(),
+        "and then stopped listening"
+    );
+    assert!(
+        folder.path().join("inbox/1.eml").exists(),
+        "the report was delivered"
+    );
+}
+
+/// Every file in `folder` (recursively) changed since `since` whose bytes hold `needle`.
+fn files_holding(folder: &Path, needle: &[u8], since: SystemTime, found: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Ok(metadata) = std::fs::symlink_metadata(&path) else {
+            continue;
+        };
+        if metadata.is_dir() {
+            if path
+                .file_name()
+                .is_some_and(|name| name == "target" || name == "node_modules" || name == ".git")
+            {
+                continue;
+            }
+            files_holding(&path, needle, since, found);
+        } else if metadata.is_file()
+            && metadata.modified().is_ok_and(|modified| modified >= since)
+            && metadata.len() < 64 * 1024 * 1024
+        {
+            if let Ok(bytes) = std::fs::read(&path) {
+                if bytes.windows(needle.len()).any(|window| window == needle) {
+                    found.push(path);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn nothing_a_parent_types_is_left_in_logs_or_files() {
+    let since = SystemTime::now() - Duration::from_secs(1);
+    // Unique to this run, so no other test's files can hold it.
+    let sentinel = format!(
+        "PRIVACY{}SENTINEL",
+        std::process::id() as u64 * 7919
+            + since
+                .duration_since(SystemTime::UNIX_EPOCH)
+                .expect("time")
+                .subsec_nanos() as u64
+    );
+    let folder = tempfile::tempdir().expect("folder");
+    let sending = folder.path().join("sending");
+    let failing = folder.path().join("failing");
+    let debug_logs = ("CONFERENCE_GUIDE_LOG", "debug".to_owned());
+    // The England example with no mail settings: the outbox in its working folder.
+    let (mut outbox_server, port) = start_server(&sending, std::slice::from_ref(&debug_logs));
+    // And one whose mail server is not there.
+    let (mut failing_server, failing_port) = start_server(
+        &failing,
+        &[
+            debug_logs,
+            ("CONFERENCE_GUIDE_SMTP_HOST", "127.0.0.1".into()),
+            ("CONFERENCE_GUIDE_SMTP_PORT", free_port().to_string()),
+            ("CONFERENCE_GUIDE_SMTP_SECURITY", "plain".into()),
+            (
+                "CONFERENCE_GUIDE_MAIL_FROM",
+                "reports@exampleshire.example".into(),
+            ),
+        ],
+    );
+
+    // Every field of the form carries the sentinel (the tick boxes and the choice too).
+    let every_field: Vec<(&str, String)> = [
+        "parent-name",
+        "relationship",
+        "child-names",
+        "going-well",
+        "family-does-well",
+        "needs-to-change",
+        "disagree-with",
+        "help-needed",
+        "how-help-would-work",
+        "what-should-happen",
+        "who-could-do-what",
+        "questions",
+        "interpreter-language",
+        "help-to-take-part",
+        "attending",
+        "need-interpreter",
+        "need-advocate",
+        "need-access-help",
+        "conference-day",
+        "conference-month",
+        "conference-year",
+        "website",
+        "change",
+    ]
+    .into_iter()
+    .map(|name| (name, format!("{sentinel} {name}")))
+    .filter(|(name, _)| *name != "website" && *name != "change")
+    .collect();
+    let mut valid = report(&format!("{sentinel} going-well"));
+    valid.push(("relationship", format!("{sentinel} relationship")));
+    let too_long = vec![("going-well", format!("{sentinel} {}", "x".repeat(6_000)))];
+
+    let mut responses = Vec::new();
+    for port in [port, failing_port] {
+        responses.push(post_form(port, "/en/report", &every_field));
+        responses.push(post_form(port, "/en/report", &valid));
+        responses.push(post_form(port, "/en/report", &too_long));
+        let mut change = valid.clone();
+        change.push(("change", "strengths".into()));
+        responses.push(post_form(port, "/en/report", &change));
+        responses.push(post_form(port, "/en/report/pdf", &valid));
+        responses.push(post_form(port, "/en/report/send", &valid));
+        responses.push(post_form(port, "/en/report/send", &every_field));
+        let mut honeypot = valid.clone();
+        honeypot.push(("website", sentinel.clone()));
+        responses.push(post_form(port, "/en/report/send", &honeypot));
+        responses.push(get(port, &format!("/en/start-here?q={sentinel}")).expect("answers"));
+    }
+    let statuses: Vec<u16> = responses.iter().map(|(status, _)| *status).collect();
+    assert_eq!(
+        statuses,
+        [
+            422, 200, 422, 200, 200, 200, 422, 400, 200, 422, 200, 422, 200, 200, 503, 422, 400,
+            200
+        ],
+        "each request did what it should"
+    );
+    assert!(
+        responses[1].1.contains(&sentinel),
+        "the words reached the server"
+    );
+    assert!(responses[5].1.contains("Your report has been sent"));
+    assert!(responses[14]
+        .1
+        .contains("Your report has not been sent yet"));
+    assert!(stop(&mut outbox_server).success());
+    assert!(stop(&mut failing_server).success());
+
+    // The positive control: the sentinel did travel, inside the delivered PDF.
+    let outbox: Vec<PathBuf> = std::fs::read_dir(sending.join("outbox"))
+        .expect("the outbox")
+        .map(|entry| entry.expect("entry").path())
+        .collect();
+    assert_eq!(outbox.len(), 1, "one report was sent");
+    let logs: String = [
+        "sending/stdout.log",
+        "sending/stderr.log",
+        "failing/stdout.log",
+        "failing/stderr.log",
+    ]
+    .iter()
+    .map(|name| std::fs::read_to_string(folder.path().join(name)).expect("log"))
+    .collect();
+    assert!(
+        logs.contains("report sent to the conference chair"),
+        "the logs were written: {logs}"
+    );
+    assert!(logs.contains("report not sent"), "{logs}");
+    assert!(
+        !logs.contains(&sentinel),
+        "a log line holds the parent's words"
+    );
+
+    // No file the servers could have written holds the sentinel, except the sent message.
+    let mut found = Vec::new();
+    for place in [
+        folder.path(),
+        Path::new("/tmp"),
+        Path::new("/var/tmp"),
+        Path::new("/dev/shm"),
+        Path::new("/var/log"),
+        Path::new(PROJECT),
+    ] {
+        files_holding(place, sentinel.as_bytes(), since, &mut found);
+    }
+    found.retain(|path| !outbox.contains(path));
+    assert!(
+        found.is_empty(),
+        "files holding the parent's words: {found:?}"
+    );
+}
