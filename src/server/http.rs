@@ -115,7 +115,7 @@ pub fn router(
         leptos_options.site_root, leptos_options.site_pkg_dir
     ));
 
-    Router::new()
+    let routes = Router::new()
         .route("/", get(redirect_to_language))
         .route("/{lang}", get(redirect_to_start))
         .route("/{lang}/", get(redirect_to_start))
@@ -136,7 +136,14 @@ pub fn router(
                 ))
                 .service(islands_bundle),
         )
-        .leptos_routes_with_context(&state, generate_route_list(App), context, app_shell)
+        .leptos_routes_with_context(&state, generate_route_list(App), context, app_shell);
+    // Only in the unit tests: a handler that panics and one that never finishes, to prove the
+    // layers below turn both into pages.
+    #[cfg(test)]
+    let routes = routes
+        .route("/test-only/panic", get(tests::panics))
+        .route("/test-only/slow", get(tests::never_finishes));
+    routes
         .fallback(not_found)
         .with_state(state)
         .layer(middleware::from_fn(
@@ -404,6 +411,15 @@ pub(crate) mod tests {
         test_router(profile::EXAMPLE_ENGLAND)
     }
 
+    pub(super) async fn panics() -> &'static str {
+        panic!("SENTINEL-PANIC internal detail")
+    }
+
+    pub(super) async fn never_finishes() -> &'static str {
+        tokio::time::sleep(REQUEST_TIMEOUT * 2).await;
+        "too late"
+    }
+
     #[tokio::test]
     async fn the_root_redirects_to_the_start_page_in_the_best_language() {
         let (status, headers, _) =
@@ -502,6 +518,32 @@ pub(crate) mod tests {
                 "{path}"
             );
         }
+    }
+
+    #[tokio::test]
+    async fn a_panic_is_a_plain_500_page_with_no_internals() {
+        let captured = capture_logs();
+        let (status, headers, body) = get(&england(), "/test-only/panic", &[]).await;
+        assert_eq!(status, StatusCode::INTERNAL_SERVER_ERROR);
+        assert!(body.contains("<h1 class=\"heading-xl\">Sorry, something went wrong</h1>"));
+        assert!(
+            body.contains(assets::STYLESHEET.url()),
+            "in the site's style"
+        );
+        assert!(!body.contains("SENTINEL"), "{body}");
+        assert!(headers.contains_key(header::CONTENT_SECURITY_POLICY));
+        let log = captured.text();
+        assert!(log.contains("a request handler panicked"), "{log}");
+        assert!(!log.contains("SENTINEL"), "{log}");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_request_that_runs_too_long_gets_a_page_at_the_timeout() {
+        let (status, headers, body) = get(&england(), "/test-only/slow", &[]).await;
+        assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+        assert!(body.contains("Sorry, that took too long"), "{body}");
+        assert_eq!(headers[header::CACHE_CONTROL], "no-store");
+        assert!(headers.contains_key(header::CONTENT_SECURITY_POLICY));
     }
 
     #[tokio::test]
