@@ -87,6 +87,13 @@ pub fn render(document: &ReportDocument) -> Result<Vec<u8>, PdfError> {
     writer::write(document, &document.language, &pages, fonts)
 }
 
+/// How many pages the report would take: the layout (wrapping, glyph lookup, pagination)
+/// without writing the file. For the fuzz target, which needs many runs a second.
+#[doc(hidden)]
+pub fn page_count(document: &ReportDocument) -> usize {
+    layout::lay_out(document, &FONTS).len()
+}
+
 /// The visible characters in `text` that the embedded fonts cannot draw, each once, in order of
 /// first appearance. Whitespace, control characters and default-ignorable characters (zero-width
 /// space/joiner, variation selectors, BOM, bidi marks…) are not "visible" and are not listed.

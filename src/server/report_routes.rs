@@ -48,7 +48,7 @@ impl IntoResponse for ReportFormError {
 
 /// The name/value pairs of a form body. Browsers send our forms as UTF-8, so anything else is
 /// refused rather than decoded with replacement characters that would change the parent's words.
-fn decode_form(bytes: &[u8]) -> Result<Vec<(String, String)>, ReportFormError> {
+pub fn decode_form(bytes: &[u8]) -> Result<Vec<(String, String)>, ReportFormError> {
     fn decode(part: &[u8]) -> Result<String, ReportFormError> {
         let spaced: Vec<u8> = part
             .iter()
