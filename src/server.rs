@@ -7,6 +7,7 @@ pub mod http;
 pub mod hydration_data;
 pub mod logging;
 pub mod mail;
+pub mod page_cache;
 pub mod pdf;
 pub mod profile;
 pub mod rate_limit;

@@ -32,8 +32,8 @@ use crate::{
     routes::guide::START_SLUG,
     routes::report::ReportSubmission,
     server::{
-        error_pages, form_posts, hydration_data, logging, mail::Mailer, rate_limit::RateLimits,
-        report_routes, same_origin, security_headers, send_report,
+        error_pages, form_posts, hydration_data, logging, mail::Mailer, page_cache,
+        rate_limit::RateLimits, report_routes, same_origin, security_headers, send_report,
     },
 };
 
@@ -152,6 +152,10 @@ pub fn router(
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-cache"),
+        ))
+        .layer(middleware::from_fn_with_state(
+            page_cache::PageCache::default(),
+            page_cache::serve_guide_pages_from_memory,
         ))
         .layer(CatchPanicLayer::custom(panic_page))
         .layer(middleware::from_fn(same_origin::refuse_cross_site_posts))
@@ -588,6 +592,40 @@ pub(crate) mod tests {
             assert_eq!(headers[header::CONTENT_ENCODING], expected);
             assert!(!body.contains("<html"), "the body should be compressed");
         }
+    }
+
+    #[tokio::test]
+    async fn guide_pages_come_from_memory_the_same_each_time_with_fresh_headers() {
+        let router = england();
+        let (_, first_headers, first) = get(&router, "/en/glossary", &[]).await;
+        let (_, second_headers, second) = get(&router, "/en/glossary?x=1", &[]).await;
+        assert_eq!(first, second);
+        assert_ne!(
+            first_headers[header::CONTENT_SECURITY_POLICY],
+            second_headers[header::CONTENT_SECURITY_POLICY],
+            "each response has its own nonce"
+        );
+        assert!(
+            !first.contains("nonce="),
+            "a cached page must not carry a nonce"
+        );
+        let (status, headers, compressed) = send(
+            &router,
+            Request::get("/en/glossary"),
+            &[("accept-encoding", "br")],
+            Body::empty(),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(headers[header::CONTENT_ENCODING], "br");
+        assert_eq!(headers[header::VARY], "accept-encoding");
+        let mut decoded = Vec::new();
+        brotli::BrotliDecompress(&mut &compressed[..], &mut decoded).expect("brotli");
+        assert_eq!(String::from_utf8(decoded).expect("utf-8"), first);
+        for header_name in [header::X_CONTENT_TYPE_OPTIONS, header::REFERRER_POLICY] {
+            assert!(headers.contains_key(&header_name));
+        }
+        assert_eq!(headers[header::CACHE_CONTROL], "no-cache");
     }
 
     #[tokio::test]
