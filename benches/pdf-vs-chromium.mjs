@@ -1,7 +1,7 @@
 // The same full report made into a PDF two ways, measured in one run:
 //   1. our server: POST the answers to /en/report/pdf (printpdf, over HTTP on loopback);
 //   2. headless Chromium printing the "check your report" page for the same answers.
-// Usage: node benches/pdf-vs-chromium.mjs BASE_URL [RUNS]   (started by benches/compare-pdf)
+// Usage: node benches/pdf-vs-chromium.mjs BASE_URL [RUNS]   (started by benches/run)
 import { chromium } from '../end2end/node_modules/@playwright/test/index.mjs';
 import { readFileSync } from 'node:fs';
 

@@ -48,7 +48,7 @@ fn bench_render(c: &mut Criterion) {
 
 /// The report in `benches/full-report.json` (every main answer near its limit), taken through
 /// the same path as a download: form answers → `report_document` → `render`. The Chromium
-/// comparison (`benches/compare-pdf`) posts the very same answers.
+/// comparison (`benches/run`) posts the very same answers.
 fn bench_form_fixture(c: &mut Criterion) {
     use std::sync::Arc;
 

@@ -3,7 +3,8 @@
 
 report-nav-link = Write your report for the conference
 report-title = Write down what you want the conference to hear
-report-lead = Many parents find it hard to say everything they mean on the day. Writing it down first helps. At the end you can download your report as a PDF to print, bring with you, or send.
+report-lead = Many parents find it hard to say everything they mean on the day. Writing it down first helps. At the end you can download your report as a PDF to print or bring with you, or we can email it to the conference chair for you.
+report-description = Write down what you want your child protection conference to hear, then download it as a PDF or have it sent to the conference chair.
 report-nothing-saved = This website does not save what you write. If you close this page or leave it for a long time, your words will be lost. Keep this page open until you have your PDF.
 report-shared-device = If other people use this phone or computer, the PDF you download may stay in its downloads folder. [Staying safe online](page:staying-safe-online) explains how to remove it.
 report-write-what-you-can = You do not have to answer every question. Write as much or as little as you like, in your own words. You need to write something in at least one of: strengths, worries, support, or next steps.

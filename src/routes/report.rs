@@ -4,7 +4,7 @@
 //! `ReportSubmission`. Nothing is stored: the answers travel in the form.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_params_map;
 
 use crate::{
@@ -122,14 +122,17 @@ pub fn ReportPage() -> impl IntoView {
         );
     }
     let submission = use_context::<ReportSubmission>().unwrap_or_default();
-    match submission.stage {
+    let description =
+        view! { <Meta name="description" content=use_messages().text("report-description") /> };
+    let page = match submission.stage {
         ReportStage::Writing => view! { <ReportForm submission /> }.into_any(),
         ReportStage::Checking => view! { <CheckAnswers submission /> }.into_any(),
         ReportStage::Sent { ref reference } => {
             let reference = reference.clone();
             view! { <ReportSent reference answers=submission.answers /> }.into_any()
         }
-    }
+    };
+    view! { {description} {page} }.into_any()
 }
 
 /// An error's message in words, with the field's own label as `$label`.
