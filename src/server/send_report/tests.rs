@@ -562,3 +562,28 @@ async fn a_send_with_answers_that_do_not_pass_goes_back_to_the_questions() {
     assert!(page.contains(">\nNo name given</textarea>"));
     assert!(eml_files(outbox.path()).is_empty());
 }
+
+#[tokio::test]
+async fn too_many_pdfs_from_one_address_get_a_429_page_that_keeps_the_answers() {
+    let outbox = tempfile::tempdir().expect("folder");
+    let limits = LimitSettings {
+        pdfs_per_minute: std::num::NonZeroU32::new(1).expect("not zero"),
+        ..LimitSettings::default()
+    };
+    let router = test_router_with(EXAMPLE_ENGLAND, &outbox_settings(outbox.path()), &limits);
+    let body = serde_urlencoded::to_string(valid_report("Print me twice")).expect("form");
+    let post = || {
+        Request::post("/en/report/pdf")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+    };
+    let (status, headers, _) = send(&router, post(), &[], Body::from(body.clone())).await;
+    assert_eq!(
+        (status, &headers[header::CONTENT_TYPE]),
+        (StatusCode::OK, &"application/pdf".parse().expect("value"))
+    );
+    let (status, _, page) = send(&router, post(), &[], Body::from(body)).await;
+    let page = String::from_utf8_lossy(&page);
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(page.contains("Please wait a minute"), "{page}");
+    assert!(page.contains("name=\"going-well\" value=\"Print me twice\""));
+}
