@@ -308,8 +308,9 @@ pub fn plain_page_in(
         "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title}</title><link rel=\"stylesheet\" href=\"{}\"></head>\
-         <body><main class=\"width-container main\"><h1 class=\"heading-xl\">{title}</h1><p>{text}</p>\
-         <p><a href=\"/\">{}</a></p></main></body></html>",
+         <body class=\"plain-page\"><div class=\"width-container\"><main class=\"main\" id=\"main-content\">\
+         <h1 class=\"heading-xl\">{title}</h1><p>{text}</p>\
+         <p><a href=\"/\">{}</a></p></main></div></body></html>",
         language.code,
         assets::STYLESHEET.url(),
         escape_html(&i18n::message(language, "not-found-start-link", None)),
