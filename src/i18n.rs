@@ -172,6 +172,19 @@ impl Messages {
     }
 }
 
+impl Messages {
+    /// Words about the conference chair: `shown_id` with the chair's address as `$address`
+    /// when the profile lets the site show it, otherwise `hidden_id`.
+    pub fn about_the_chair(&self, shown_id: &str, hidden_id: &str) -> String {
+        let chair = &self.profile.chair;
+        if chair.show_address {
+            self.text_with(shown_id, vec![("address", chair.email.clone().into())])
+        } else {
+            self.text(hidden_id)
+        }
+    }
+}
+
 /// Fluent ids of the month names, January first.
 const MONTHS: [&str; 12] = [
     "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",

@@ -22,15 +22,8 @@ pub fn SendProblemNotice(
         }
     });
     let send_yourself = problem.about_sending().then(|| {
-        let chair = &messages.profile.chair;
-        let where_to_send = if chair.show_address {
-            messages.text_with(
-                "send-yourself-email-chair",
-                vec![("address", chair.email.clone().into())],
-            )
-        } else {
-            messages.text("send-yourself-social-worker")
-        };
+        let where_to_send =
+            messages.about_the_chair("send-yourself-email-chair", "send-yourself-social-worker");
         view! {
             <h3 class="heading-s">{messages.text("send-yourself-heading")}</h3>
             <ul class="list list-bullet">

@@ -132,15 +132,10 @@ pub fn CheckAnswers(submission: ReportSubmission) -> impl IntoView {
     let problem = submission.problem.clone().map(
         |(problem, reference)| view! { <SendProblemNotice problem reference form=CHECK_FORM_ID /> },
     );
-    let chair = &messages.profile.chair;
-    let send_text = if chair.show_address {
-        messages.text_with(
-            "check-send-text-shown-address",
-            vec![("address", chair.email.clone().into())],
-        )
-    } else {
-        messages.text("check-send-text-hidden-address")
-    };
+    let send_text = messages.about_the_chair(
+        "check-send-text-shown-address",
+        "check-send-text-hidden-address",
+    );
     let title = messages.text("check-title");
     let page_title = if submission.problem.is_some() {
         format!(

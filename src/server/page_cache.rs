@@ -58,27 +58,30 @@ enum Encoding {
 
 /// The best encoding the client accepts (a q of 0 means "not this one").
 fn chosen_encoding(headers: &HeaderMap) -> Encoding {
-    let accepted = headers
+    let (mut brotli, mut gzip) = (false, false);
+    let items = headers
         .get_all(header::ACCEPT_ENCODING)
         .iter()
         .filter_map(|value| value.to_str().ok())
-        .flat_map(|value| value.split(','))
-        .filter_map(|item| {
-            let mut parts = item.split(';');
-            let name = parts.next()?.trim().to_ascii_lowercase();
-            let refused = parts.any(|parameter| {
-                parameter
-                    .trim()
-                    .strip_prefix("q=")
-                    .and_then(|q| q.trim().parse::<f32>().ok())
-                    == Some(0.0)
-            });
-            (!refused).then_some(name)
-        })
-        .collect::<Vec<_>>();
-    if accepted.iter().any(|name| name == "br") {
+        .flat_map(|value| value.split(','));
+    for item in items {
+        let mut parts = item.split(';');
+        let name = parts.next().unwrap_or_default().trim();
+        let refused = parts.any(|parameter| {
+            parameter
+                .trim()
+                .strip_prefix("q=")
+                .and_then(|q| q.trim().parse::<f32>().ok())
+                == Some(0.0)
+        });
+        if !refused {
+            brotli |= name.eq_ignore_ascii_case("br");
+            gzip |= name.eq_ignore_ascii_case("gzip");
+        }
+    }
+    if brotli {
         Encoding::Brotli
-    } else if accepted.iter().any(|name| name == "gzip") {
+    } else if gzip {
         Encoding::Gzip
     } else {
         Encoding::Identity
@@ -135,16 +138,17 @@ pub async fn serve_guide_pages_from_memory(
     if request.method() != Method::GET || !is_guide_page(request.uri().path()) {
         return next.run(request).await;
     }
-    let path = request.uri().path().to_owned();
     let encoding = chosen_encoding(request.headers());
     let cached = cache
         .pages
         .read()
         .ok()
-        .and_then(|pages| pages.get(&path).cloned());
+        .and_then(|pages| pages.get(request.uri().path()).cloned());
     if let Some(page) = cached {
         return page.response(encoding);
     }
+    // Only a miss needs its own copy of the path, to keep the page under.
+    let path = request.uri().path().to_owned();
 
     let response = next.run(request).await;
     if response.status() != StatusCode::OK

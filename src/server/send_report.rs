@@ -87,10 +87,8 @@ pub async fn send_to_chair(
             .await;
         }
     };
-    let english = crate::i18n::Messages {
-        language: i18n::default_language(),
-        profile: state.profile.clone(),
-    };
+    // The chair reads the subject and the first part of the body in English.
+    let english = messages_for(&state, i18n::default_language().code);
     let mailer = &state.mailer;
     let delivered = match report_email(
         &mailer.from,

@@ -17,24 +17,11 @@ pub const SMTP_EXTRA_CA_FILE: &str = "CONFERENCE_GUIDE_SMTP_EXTRA_CA_FILE";
 pub const MAIL_FROM: &str = "CONFERENCE_GUIDE_MAIL_FROM";
 pub const OUTBOX: &str = "CONFERENCE_GUIDE_OUTBOX";
 
-/// Every variable this module reads, for the README and for tests.
-pub const VARIABLES: [&str; 9] = [
-    SMTP_HOST,
-    SMTP_PORT,
-    SMTP_SECURITY,
-    SMTP_USERNAME,
-    SMTP_PASSWORD,
-    SMTP_TIMEOUT_SECONDS,
-    SMTP_EXTRA_CA_FILE,
-    MAIL_FROM,
-    OUTBOX,
-];
-
 /// The sender used when nothing is configured: `.invalid` can never be a real domain.
 const OUTBOX_SENDER: &str = "reports@conference-guide.invalid";
 const DEFAULT_OUTBOX: &str = "outbox";
 const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
-/// The most a single SMTP step may wait: the whole request must end well inside 30 s.
+/// The most one try may take: the whole request must end well inside 30 s.
 const LONGEST_TIMEOUT_SECONDS: u64 = 20;
 
 #[derive(Debug, Clone, PartialEq)]
