@@ -4,25 +4,19 @@
 //! test command installs it.
 
 use std::{
-    io::{BufRead, BufReader, Read, Write},
+    io::{Read, Write},
     net::{TcpListener, TcpStream},
     path::{Path, PathBuf},
-    process::{Child, Command, Stdio},
+    process::{Child, Command},
     time::{Duration, Instant, SystemTime},
 };
 
+#[path = "support/smtp_server.rs"]
+mod smtp_server;
+use smtp_server::TestSmtpServer;
+
 const SERVER: &str = env!("CARGO_BIN_EXE_conference_guide");
 const PROJECT: &str = env!("CARGO_MANIFEST_DIR");
-
-fn python() -> PathBuf {
-    if let Some(python) = std::env::var_os("CONFERENCE_GUIDE_TEST_PYTHON") {
-        return PathBuf::from(python);
-    }
-    let home = std::env::var_os("HOME")
-        .map(PathBuf::from)
-        .unwrap_or_default();
-    home.join(".cache/conference-guide/smtp-venv/bin/python")
-}
 
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
@@ -39,26 +33,6 @@ impl Drop for Running {
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
-}
-
-fn start_smtp(mode: &str, inbox: &Path) -> (Running, u16) {
-    let mut child = Command::new(python())
-        .arg(format!("{PROJECT}/end2end/smtp/test_smtp_server.py"))
-        .args(["--mode", mode, "--inbox"])
-        .arg(inbox)
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("the test SMTP server starts (bash .ci/test installs it)");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().expect("piped"))
-        .read_line(&mut line)
-        .expect("it prints its port");
-    let port = line
-        .trim()
-        .trim_start_matches("PORT ")
-        .parse()
-        .expect("a port");
-    (Running(child), port)
 }
 
 /// Starts the server in `folder` (its working directory, HOME and TMPDIR), logging to files
@@ -172,7 +146,8 @@ fn report(going_well: &str) -> Vec<(&'static str, String)> {
 fn a_report_being_sent_when_the_server_is_stopped_still_gets_through() {
     let folder = tempfile::tempdir().expect("folder");
     // The relay answers "try later" twice, so the send takes about 1.5 s of retries.
-    let (_smtp, smtp_port) = start_smtp("defer:2", &folder.path().join("inbox"));
+    let smtp = TestSmtpServer::start(&["--mode", "defer:2"]);
+    let smtp_port = smtp.port;
     let (mut server, port) = start_server(
         folder.path(),
         &[
@@ -203,7 +178,7 @@ fn a_report_being_sent_when_the_server_is_stopped_still_gets_through() {
         "and then stopped listening"
     );
     assert!(
-        folder.path().join("inbox/1.eml").exists(),
+        smtp.inbox().join("1.eml").exists(),
         "the report was delivered"
     );
 }
@@ -273,35 +248,10 @@ fn nothing_a_parent_types_is_left_in_logs_or_files() {
     );
 
     // Every field of the form carries the sentinel (the tick boxes and the choice too).
-    let every_field: Vec<(&str, String)> = [
-        "parent-name",
-        "relationship",
-        "child-names",
-        "going-well",
-        "family-does-well",
-        "needs-to-change",
-        "disagree-with",
-        "help-needed",
-        "how-help-would-work",
-        "what-should-happen",
-        "who-could-do-what",
-        "questions",
-        "interpreter-language",
-        "help-to-take-part",
-        "attending",
-        "need-interpreter",
-        "need-advocate",
-        "need-access-help",
-        "conference-day",
-        "conference-month",
-        "conference-year",
-        "website",
-        "change",
-    ]
-    .into_iter()
-    .map(|name| (name, format!("{sentinel} {name}")))
-    .filter(|(name, _)| *name != "website" && *name != "change")
-    .collect();
+    let every_field: Vec<(&str, String)> = conference_guide::report::model::FIELDS
+        .iter()
+        .map(|field| (field.name, format!("{sentinel} {}", field.name)))
+        .collect();
     let mut valid = report(&format!("{sentinel} going-well"));
     valid.push(("relationship", format!("{sentinel} relationship")));
     let too_long = vec![("going-well", format!("{sentinel} {}", "x".repeat(6_000)))];

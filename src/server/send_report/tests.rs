@@ -2,9 +2,7 @@
 //! the test command installs into a venv. Each test starts its own server, told how to behave.
 
 use std::{
-    io::{BufRead, BufReader},
     path::PathBuf,
-    process::{Child, Command, Stdio},
     time::{Duration, Instant},
 };
 
@@ -23,93 +21,14 @@ use crate::{
     },
 };
 
+// Shared with the server-process tests in `tests/`.
+#[path = "../../../tests/support/smtp_server.rs"]
+mod smtp_server;
+use smtp_server::TestSmtpServer;
+
 const CHAIR: &str = "conference-chair@exampleshire.example";
 const SENDER: &str = "reports@exampleshire.example";
 const ATTACKER: &str = "a@evil.example";
-
-/// The Python with aiosmtpd: `CONFERENCE_GUIDE_TEST_PYTHON`, or the venv the test command makes.
-fn python() -> PathBuf {
-    if let Some(python) = std::env::var_os("CONFERENCE_GUIDE_TEST_PYTHON") {
-        return PathBuf::from(python);
-    }
-    let home = std::env::var_os("HOME")
-        .map(PathBuf::from)
-        .unwrap_or_default();
-    home.join(".cache/conference-guide/smtp-venv/bin/python")
-}
-
-struct TestSmtpServer {
-    child: Child,
-    port: u16,
-    inbox: tempfile::TempDir,
-}
-
-impl TestSmtpServer {
-    fn start(arguments: &[&str]) -> Self {
-        let inbox = tempfile::tempdir().expect("a temporary folder");
-        let script = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/end2end/smtp/test_smtp_server.py"
-        );
-        let mut child = Command::new(python())
-            .arg(script)
-            .arg("--inbox")
-            .arg(inbox.path())
-            .args(arguments)
-            .stdout(Stdio::piped())
-            .spawn()
-            .unwrap_or_else(|error| {
-                panic!(
-                    "cannot start the test SMTP server with {} ({error}). `bash .ci/test` installs \
-                     it; by hand: python3 -m venv ~/.cache/conference-guide/smtp-venv && \
-                     ~/.cache/conference-guide/smtp-venv/bin/pip install -r end2end/smtp/requirements.txt",
-                    python().display()
-                )
-            });
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().expect("piped"))
-            .read_line(&mut line)
-            .expect("the server prints its port");
-        let port = line
-            .trim()
-            .strip_prefix("PORT ")
-            .and_then(|port| port.parse().ok())
-            .unwrap_or_else(|| panic!("the test SMTP server did not start: {line:?}"));
-        TestSmtpServer { child, port, inbox }
-    }
-
-    /// Each accepted message: its envelope (as JSON) and its bytes.
-    fn messages(&self) -> Vec<(serde_json::Value, String)> {
-        (1..)
-            .map_while(|number| {
-                let eml = std::fs::read(self.inbox.path().join(format!("{number}.eml"))).ok()?;
-                let envelope =
-                    std::fs::read_to_string(self.inbox.path().join(format!("{number}.json")))
-                        .expect("an envelope beside each message");
-                Some((
-                    serde_json::from_str(&envelope).expect("JSON"),
-                    String::from_utf8(eml).expect("the message is ASCII"),
-                ))
-            })
-            .collect()
-    }
-
-    /// How many times a message was offered with DATA, accepted or not.
-    fn offered(&self) -> u64 {
-        std::fs::read_to_string(self.inbox.path().join("attempts.json"))
-            .ok()
-            .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
-            .and_then(|value| value["offered"].as_u64())
-            .unwrap_or(0)
-    }
-}
-
-impl Drop for TestSmtpServer {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 fn smtp_settings(variables: &[(&str, String)]) -> MailSettings {
     MailSettings::from_variables(
