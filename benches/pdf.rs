@@ -47,15 +47,20 @@ fn bench_render(c: &mut Criterion) {
 }
 
 /// The report in `benches/full-report.json` (every main answer near its limit), taken through
-/// the same path as a download: form answers → `report_document` → `render`. The Chromium
+/// the same path as a download: form answers → `forms::document::document` → `render`. The Chromium
 /// comparison (`benches/run`) posts the very same answers.
 fn bench_form_fixture(c: &mut Criterion) {
     use std::sync::Arc;
 
     use conference_guide::{
+        forms::{document::document, Answers},
         i18n,
-        report::model::Answers,
-        server::{profile, report_routes::report_document},
+        report::REPORT,
+        server::profile,
+    };
+    // The words of the document come from `i18n::Messages`, as in a download.
+    let report_document = |messages: &i18n::Messages, answers: &Answers| {
+        document(answers, messages, chrono::Utc::now())
     };
 
     let fixture: Vec<(String, String)> = serde_json::from_str::<
@@ -66,6 +71,7 @@ fn bench_form_fixture(c: &mut Criterion) {
     .map(|(name, value)| (name, value.as_str().unwrap_or_default().to_owned()))
     .collect();
     let answers = Answers::from_form(
+        &REPORT,
         fixture
             .iter()
             .map(|(name, value)| (name.as_str(), value.as_str())),

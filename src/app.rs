@@ -1,34 +1,28 @@
-//! The HTML document around every page, and the table of routes.
+//! The HTML document around every page, and which page a request shows.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
-use leptos_router::{
-    components::{Route, Router, Routes},
-    path,
-};
 
 use crate::{
     assets,
     i18n::{self, Messages},
+    pages::{error::ErrorPage, form::FormPage, guide::GuidePage},
+    paths::SitePath,
     profile::AuthorityProfile,
-    routes::{guide::GuidePage, not_found::NotFoundPage, report::ReportPage},
+    site::{self, Destination},
 };
 
 /// The whole HTML document. Runs on the server only. The language comes from the first part
 /// of the path, so `<html lang>` is right before any page code runs.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let path = request_path();
-    let language = path
-        .split('/')
-        .nth(1)
-        .and_then(i18n::language)
-        .unwrap_or_else(i18n::default_language);
+    let language = i18n::language_in_path(&path);
     let profile = use_context::<Arc<AuthorityProfile>>()
         .expect("the server provides the authority profile to every page");
     provide_context(Messages { language, profile });
-    let islands = crate::routes::uses_islands(&path);
+    let islands = uses_islands(&path);
 
     view! {
         <!DOCTYPE html>
@@ -49,6 +43,20 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// Pages that contain an island and so need the hydration scripts: the forms' questions (their
+/// character counts). Every other page is plain HTML and CSS.
+pub fn uses_islands(path: &str) -> bool {
+    SitePath::parse(path)
+        .as_ref()
+        .and_then(site::resolve)
+        .is_some_and(|destination| {
+            matches!(
+                destination,
+                Destination::Form(_, crate::paths::FormStep::Questions)
+            )
+        })
+}
+
 #[cfg(feature = "ssr")]
 fn request_path() -> String {
     use_context::<http::request::Parts>()
@@ -61,15 +69,21 @@ fn request_path() -> String {
     String::new()
 }
 
+/// The page for this request: an error the server chose, or what the path resolves to.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    view! {
-        <Router>
-            <Routes fallback=NotFoundPage>
-                <Route path=path!("/:lang/report") view=ReportPage />
-                <Route path=path!("/:lang/:slug") view=GuidePage />
-            </Routes>
-        </Router>
+    if let Some(error) = use_context::<site::ErrorPage>() {
+        return view! { <ErrorPage error /> }.into_any();
+    }
+    let destination = SitePath::parse(&request_path())
+        .as_ref()
+        .and_then(site::resolve);
+    match destination {
+        Some(Destination::Guide(page, version)) => view! { <GuidePage page version /> }.into_any(),
+        Some(Destination::Form(form, _)) => view! { <FormPage form /> }.into_any(),
+        Some(Destination::LanguageHome) | None => {
+            view! { <ErrorPage error=site::NOT_FOUND /> }.into_any()
+        }
     }
 }

@@ -1,16 +1,24 @@
 //! A guide for parents facing a Child Protection Conference: pages rendered on the server,
 //! with Leptos islands only where a page needs the browser to do something.
 
+//!
+//! Modules, lowest layer first; a module uses only those above it in this list (`.ci/layers`
+//! checks it): `profile`, `i18n`, `paths`, `content`, `forms`, `report`, `site`, `assets`,
+//! `components`, `pages`, `app`, then the server-only `server`.
+
 pub mod app;
 pub mod assets;
 pub mod components;
 pub mod content;
+pub mod forms;
 pub mod i18n;
+pub mod pages;
+pub mod paths;
 pub mod profile;
 pub mod report;
-pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod server;
+pub mod site;
 
 /// Entry point of the islands bundle: wakes up the `#[island]` components on a page, and nothing else.
 #[cfg(feature = "hydrate")]

@@ -1,34 +1,42 @@
-//! Wiring only: logging, the authority profile, the Leptos settings, the router, and serving.
+//! Wiring only: settings, logging, the router, and serving.
 
 use std::net::SocketAddr;
 
 use conference_guide::server::{
-    http::{self, Services},
-    logging,
-    mail::{MailSettings, Mailer},
-    profile,
-    rate_limit::{LimitSettings, RateLimits},
+    logging, mail::Mailer, pdf, rate_limit::RateLimits, router, settings::Settings, state::Services,
 };
 
 #[tokio::main]
 async fn main() {
-    logging::init();
-    let profile = profile::load_from_environment().unwrap_or_else(|error| {
-        // A council's own file with a mistake must stop the site, not serve wrong facts.
+    let settings = Settings::from_environment().unwrap_or_else(|error| {
+        // A council's own settings with a mistake must stop the site, not serve wrong facts.
         eprintln!("Cannot start: {error}");
         std::process::exit(2);
     });
-    let services = services(&profile).unwrap_or_else(|error| {
-        eprintln!("Cannot start: {error}");
-        std::process::exit(2);
-    });
+    logging::init(&settings.log_filter);
+    let mailer =
+        Mailer::new(&settings.mail, &settings.profile.chair.email).unwrap_or_else(|error| {
+            eprintln!("Cannot start: {error}");
+            std::process::exit(2);
+        });
+    tracing::info!("report mail: {}", Mailer::describe(&settings.mail));
+    let services = Services {
+        mailer,
+        limits: RateLimits::new(&settings.limits),
+    };
     // Parse the PDF fonts now rather than in the first parent's request.
-    conference_guide::server::pdf::characters_that_cannot_be_printed("");
-    let configuration = leptos::config::get_configuration(None)
-        .expect("Leptos settings come from Cargo.toml or LEPTOS_* environment variables");
-    let options = configuration.leptos_options;
+    pdf::characters_that_cannot_be_printed("");
+    let mut options = leptos::config::get_configuration(None)
+        .expect("Leptos settings come from Cargo.toml or LEPTOS_* environment variables")
+        .leptos_options;
+    if let Some(address) = settings.site_addr {
+        options.site_addr = address;
+    }
+    if let Some(root) = &settings.site_root {
+        options.site_root = root.as_str().into();
+    }
     let address: SocketAddr = options.site_addr;
-    let app = http::router(options, profile, services);
+    let app = router::router(options, settings.profile, services);
     let listener = tokio::net::TcpListener::bind(address)
         .await
         .unwrap_or_else(|error| panic!("cannot listen on {address}: {error}"));
@@ -40,17 +48,6 @@ async fn main() {
     .with_graceful_shutdown(shutdown_signal())
     .await
     .expect("the server stops only on a signal");
-}
-
-/// Mail and rate limits, from the environment. Mistakes name the variable to fix.
-fn services(
-    profile: &conference_guide::profile::AuthorityProfile,
-) -> Result<Services, Box<dyn std::error::Error>> {
-    let mail = MailSettings::from_environment(profile.example)?;
-    let mailer = Mailer::new(&mail, &profile.chair.email)?;
-    tracing::info!("report mail: {}", Mailer::describe(&mail));
-    let limits = RateLimits::new(&LimitSettings::from_environment()?);
-    Ok(Services { mailer, limits })
 }
 
 /// Stop taking new connections on Ctrl-C or SIGTERM, and let requests in flight finish.

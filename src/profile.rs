@@ -5,7 +5,23 @@
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::{Deserialize, Serialize};
 
-use crate::content::Nation;
+/// England and Wales use different words and rules; the authority profile says which applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Nation {
+    England,
+    Wales,
+}
+
+impl Nation {
+    /// The value passed to Fluent as `$nation`, for selectors such as `{ $nation -> [wales] … *[england] … }`.
+    pub fn as_fluent(self) -> &'static str {
+        match self {
+            Nation::England => "england",
+            Nation::Wales => "wales",
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]

@@ -1,20 +1,21 @@
-//! Everything that only exists on the server: reading the authority profile, the HTTP router
-//! and its middleware.
+//! Everything that only exists on the server: settings, the router and its middleware, the
+//! form handlers, and the edges to the outside (the PDF writer, mail).
 
-pub mod error_pages;
-pub mod form_posts;
-pub mod http;
-pub mod hydration_data;
+pub mod error;
+pub mod forms;
 pub mod logging;
 pub mod mail;
-pub mod page_cache;
+pub mod middleware;
 pub mod pdf;
 pub mod profile;
 pub mod rate_limit;
-pub mod report_routes;
-pub mod same_origin;
-pub mod security_headers;
-pub mod send_report;
+pub mod render;
+pub mod router;
+pub mod settings;
+pub mod site_routes;
+pub mod state;
 
 #[cfg(test)]
 mod bad_input_tests;
+#[cfg(test)]
+pub(crate) mod test_support;

@@ -248,9 +248,9 @@ fn nothing_a_parent_types_is_left_in_logs_or_files() {
     );
 
     // Every field of the form carries the sentinel (the tick boxes and the choice too).
-    let every_field: Vec<(&str, String)> = conference_guide::report::model::FIELDS
-        .iter()
-        .map(|field| (field.name, format!("{sentinel} {}", field.name)))
+    let every_field: Vec<(&str, String)> = conference_guide::report::REPORT
+        .inputs()
+        .map(|input| (input.name, format!("{sentinel} {}", input.name)))
         .collect();
     let mut valid = report(&format!("{sentinel} going-well"));
     valid.push(("relationship", format!("{sentinel} relationship")));

@@ -4,11 +4,13 @@
 #![no_main]
 
 use conference_guide::{
-    report::{
-        model::{Answers, Kind, FIELDS},
-        validate::{conference_date, validate},
+    forms::{
+        decode::decode_form,
+        definition::InputKind,
+        validate::{date_answer, validate},
+        Answers,
     },
-    server::report_routes::decode_form,
+    report::{CONFERENCE_DATE, REPORT},
 };
 use libfuzzer_sys::fuzz_target;
 
@@ -17,24 +19,21 @@ fuzz_target!(|body: &[u8]| {
         return;
     };
     let answers = Answers::from_form(
+        &REPORT,
         pairs
             .iter()
             .map(|(name, value)| (name.as_str(), value.as_str())),
     );
-    for (field, value) in answers.filled() {
+    for (input, value) in answers.filled() {
         assert!(!value
             .chars()
             .any(|c| c.is_control() && c != '\n' && c != '\t'));
-        if !matches!(field.kind, Kind::Text { .. }) {
-            assert!(!value.contains('\n'), "{}", field.name);
+        if !matches!(input.kind, InputKind::Text { multiline: true, .. }) {
+            assert!(!value.contains('\n'), "{}", input.name);
         }
     }
     for error in validate(&answers) {
-        assert!(
-            FIELDS.iter().any(|field| field.name == error.field),
-            "{}",
-            error.field
-        );
+        assert!(REPORT.input(error.field).is_some(), "{}", error.field);
     }
-    let _ = conference_date(&answers);
+    let _ = date_answer(&answers, &CONFERENCE_DATE);
 });

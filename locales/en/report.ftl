@@ -30,9 +30,9 @@ report-children-label = The child or children this report is about
 report-children-hint = Their first names are enough.
 report-date-legend = Date of the conference (optional)
 report-date-hint = For example, 27 3 2027. It is on your invitation letter.
-report-date-day = Day
-report-date-month = Month
-report-date-year = Year
+form-date-day = Day
+form-date-month = Month
+form-date-year = Year
 
 report-going-well-label = What is going well for your child?
 report-going-well-hint = For example, school, health, friendships, routines, things your child enjoys.
@@ -65,23 +65,23 @@ report-need-access-help-label = Help with access, for example a ramp, a hearing 
 report-help-to-take-part-label = Anything else that would help you take part
 report-help-to-take-part-hint = For example, easy-read papers, extra time to read, or meeting the chair before.
 
-report-limit-hint = You can write up to { $max } characters.
-report-count-left = Characters left
-report-count-over = Characters over the limit
+form-limit-hint = You can write up to { $max } characters.
+form-count-left = Characters left
+form-count-over = Characters over the limit
 
 report-continue = Continue to check your answers
 
-report-error-title-prefix = Error:
+form-error-title-prefix = Error:
 report-error-summary-title = There is a problem
-report-error-prefix = Error:
+form-error-prefix = Error:
 report-error-parent-name-missing = Enter your name
 report-error-children-missing = Enter the name of the child or children this report is about
 report-error-nothing-written = Write something in at least one of: strengths, worries, support you need, or next steps
-report-error-too-long = “{ $label }” must be { $max } characters or fewer. You have { $over } too many, so shorten it a little. Your words are still here.
+form-error-too-long = “{ $label }” must be { $max } characters or fewer. You have { $over } too many, so shorten it a little. Your words are still here.
 report-error-date-incomplete = The date of the conference must have a day, a month and a year
 report-error-date-invalid = The date of the conference must be a real date, for example 27 3 2027
 report-error-date-year = Enter the year of the conference with 4 numbers, for example 2027
-report-error-choice-unknown = Choose one of the answers shown
+form-error-choice-unknown = Choose one of the answers shown
 
 check-title = Check your report
 check-lead = Read your report through. You can change any part of it before you download it.

@@ -5,16 +5,79 @@ use leptos::prelude::*;
 
 use crate::{
     components::character_count::CharacterCount,
-    i18n::use_messages,
-    report::model::{Field, Kind},
+    forms::{
+        answers::TICKED,
+        definition::{ChoiceQuestion, DateQuestion, Question, TextQuestion, TickGroup},
+        validate::FieldError,
+        Answers, FormDefinition,
+    },
+    i18n::{use_messages, Messages},
 };
 
-/// What a question needs to render: its spec, the answer so far, and its error in words.
-#[derive(Clone)]
-pub struct FieldState {
-    pub field: &'static Field,
-    pub value: String,
-    pub error: Option<String>,
+/// An error's message in words, with the question's own label as `$label`.
+pub fn error_text(messages: &Messages, form: &FormDefinition, error: &FieldError) -> String {
+    let label = form
+        .label_of(error.field)
+        .map(|id| messages.text(id))
+        .unwrap_or_default();
+    let mut args = vec![("label", label.into())];
+    args.extend(
+        error
+            .numbers
+            .iter()
+            .map(|(name, number)| (*name, (*number).into())),
+    );
+    messages.text_with(error.message, args)
+}
+
+/// The first error at any of `names`, in words.
+fn error_at(
+    messages: &Messages,
+    answers: &Answers,
+    errors: &[FieldError],
+    names: &[&str],
+) -> Option<String> {
+    errors
+        .iter()
+        .find(|error| names.contains(&error.field))
+        .map(|error| error_text(messages, answers.form, error))
+}
+
+/// One question of a form, with its answer so far and its error, whatever its kind.
+#[component]
+pub fn QuestionField(
+    question: &'static Question,
+    answers: Answers,
+    errors: Vec<FieldError>,
+) -> impl IntoView {
+    let messages = use_messages();
+    match question {
+        Question::Text(text) => view! {
+            <TextField
+                question=text
+                value=answers.get(text.name).to_owned()
+                error=error_at(&messages, &answers, &errors, &[text.name])
+            />
+        }
+        .into_any(),
+        Question::Date(date) => view! {
+            <DateField
+                question=date
+                values=date.parts.map(|name| answers.get(name).to_owned())
+                error=error_at(&messages, &answers, &errors, &date.parts)
+            />
+        }
+        .into_any(),
+        Question::Choice(choice) => view! {
+            <ChoiceField
+                question=choice
+                value=answers.get(choice.name).to_owned()
+                error=error_at(&messages, &answers, &errors, &[choice.name])
+            />
+        }
+        .into_any(),
+        Question::Ticks(group) => view! { <TickGroupField group answers errors /> }.into_any(),
+    }
 }
 
 /// What goes between `<textarea>` and `</textarea>`. Leptos writes a text area's children
@@ -67,54 +130,53 @@ fn error_message(name: &'static str, error: Option<String>) -> impl IntoView {
     error.map(|error| {
         view! {
             <p id=format!("{name}-error") class="error-message">
-                <span class="visually-hidden">{messages.text("report-error-prefix")}" "</span>
+                <span class="visually-hidden">{messages.text("form-error-prefix")}" "</span>
                 {error}
             </p>
         }
     })
 }
 
-/// A one-line answer or a text area, depending on the field's kind.
+/// A one-line answer or a text area with a character count.
 #[component]
-pub fn TextField(state: FieldState) -> impl IntoView {
+pub fn TextField(
+    question: &'static TextQuestion,
+    value: String,
+    error: Option<String>,
+) -> impl IntoView {
     let messages = use_messages();
-    let FieldState {
-        field,
-        value,
-        error,
-    } = state;
-    let name = field.name;
+    let name = question.name;
     let has_error = error.is_some();
-    let hint = field.hint.map(|id| messages.text(id));
+    let hint = question.hint.map(|id| messages.text(id));
     let group_class = with_error("form-group", has_error);
-    let control = match field.kind {
-        Kind::Text { max_chars } => {
-            let limit = messages.text_with("report-limit-hint", vec![("max", max_chars.into())]);
-            let count = view! {
-                <CharacterCount
-                    field_id=name.to_owned()
-                    max=max_chars
-                    initial=value.chars().count()
-                    left_label=messages.text("report-count-left")
-                    over_label=messages.text("report-count-over")
-                />
-            };
-            view! {
-                <textarea
-                    id=name
-                    name=name
-                    rows="6"
-                    class=with_error("textarea", has_error)
-                    aria-describedby=describedby(name, true, Some(format!("{name}-limit")), has_error)
-                    spellcheck="true"
-                    inner_html=textarea_content(&value)
-                ></textarea>
-                <p id=format!("{name}-limit") class="hint character-count-limit">{limit}</p>
-                {count}
-            }
-            .into_any()
+    let control = if question.multiline {
+        let max_chars = question.max_chars;
+        let limit = messages.text_with("form-limit-hint", vec![("max", max_chars.into())]);
+        let count = view! {
+            <CharacterCount
+                field_id=name.to_owned()
+                max=max_chars
+                initial=value.chars().count()
+                left_label=messages.text("form-count-left")
+                over_label=messages.text("form-count-over")
+            />
+        };
+        view! {
+            <textarea
+                id=name
+                name=name
+                rows="6"
+                class=with_error("textarea", has_error)
+                aria-describedby=describedby(name, hint.is_some(), Some(format!("{name}-limit")), has_error)
+                spellcheck="true"
+                inner_html=textarea_content(&value)
+            ></textarea>
+            <p id=format!("{name}-limit") class="hint character-count-limit">{limit}</p>
+            {count}
         }
-        _ => view! {
+        .into_any()
+    } else {
+        view! {
             <input
                 id=name
                 name=name
@@ -122,15 +184,15 @@ pub fn TextField(state: FieldState) -> impl IntoView {
                 value=value
                 class=with_error("input", has_error)
                 aria-describedby=describedby(name, hint.is_some(), None, has_error)
-                autocomplete=if name == "parent-name" { "name" } else { "off" }
+                autocomplete=question.autocomplete
                 spellcheck="false"
             />
         }
-        .into_any(),
+        .into_any()
     };
     view! {
         <div class=group_class>
-            <label class="label" for=name>{messages.text(field.label)}</label>
+            <label class="label" for=name>{messages.text(question.label)}</label>
             {hint.map(|hint| view! { <p id=format!("{name}-hint") class="hint">{hint}</p> })}
             {error_message(name, error)}
             {control}
@@ -138,67 +200,66 @@ pub fn TextField(state: FieldState) -> impl IntoView {
     }
 }
 
-/// The conference date as three boxes (day, month, year) in one fieldset.
+/// A date as three boxes (day, month, year) in one fieldset.
 #[component]
 pub fn DateField(
-    day: FieldState,
-    month: FieldState,
-    year: FieldState,
+    question: &'static DateQuestion,
+    values: [String; 3],
     error: Option<String>,
 ) -> impl IntoView {
     let messages = use_messages();
     let has_error = error.is_some();
-    let parts = [(day, "input-width-2"), (month, "input-width-2"), (year, "input-width-4")]
+    let name = question.name;
+    let part_labels = ["form-date-day", "form-date-month", "form-date-year"];
+    let widths = ["input-width-2", "input-width-2", "input-width-4"];
+    let parts = question
+        .parts
         .into_iter()
-        .map(|(part, width)| {
-            let name = part.field.name;
+        .zip(values)
+        .zip(part_labels.into_iter().zip(widths))
+        .map(|((part, value), (label, width))| {
             let class = format!("{} {width}", with_error("input", has_error));
             view! {
                 <div class="date-input-item">
-                    <label class="label" for=name>{messages.text(part.field.label)}</label>
-                    <input id=name name=name type="text" inputmode="numeric" value=part.value class=class />
+                    <label class="label" for=part>{messages.text(label)}</label>
+                    <input id=part name=part type="text" inputmode="numeric" value=value class=class />
                 </div>
             }
         })
         .collect_view();
     view! {
         <div class=with_error("form-group", has_error)>
-            <fieldset class="fieldset" role="group" aria-describedby=describedby("conference-date", true, None, has_error)>
-                <legend class="fieldset-legend-s">{messages.text("report-date-legend")}</legend>
-                <p id="conference-date-hint" class="hint">{messages.text("report-date-hint")}</p>
-                {error_message("conference-date", error)}
+            <fieldset class="fieldset" role="group" aria-describedby=describedby(name, true, None, has_error)>
+                <legend class="fieldset-legend-s">{messages.text(question.legend)}</legend>
+                <p id=format!("{name}-hint") class="hint">{messages.text(question.hint)}</p>
+                {error_message(name, error)}
                 <div class="date-input">{parts}</div>
             </fieldset>
         </div>
     }
 }
 
-/// Radio buttons for a field with fixed answers. Option labels are `{label id minus -label}-{value}`.
+/// Radio buttons for a question with fixed answers.
 #[component]
 pub fn ChoiceField(
-    state: FieldState,
-    options: &'static [&'static str],
-    option_labels: Vec<String>,
+    question: &'static ChoiceQuestion,
+    value: String,
+    error: Option<String>,
 ) -> impl IntoView {
     let messages = use_messages();
-    let FieldState {
-        field,
-        value,
-        error,
-    } = state;
-    let name = field.name;
+    let name = question.name;
     let has_error = error.is_some();
-    let radios = options
+    let radios = question
+        .options
         .iter()
-        .zip(option_labels)
         .enumerate()
-        .map(|(index, (option, label))| {
-            // The first radio carries the field's own id, so the error summary can link to it.
-            let id = if index == 0 { name.to_owned() } else { format!("{name}-{option}") };
+        .map(|(index, option)| {
+            // The first radio carries the question's own id, so the error summary can link to it.
+            let id = if index == 0 { name.to_owned() } else { format!("{name}-{}", option.value) };
             view! {
                 <div class="radios-item">
-                    <input class="radios-input" id=id.clone() name=name type="radio" value=*option checked=value == *option />
-                    <label class="label radios-label" for=id>{label}</label>
+                    <input class="radios-input" id=id.clone() name=name type="radio" value=option.value checked=value == option.value />
+                    <label class="label radios-label" for=id>{messages.text(option.label)}</label>
                 </div>
             }
         })
@@ -206,7 +267,7 @@ pub fn ChoiceField(
     view! {
         <div class=with_error("form-group", has_error)>
             <fieldset class="fieldset" aria-describedby=describedby(name, false, None, has_error)>
-                <legend class="fieldset-legend-s">{messages.text(field.label)}</legend>
+                <legend class="fieldset-legend-s">{messages.text(question.label)}</legend>
                 {error_message(name, error)}
                 <div class="radios">{radios}</div>
             </fieldset>
@@ -214,21 +275,49 @@ pub fn ChoiceField(
     }
 }
 
-/// One tick box.
+/// Tick boxes in one fieldset; a tick with a detail box shows it under the tick.
 #[component]
-pub fn TickField(state: FieldState) -> impl IntoView {
+pub fn TickGroupField(
+    group: &'static TickGroup,
+    answers: Answers,
+    errors: Vec<FieldError>,
+) -> impl IntoView {
     let messages = use_messages();
-    let FieldState {
-        field,
-        value,
-        error,
-    } = state;
-    let name = field.name;
+    let hint_id = format!("{}-hint", group.id);
+    let ticks = group
+        .ticks
+        .iter()
+        .map(|tick| {
+            let name = tick.name;
+            let error = error_at(&messages, &answers, &errors, &[name]);
+            let detail = tick.detail.as_ref().map(|detail| {
+                view! {
+                    <div class="checkboxes-conditional">
+                        <TextField
+                            question=detail
+                            value=answers.get(detail.name).to_owned()
+                            error=error_at(&messages, &answers, &errors, &[detail.name])
+                        />
+                    </div>
+                }
+            });
+            view! {
+                <div class="checkboxes-item">
+                    {error_message(name, error)}
+                    <input class="checkboxes-input" id=name name=name type="checkbox" value=TICKED checked=answers.is_ticked(name) />
+                    <label class="label checkboxes-label" for=name>{messages.text(tick.label)}</label>
+                </div>
+                {detail}
+            }
+        })
+        .collect_view();
     view! {
-        <div class="checkboxes-item">
-            {error_message(name, error)}
-            <input class="checkboxes-input" id=name name=name type="checkbox" value="yes" checked=value == "yes" />
-            <label class="label checkboxes-label" for=name>{messages.text(field.label)}</label>
+        <div class="form-group">
+            <fieldset class="fieldset" aria-describedby=hint_id>
+                <legend class="fieldset-legend-s">{messages.text(group.legend)}</legend>
+                <p id=hint_id.clone() class="hint">{messages.text(group.hint)}</p>
+                <div class="checkboxes">{ticks}</div>
+            </fieldset>
         </div>
     }
 }

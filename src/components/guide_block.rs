@@ -6,6 +6,8 @@ use crate::{
     components::rich_text::RichText,
     content::{Block, GlossaryTerm},
     i18n::{use_messages, Messages},
+    paths::SitePath,
+    report::REPORT,
 };
 
 #[component]
@@ -32,7 +34,7 @@ pub fn GuideBlock(block: &'static Block) -> impl IntoView {
         Block::CouncilTimescales => council_timescales(&use_messages()).into_any(),
         Block::WriteReport => {
             let messages = use_messages();
-            let href = crate::routes::report::report_path(messages.language.code);
+            let href = SitePath::page(messages.language, REPORT.slug).href();
             view! { <p><a class="button" href=href>{messages.text("report-nav-link")}</a></p> }
                 .into_any()
         }

@@ -2,25 +2,23 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{self, use_messages, LANGUAGES};
+use crate::{
+    i18n::{self, use_messages, LANGUAGES},
+    paths::SitePath,
+};
 
 #[component]
-pub fn LanguagePicker(slug: &'static str) -> impl IntoView {
+pub fn LanguagePicker(here: SitePath) -> impl IntoView {
     let messages = use_messages();
     let links = LANGUAGES
         .iter()
         .map(|language| {
             let own_name = i18n::message(language, "language-name", None);
             let current = language == messages.language;
-            let href = if slug.is_empty() {
-                format!("/{}/{}", language.code, crate::routes::guide::START_SLUG)
-            } else {
-                format!("/{}/{slug}", language.code)
-            };
             view! {
                 <li>
                     <a
-                        href=href
+                        href=here.in_language(language).href()
                         lang=language.code
                         hreflang=language.code
                         aria-current=current.then_some("true")

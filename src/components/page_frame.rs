@@ -9,27 +9,30 @@ use crate::{
         language_picker::LanguagePicker,
     },
     i18n::use_messages,
-    routes::guide::START_SLUG,
+    paths::SitePath,
 };
 
-/// `slug` is the current page's slug (empty for pages outside the guide), so the language
-/// picker can link to the same page in another language.
+/// `here` is the page's own address, so the language picker can link to the same page in
+/// another language.
 #[component]
-pub fn PageFrame(slug: &'static str, children: Children) -> impl IntoView {
+pub fn PageFrame(here: SitePath, children: Children) -> impl IntoView {
     let messages = use_messages();
-    let lang = messages.language.code;
+    let language = messages.language;
+    let footer_link = |slug: &str, id: &str| {
+        view! { <li><a href=SitePath::page(language, slug).href()>{messages.text(id)}</a></li> }
+    };
     view! {
         <a href="#main-content" class="skip-link">{messages.text("skip-link")}</a>
         <header class="header">
             <div class="header-bar">
                 <div class="width-container header-inner">
-                    <a href=format!("/{lang}/{START_SLUG}") class="header-name">{messages.text("site-name")}</a>
+                    <a href=SitePath::start(language).href() class="header-name">{messages.text("site-name")}</a>
                     <ExitThisPage />
                 </div>
             </div>
             <div class="width-container">
                 <ExampleBanner />
-                <LanguagePicker slug />
+                <LanguagePicker here />
             </div>
         </header>
         <div class="width-container">
@@ -41,9 +44,9 @@ pub fn PageFrame(slug: &'static str, children: Children) -> impl IntoView {
             <div class="width-container">
                 <h2 class="visually-hidden">{messages.text("footer-heading")}</h2>
                 <ul class="footer-links">
-                    <li><a href=format!("/{lang}/staying-safe-online")>{messages.text("footer-staying-safe")}</a></li>
-                    <li><a href=format!("/{lang}/help-and-contacts")>{messages.text("footer-help")}</a></li>
-                    <li><a href=format!("/{lang}/glossary")>{messages.text("footer-glossary")}</a></li>
+                    {footer_link("staying-safe-online", "footer-staying-safe")}
+                    {footer_link("help-and-contacts", "footer-help")}
+                    {footer_link("glossary", "footer-glossary")}
                 </ul>
                 <p class="footer-text">{messages.text("footer-council")}</p>
                 <p class="footer-text">{messages.text("footer-privacy")}</p>

@@ -4,13 +4,13 @@
 
 use leptos::prelude::*;
 
-use crate::{i18n::use_messages, routes::report::SendProblem};
+use crate::{forms::journey::Problem, i18n::use_messages};
 
 /// `form` is the id of the form that holds the answers: the notice's own Download PDF button
 /// submits it (the HTML `form` attribute, so no script is needed).
 #[component]
 pub fn SendProblemNotice(
-    problem: SendProblem,
+    problem: Problem,
     reference: Option<String>,
     form: &'static str,
 ) -> impl IntoView {

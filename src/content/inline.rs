@@ -1,6 +1,11 @@
 //! The two links a guide message may contain: `[words](glossary:ANCHOR)` and
 //! `[words](page:SLUG)`. Anything else, including a bracket that is not one of these, is text.
 
+use crate::{
+    i18n::Language,
+    paths::{SitePath, Version},
+};
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Segment<'a> {
     Text(&'a str),
@@ -17,14 +22,19 @@ pub enum LinkTarget<'a> {
 }
 
 impl LinkTarget<'_> {
-    /// The path the link goes to, in the reader's language.
-    pub fn href(&self, lang: &str) -> String {
+    /// The path the link goes to, in the reader's language and the version they are reading.
+    pub fn href(&self, language: &'static Language, version: Version) -> String {
         match self {
-            LinkTarget::Glossary(anchor) => format!("/{lang}/glossary#{anchor}"),
-            LinkTarget::Page(slug) => format!("/{lang}/{slug}"),
+            LinkTarget::Glossary(anchor) => {
+                SitePath::page_in(language, version, GLOSSARY_SLUG).href_to(anchor)
+            }
+            LinkTarget::Page(slug) => SitePath::page_in(language, version, slug).href(),
         }
     }
 }
+
+/// The glossary's page, which `[words](glossary:ANCHOR)` links point into.
+pub const GLOSSARY_SLUG: &str = "glossary";
 
 /// Splits a formatted message into text and links.
 pub fn parse(text: &str) -> Vec<Segment<'_>> {
@@ -142,11 +152,15 @@ mod tests {
     }
 
     #[test]
-    fn hrefs_keep_the_language() {
+    fn hrefs_keep_the_language_and_the_version() {
+        let english = crate::i18n::default_language();
         assert_eq!(
-            LinkTarget::Glossary("core-group").href("cy"),
-            "/cy/glossary#core-group"
+            LinkTarget::Glossary("core-group").href(english, Version::Standard),
+            "/en/glossary#core-group"
         );
-        assert_eq!(LinkTarget::Page("complaints").href("en"), "/en/complaints");
+        assert_eq!(
+            LinkTarget::Page("complaints").href(english, Version::EasyRead),
+            "/en/easy/complaints"
+        );
     }
 }

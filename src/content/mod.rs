@@ -59,23 +59,7 @@ impl Part {
     }
 }
 
-/// England and Wales use different words and rules; the authority profile says which applies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Nation {
-    England,
-    Wales,
-}
-
-impl Nation {
-    /// The value passed to Fluent as `$nation`, for selectors such as `{ $nation -> [wales] … *[england] … }`.
-    pub fn as_fluent(self) -> &'static str {
-        match self {
-            Nation::England => "england",
-            Nation::Wales => "wales",
-        }
-    }
-}
+pub use crate::profile::Nation;
 
 /// One block of a page. Every `&'static str` is a Fluent message id.
 #[derive(Debug)]
@@ -271,7 +255,7 @@ mod tests {
         }
         assert_eq!(
             PAGES.first().map(|page| page.slug),
-            Some(crate::routes::guide::START_SLUG)
+            Some(crate::paths::START_SLUG)
         );
     }
 

@@ -6,8 +6,8 @@ use axum::{body::Body, http::Request, Router};
 use http::{header, HeaderMap, Method, StatusCode};
 
 use crate::server::{
-    http::tests::{get, send, test_router},
     profile::EXAMPLE_ENGLAND,
+    test_support::{get, send, test_router},
 };
 
 const FORM: &str = "application/x-www-form-urlencoded";

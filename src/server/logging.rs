@@ -3,9 +3,10 @@
 
 use tracing_subscriber::EnvFilter;
 
-pub fn init() {
-    let filter =
-        EnvFilter::try_from_env("CONFERENCE_GUIDE_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
+/// Starts logging with `filter` (from `CONFERENCE_GUIDE_LOG`); a filter that cannot be read
+/// falls back to `info`.
+pub fn init(filter: &str) {
+    let filter = EnvFilter::try_new(filter).unwrap_or_else(|_| EnvFilter::new("info"));
     tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_target(false)

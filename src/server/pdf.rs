@@ -20,41 +20,9 @@ use std::collections::HashSet;
 
 use fonts::{is_invisible, Weight, FONTS};
 
-/// Everything the PDF shows, already translated by the caller: this module has no prose of its own
-/// (the only fixed text is [`MISSING_CHARACTER_MARKER`]).
-#[derive(Clone, Debug, PartialEq)]
-pub struct ReportDocument {
-    /// BCP 47 code of the text ("en", "cy", "pl", "so"), written as the PDF's /Lang.
-    pub language: String,
-    /// Document title: the PDF metadata title and the large heading on page 1.
-    pub title: String,
-    /// Label/value pairs shown under the title, e.g. ("Council", "Exampleshire County Council"),
-    /// ("Date of the conference", "3 December 2026"), ("Written by", "…"), ("About", "…").
-    pub details: Vec<(String, String)>,
-    /// The report's sections in order. The caller leaves out empty ones.
-    pub sections: Vec<ReportSection>,
-    /// Footer text on every page, e.g. "Confidential".
-    pub footer: String,
-    /// Page numbering with `{page}` and `{pages}` to fill in, e.g. "Page {page} of {pages}".
-    pub page_number_template: String,
-    /// When the document was made (printpdf defaults to 1970 otherwise).
-    pub created: chrono::DateTime<chrono::Utc>,
-}
-
-/// One part of the report, under its own heading.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ReportSection {
-    pub heading: String,
-    pub entries: Vec<ReportEntry>,
-}
-
-/// One answer: the question it answers (a small bold label) and the parent's text, which may hold
-/// several paragraphs (blank lines) and line breaks, and anything Unicode at all.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ReportEntry {
-    pub label: String,
-    pub text: String,
-}
+pub use crate::forms::document::{
+    ReportDocument, ReportEntry, ReportSection, MISSING_CHARACTER_MARKER,
+};
 
 /// Why a report could not be turned into a PDF.
 #[derive(Debug, thiserror::Error)]
@@ -72,10 +40,6 @@ pub enum PdfError {
     #[error("the PDF could not be written: {0}")]
     Write(#[from] std::io::Error),
 }
-
-/// What [`render`] puts in place of each character no embedded font can draw, so nothing vanishes
-/// silently. Plain ASCII, so every font has it.
-pub const MISSING_CHARACTER_MARKER: &str = "[?]";
 
 /// Lays out the report and returns the bytes of the PDF.
 pub fn render(document: &ReportDocument) -> Result<Vec<u8>, PdfError> {

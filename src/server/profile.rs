@@ -31,11 +31,12 @@ pub enum ProfileError {
     },
 }
 
-/// The profile named by `CONFERENCE_GUIDE_PROFILE`, or the built-in England example.
-pub fn load_from_environment() -> Result<AuthorityProfile, ProfileError> {
-    match std::env::var_os(PROFILE_VARIABLE) {
-        Some(path) if !path.is_empty() => load_file(Path::new(&path)),
-        _ => parse("(built-in example for England)", EXAMPLE_ENGLAND),
+/// The profile at `path` (the value of `CONFERENCE_GUIDE_PROFILE`), or the built-in England
+/// example when it is unset.
+pub fn load(path: Option<&str>) -> Result<AuthorityProfile, ProfileError> {
+    match path {
+        Some(path) => load_file(Path::new(path)),
+        None => parse("(built-in example for England)", EXAMPLE_ENGLAND),
     }
 }
 

@@ -48,10 +48,6 @@ pub struct LimitSettingsError {
 }
 
 impl LimitSettings {
-    pub fn from_environment() -> Result<Self, LimitSettingsError> {
-        Self::from_variables(|name| std::env::var(name).ok())
-    }
-
     pub fn from_variables(
         lookup: impl Fn(&str) -> Option<String>,
     ) -> Result<Self, LimitSettingsError> {

@@ -10,10 +10,12 @@ use lettre::{
 use rand::Rng;
 
 use super::reference::Reference;
-use crate::i18n::Messages;
+use crate::{forms::FormDefinition, i18n::Messages};
 
-/// Builds the message. `english` and `parent` are the same profile in the two languages.
+/// Builds the message for a form's PDF. `english` and `parent` are the same profile in the two
+/// languages.
 pub fn report_email(
+    form: &FormDefinition,
     from: &Address,
     chair: &Address,
     english: &Messages,
@@ -31,7 +33,7 @@ pub fn report_email(
     }
     let file_name = format!(
         "{}-{reference}.pdf",
-        header_safe(&english.text("pdf-file-name"))
+        header_safe(&english.text(form.texts.file_name))
     );
     let pdf_type = ContentType::parse("application/pdf").expect("a fixed, valid MIME type");
     Message::builder()
@@ -40,7 +42,10 @@ pub fn report_email(
             from.clone(),
         ))
         .to(Mailbox::new(None, chair.clone()))
-        .subject(header_safe(&with_reference(english, "mail-subject")))
+        .subject(header_safe(&with_reference(
+            english,
+            form.texts.mail_subject,
+        )))
         .message_id(Some(format!("<{}@{}>", random_id(), from.domain())))
         .multipart(
             MultiPart::mixed()

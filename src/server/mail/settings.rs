@@ -88,10 +88,6 @@ fn fail<T>(variable: &'static str, problem: impl Into<String>) -> Result<T, Mail
 }
 
 impl MailSettings {
-    pub fn from_environment(example_profile: bool) -> Result<Self, MailSettingsError> {
-        Self::from_variables(|name| std::env::var(name).ok(), example_profile)
-    }
-
     /// Reads the settings through `lookup`; empty values count as unset. A council's real
     /// profile (not an example) must say where mail goes: an unconfigured site would tell
     /// parents "sent" while the chair got nothing.

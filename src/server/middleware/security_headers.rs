@@ -1,4 +1,4 @@
-//! Headers every response carries. The fixed ones are set with tower-http in `http.rs`; this
+//! Headers every response carries. The fixed ones are set with tower-http in `router.rs`; this
 //! module adds the Content-Security-Policy, which has to be written per request because it
 //! carries a fresh nonce: the one inline script Leptos needs on an island page runs only with it.
 
@@ -7,9 +7,7 @@ use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
 use http::{header, HeaderValue};
 use rand::RngCore;
 
-/// The nonce for this request's inline scripts, handed to the renderer in the request's extensions.
-#[derive(Clone, Debug)]
-pub struct CspNonce(pub String);
+pub use crate::server::render::CspNonce;
 
 fn new_nonce() -> CspNonce {
     let mut bytes = [0u8; 16];

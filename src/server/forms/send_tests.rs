@@ -11,13 +11,14 @@ use base64::Engine;
 use http::{header, StatusCode};
 
 use crate::{
-    report::model::{Kind, FIELDS},
+    forms::definition::InputKind,
+    report::REPORT,
     server::{
-        http::tests::{capture_logs, send, test_router_with},
         mail::{settings as mail_settings, MailSettings},
         pdf::tests::pdftotext,
         profile::{EXAMPLE_ENGLAND, EXAMPLE_WALES},
         rate_limit::LimitSettings,
+        test_support::{capture_logs, send, test_router_with},
     },
 };
 
@@ -83,7 +84,7 @@ fn reference_on(page: &str) -> String {
 }
 
 /// The PDF attached to a delivered message.
-fn attached_pdf(eml: &str) -> Vec<u8> {
+pub(super) fn attached_pdf(eml: &str) -> Vec<u8> {
     let part = eml
         .split("Content-Type: application/pdf")
         .nth(1)
@@ -111,9 +112,9 @@ fn assert_failure_page_keeps_everything(page: &str, title: &str, typed: &str) {
         page.contains(&format!("name=\"going-well\" value=\"{typed}\"")),
         "the answer is kept"
     );
-    assert!(page.contains("action=\"/en/report/pdf\" id=\"check-your-report\""));
+    assert!(page.contains("action=\"/en/report/pdf\" id=\"check-your-answers\""));
     assert!(
-        page.contains("form=\"check-your-report\" class=\"button\">Download PDF</button>"),
+        page.contains("form=\"check-your-answers\" class=\"button\">Download PDF</button>"),
         "the notice's own Download PDF button submits the answers: {page}"
     );
 }
@@ -127,10 +128,10 @@ async fn a_report_reaches_the_chair_with_its_pdf_and_nobody_else() {
     // Every field that takes text carries the sentinel and an attempt to add a recipient or a
     // header; the form also carries fields that name recipients.
     let injection = format!("\r\nBcc: {ATTACKER}\r\n.\r\nRCPT TO:<{ATTACKER}>\n");
-    let mut pairs: Vec<(&str, String)> = FIELDS
-        .iter()
-        .filter(|field| matches!(field.kind, Kind::Line { .. } | Kind::Text { .. }))
-        .map(|field| (field.name, format!("{sentinel} {}{injection}", field.name)))
+    let mut pairs: Vec<(&str, String)> = REPORT
+        .inputs()
+        .filter(|input| matches!(input.kind, InputKind::Text { .. }))
+        .map(|input| (input.name, format!("{sentinel} {}{injection}", input.name)))
         .collect();
     for name in [
         "to",
@@ -366,7 +367,7 @@ async fn starttls_is_never_silently_dropped_for_plain_text() {
     );
 }
 
-fn outbox_settings(folder: &std::path::Path) -> MailSettings {
+pub(super) fn outbox_settings(folder: &std::path::Path) -> MailSettings {
     MailSettings::from_variables(
         |name| (name == mail_settings::OUTBOX).then(|| folder.display().to_string()),
         true,
@@ -374,7 +375,7 @@ fn outbox_settings(folder: &std::path::Path) -> MailSettings {
     .expect("valid")
 }
 
-fn eml_files(folder: &std::path::Path) -> Vec<String> {
+pub(super) fn eml_files(folder: &std::path::Path) -> Vec<String> {
     std::fs::read_dir(folder)
         .expect("the outbox exists")
         .map(|entry| std::fs::read_to_string(entry.expect("entry").path()).expect("text"))

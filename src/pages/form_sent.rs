@@ -1,27 +1,30 @@
-//! The confirmation after the relay accepted the report: GOV.UK's panel with the reference,
-//! what happens next, and a button for the parent's own copy. The answers ride along in hidden
+//! The confirmation after the relay accepted the form: GOV.UK's panel with the reference,
+//! what happens next, and a button for the person's own copy. The answers ride along in hidden
 //! fields only so that button works; nothing is kept on the server.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
-    components::page_frame::PageFrame, i18n::use_messages, report::model::Answers,
-    routes::report::report_path,
+    components::page_frame::PageFrame,
+    forms::Answers,
+    i18n::use_messages,
+    paths::{FormStep, SitePath},
 };
 
 #[component]
-pub fn ReportSent(reference: String, answers: Answers) -> impl IntoView {
+pub fn FormSent(reference: String, answers: Answers) -> impl IntoView {
     let messages = use_messages();
-    let lang = messages.language.code;
+    let form = answers.form;
+    let here = SitePath::form(messages.language, form.slug, FormStep::Questions);
     let hidden = answers
         .filled()
-        .map(|(field, value)| view! { <input type="hidden" name=field.name value=value.to_owned() /> })
+        .map(|(input, value)| view! { <input type="hidden" name=input.name value=value.to_owned() /> })
         .collect_view();
     let title = messages.text("sent-title");
     view! {
         <Title text=format!("{title} – {}", messages.text("site-name")) />
-        <PageFrame slug="report">
+        <PageFrame here>
             <div class="panel">
                 <h1 class="panel-title">{title}</h1>
                 <p class="panel-body">
@@ -33,7 +36,7 @@ pub fn ReportSent(reference: String, answers: Answers) -> impl IntoView {
             <p>{messages.text("sent-next-chair")}</p>
             <p>{messages.text("sent-next-keep")}</p>
             <p>{messages.text("sent-next-not-kept")}</p>
-            <form method="post" action=format!("{}/pdf", report_path(lang)) novalidate>
+            <form method="post" action=SitePath::form(messages.language, form.slug, FormStep::Pdf).href() novalidate>
                 {hidden}
                 <button type="submit" class="button button-secondary">{messages.text("sent-copy-button")}</button>
             </form>

@@ -2,18 +2,18 @@
 //! `Sec-Fetch-Site` (and in `Origin`); a post from another site is refused, so no other page
 //! can make a parent's browser send a report or trigger work here.
 
-use axum::{extract::Request, middleware::Next, response::Response};
-use http::{header, Method, StatusCode};
+use axum::{
+    extract::Request,
+    middleware::Next,
+    response::{IntoResponse, Response},
+};
+use http::{header, Method};
 
-use crate::server::http::plain_page;
+use crate::server::error::HttpError;
 
 pub async fn refuse_cross_site_posts(request: Request, next: Next) -> Response {
     if request.method() == Method::POST && !is_same_origin(&request) {
-        return plain_page(
-            StatusCode::FORBIDDEN,
-            "error-cross-site-title",
-            "error-cross-site-text",
-        );
+        return HttpError::CrossSite.into_response();
     }
     next.run(request).await
 }

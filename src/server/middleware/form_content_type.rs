@@ -2,20 +2,18 @@
 //! `application/x-www-form-urlencoded`. Anything else (JSON, multipart, no type at all) is
 //! refused with 415 and a page that says what to do, rather than read as an empty report.
 
-use axum::{extract::Request, middleware::Next, response::Response};
-use http::{header, Method, StatusCode};
+use axum::{
+    extract::Request,
+    middleware::Next,
+    response::{IntoResponse, Response},
+};
+use http::{header, Method};
 
-use crate::{i18n, server::http::plain_page_in};
+use crate::server::error::HttpError;
 
 pub async fn refuse_posts_that_are_not_forms(request: Request, next: Next) -> Response {
     if request.method() == Method::POST && !is_form(&request) {
-        let language = i18n::language_in_path(request.uri().path());
-        return plain_page_in(
-            language,
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "error-bad-form-title",
-            "error-bad-form-text",
-        );
+        return HttpError::NotAForm.into_response();
     }
     next.run(request).await
 }

@@ -23,7 +23,10 @@ use axum::{
 };
 use http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 
-use crate::{content::PAGES, i18n};
+use crate::{
+    paths::SitePath,
+    site::{self, Destination},
+};
 
 /// The largest page we would keep (a page is about 10–25 KB).
 const LARGEST_PAGE_BYTES: usize = 512 * 1024;
@@ -40,13 +43,14 @@ pub struct PageCache {
     pages: Arc<RwLock<HashMap<String, Arc<CachedPage>>>>,
 }
 
-/// Whether `path` is a guide page we publish, such as `/en/start-here`.
+/// Whether `path` is a guide page we publish, written the one way we write it, such as
+/// `/en/start-here`.
 fn is_guide_page(path: &str) -> bool {
-    let mut segments = path.trim_start_matches('/').split('/');
-    let (Some(lang), Some(slug), None) = (segments.next(), segments.next(), segments.next()) else {
-        return false;
-    };
-    i18n::language(lang).is_some() && PAGES.iter().any(|page| page.slug == slug)
+    SitePath::parse(path)
+        .filter(|parsed| parsed.href() == path)
+        .as_ref()
+        .and_then(site::resolve)
+        .is_some_and(|destination| matches!(destination, Destination::Guide(..)))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -228,6 +232,7 @@ mod tests {
             "/xx/start-here",
             "/en/nope",
             "/en/start-here/x",
+            "/en/start-here/",
             "/",
             "/en",
             "/healthz",

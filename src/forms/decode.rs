@@ -1,0 +1,101 @@
+//! Reading a posted form: the body's name/value pairs, strictly, and what they ask for.
+
+use super::{answers::Answers, definition::FormDefinition};
+
+/// The name of the field people never see or fill in (it is `hidden`); form-filling robots often
+/// do, and then nothing is sent. It is not a field of any form, so it is never kept.
+pub const HONEYPOT_FIELD: &str = "website";
+
+/// The name of the check page's Change buttons; the value is the section's anchor.
+pub const CHANGE_FIELD: &str = "change";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("the form could not be read")]
+pub struct Unreadable;
+
+/// What a form post carries.
+#[derive(Debug, Clone)]
+pub struct FormPost {
+    pub answers: Answers,
+    /// The section (anchor) a Change button asked for.
+    pub change: Option<&'static str>,
+    /// Whether the field people never see was filled in (see `HONEYPOT_FIELD`).
+    pub honeypot_filled: bool,
+}
+
+/// The name/value pairs of a form body. Browsers send our forms as UTF-8, so anything else is
+/// refused rather than decoded with replacement characters that would change the words.
+pub fn decode_form(bytes: &[u8]) -> Result<Vec<(String, String)>, Unreadable> {
+    fn decode(part: &[u8]) -> Result<String, Unreadable> {
+        let spaced: Vec<u8> = part
+            .iter()
+            .map(|byte| if *byte == b'+' { b' ' } else { *byte })
+            .collect();
+        let text = percent_encoding::percent_decode(&spaced)
+            .decode_utf8()
+            .map_err(|_| Unreadable)?
+            .into_owned();
+        // No keyboard types a NUL: one in a form means the request was made by hand.
+        if text.contains('\0') {
+            return Err(Unreadable);
+        }
+        Ok(text)
+    }
+    bytes
+        .split(|byte| *byte == b'&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let mut halves = pair.splitn(2, |byte| *byte == b'=');
+            let name = decode(halves.next().unwrap_or_default())?;
+            let value = decode(halves.next().unwrap_or_default())?;
+            Ok((name, value))
+        })
+        .collect()
+}
+
+/// The answers and the request in a form body.
+pub fn read_post(form: &'static FormDefinition, body: &[u8]) -> Result<FormPost, Unreadable> {
+    let pairs = decode_form(body)?;
+    let change = pairs
+        .iter()
+        .find(|(name, _)| name == CHANGE_FIELD)
+        .and_then(|(_, value)| form.section(value))
+        .map(|section| section.anchor);
+    let honeypot_filled = pairs
+        .iter()
+        .any(|(name, value)| name == HONEYPOT_FIELD && !value.trim().is_empty());
+    let answers = Answers::from_form(
+        form,
+        pairs
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_str())),
+    );
+    Ok(FormPost {
+        answers,
+        change,
+        honeypot_filled,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn form_bodies_decode_strictly() {
+        assert_eq!(
+            decode_form(b"a=1+2&b=%C5%B5%0D%0A&c&=x&d=100%&e=%zz").expect("valid"),
+            vec![
+                ("a".into(), "1 2".into()),
+                ("b".into(), "ŵ\r\n".into()),
+                ("c".into(), "".into()),
+                ("".into(), "x".into()),
+                ("d".into(), "100%".into()),
+                ("e".into(), "%zz".into()),
+            ]
+        );
+        assert!(decode_form(b"a=%FF").is_err());
+        assert!(decode_form(&[b'a', b'=', 0xC3]).is_err());
+        assert!(decode_form(b"a=%00").is_err());
+    }
+}

@@ -1,0 +1,324 @@
+//! What a form is, as data: its sections, their questions, the rules that join questions, and
+//! the Fluent ids of every word the form's pages, PDF and email use. The parent's report is one
+//! definition (`crate::report::REPORT`); a second form is a second definition, never new code.
+
+/// One form of the site, reached at `/{lang}/{slug}`.
+#[derive(Debug)]
+pub struct FormDefinition {
+    /// The path segment after the language, the same in every language.
+    pub slug: &'static str,
+    pub sections: &'static [Section],
+    /// Checks that look at more than one question.
+    pub rules: &'static [Rule],
+    /// The label/value block at the top of the PDF, in order.
+    pub details: &'static [Detail],
+    pub texts: FormTexts,
+}
+
+/// The Fluent ids of the words that differ from one form to another. Words every form shares
+/// ("Change", "Download PDF", the send and sent pages) have fixed ids in the pages themselves.
+#[derive(Debug)]
+pub struct FormTexts {
+    /// The questions page: `<h1>` and `<title>`, its meta description and lead paragraph.
+    pub title: &'static str,
+    pub description: &'static str,
+    pub lead: &'static str,
+    /// Paragraphs between the lead and the first section, in order.
+    pub intro: &'static [Intro],
+    pub error_summary_title: &'static str,
+    pub continue_button: &'static str,
+    /// The check page's `<h1>` and lead.
+    pub check_title: &'static str,
+    pub check_lead: &'static str,
+    /// The PDF's title, its footer, and the start of its file name (the date or reference follows).
+    pub pdf_title: &'static str,
+    pub pdf_footer: &'static str,
+    pub file_name: &'static str,
+    /// The email's subject, with `$reference`.
+    pub mail_subject: &'static str,
+}
+
+/// A paragraph before the questions.
+#[derive(Debug, Clone, Copy)]
+pub enum Intro {
+    /// GOV.UK's warning text: a "!" and bold words.
+    Warning(&'static str),
+    /// A paragraph that may hold `[words](page:slug)` links.
+    Paragraph(&'static str),
+}
+
+/// A part of the form under its own heading; on the check page each has its Change button.
+#[derive(Debug)]
+pub struct Section {
+    /// The section's fragment id on the form, and the value of its Change button.
+    pub anchor: &'static str,
+    pub heading: &'static str,
+    pub intro: &'static str,
+    pub questions: &'static [Question],
+    /// Shown in the PDF's details block rather than as a section of its own.
+    pub in_details: bool,
+}
+
+/// How a question is asked.
+#[derive(Debug)]
+pub enum Question {
+    /// One line, or a text area with a character count.
+    Text(TextQuestion),
+    /// A date as three boxes: day, month and year.
+    Date(DateQuestion),
+    /// One of a few fixed answers (radio buttons).
+    Choice(ChoiceQuestion),
+    /// A group of tick boxes, some of which open a text box of their own.
+    Ticks(TickGroup),
+}
+
+#[derive(Debug)]
+pub struct TextQuestion {
+    /// The form field's name and the element's id.
+    pub name: &'static str,
+    pub label: &'static str,
+    pub hint: Option<&'static str>,
+    /// A text area (several lines, with a character count) rather than one line.
+    pub multiline: bool,
+    pub max_chars: usize,
+    /// The error shown when it is left empty; `None` for a question that may be skipped.
+    pub required: Option<&'static str>,
+    /// The browser's `autocomplete` token (`name`), or `off`.
+    pub autocomplete: &'static str,
+}
+
+#[derive(Debug)]
+pub struct DateQuestion {
+    /// The question's own name (for rules and the PDF), and its three boxes' names: day, month,
+    /// year. Errors about the whole date link to the day.
+    pub name: &'static str,
+    pub parts: [&'static str; 3],
+    pub legend: &'static str,
+    pub hint: &'static str,
+    /// The years a date may fall in, both included.
+    pub years: (i32, i32),
+    /// Fluent ids of the errors: a box left empty, not a real date, a year out of range or not
+    /// written with four numbers.
+    pub incomplete: &'static str,
+    pub invalid: &'static str,
+    pub bad_year: &'static str,
+}
+
+#[derive(Debug)]
+pub struct ChoiceQuestion {
+    pub name: &'static str,
+    pub label: &'static str,
+    pub options: &'static [ChoiceOption],
+}
+
+#[derive(Debug)]
+pub struct ChoiceOption {
+    /// What the form sends.
+    pub value: &'static str,
+    /// Fluent id of the words beside the radio button, on the check page and in the PDF.
+    pub label: &'static str,
+}
+
+#[derive(Debug)]
+pub struct TickGroup {
+    /// The fieldset's id, for its hint.
+    pub id: &'static str,
+    pub legend: &'static str,
+    pub hint: &'static str,
+    /// The label the PDF puts above the ticked boxes (one entry lists them all).
+    pub summary_label: &'static str,
+    pub ticks: &'static [Tick],
+}
+
+#[derive(Debug)]
+pub struct Tick {
+    pub name: &'static str,
+    pub label: &'static str,
+    /// A one-line box that belongs with the tick (such as which language), shown under it.
+    pub detail: Option<TextQuestion>,
+}
+
+/// A check that joins several questions.
+#[derive(Debug)]
+pub enum Rule {
+    /// At least one answer must be written in one of these sections (by anchor). The error
+    /// links to `error_at`.
+    SomethingWritten {
+        sections: &'static [&'static str],
+        error_at: &'static str,
+        message: &'static str,
+    },
+}
+
+/// One row of the PDF's details block.
+#[derive(Debug)]
+pub enum Detail {
+    /// The council's name from the authority profile.
+    Council { label: &'static str },
+    /// A date question in words, or `missing` when it was left empty.
+    Date {
+        label: &'static str,
+        question: &'static str,
+        missing: &'static str,
+    },
+    /// A text answer; `always` shows the row even when the answer is empty.
+    Answer {
+        label: &'static str,
+        question: &'static str,
+        always: bool,
+    },
+}
+
+/// What one form field (one `name` in the HTML) may hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Input {
+    pub name: &'static str,
+    pub kind: InputKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputKind {
+    /// Text; line breaks are kept only when `multiline`.
+    Text { multiline: bool, max_chars: usize },
+    /// One of the three boxes of a date.
+    DatePart { max_chars: usize },
+    /// One value from a fixed list.
+    Choice,
+    /// A tick box: "yes" or nothing.
+    Tick,
+}
+
+/// The longest each box of a date may be: day, month, year.
+pub const DATE_PART_LENGTHS: [usize; 3] = [2, 2, 4];
+
+impl FormDefinition {
+    pub fn section(&self, anchor: &str) -> Option<&'static Section>
+    where
+        Self: 'static,
+    {
+        self.sections
+            .iter()
+            .find(|section| section.anchor == anchor)
+    }
+
+    /// Every form field of the form, in the order of the page.
+    pub fn inputs(&self) -> impl Iterator<Item = Input> + '_ {
+        self.sections.iter().flat_map(Section::inputs)
+    }
+
+    pub fn input(&self, name: &str) -> Option<Input> {
+        self.inputs().find(|input| input.name == name)
+    }
+
+    /// The text question called `name`, wherever it is (a tick's detail box included).
+    pub fn text_question(&self, name: &str) -> Option<&TextQuestion> {
+        self.sections
+            .iter()
+            .flat_map(|section| section.questions)
+            .find_map(|question| match question {
+                Question::Text(text) if text.name == name => Some(text),
+                Question::Ticks(group) => group
+                    .ticks
+                    .iter()
+                    .filter_map(|tick| tick.detail.as_ref())
+                    .find(|detail| detail.name == name),
+                _ => None,
+            })
+    }
+
+    pub fn date_question(&self, name: &str) -> Option<&DateQuestion> {
+        self.sections
+            .iter()
+            .flat_map(|section| section.questions)
+            .find_map(|question| match question {
+                Question::Date(date) if date.name == name => Some(date),
+                _ => None,
+            })
+    }
+
+    /// The label of the question an input belongs to, for error messages (`$label`).
+    pub fn label_of(&self, input_name: &str) -> Option<&'static str>
+    where
+        Self: 'static,
+    {
+        self.sections
+            .iter()
+            .flat_map(|section| section.questions)
+            .find_map(|question| question.label_of(input_name))
+    }
+}
+
+impl Section {
+    pub fn inputs(&self) -> impl Iterator<Item = Input> + '_ {
+        self.questions.iter().flat_map(Question::inputs)
+    }
+}
+
+impl Question {
+    /// The form fields this question sends.
+    pub fn inputs(&self) -> Vec<Input> {
+        match self {
+            Question::Text(text) => vec![text.input()],
+            Question::Date(date) => date
+                .parts
+                .iter()
+                .zip(DATE_PART_LENGTHS)
+                .map(|(name, max_chars)| Input {
+                    name,
+                    kind: InputKind::DatePart { max_chars },
+                })
+                .collect(),
+            Question::Choice(choice) => vec![Input {
+                name: choice.name,
+                kind: InputKind::Choice,
+            }],
+            Question::Ticks(group) => group
+                .ticks
+                .iter()
+                .flat_map(|tick| {
+                    std::iter::once(Input {
+                        name: tick.name,
+                        kind: InputKind::Tick,
+                    })
+                    .chain(tick.detail.as_ref().map(TextQuestion::input))
+                })
+                .collect(),
+        }
+    }
+
+    fn label_of(&'static self, input_name: &str) -> Option<&'static str> {
+        match self {
+            Question::Text(text) => (text.name == input_name).then_some(text.label),
+            Question::Date(date) => date.parts.contains(&input_name).then_some(date.legend),
+            Question::Choice(choice) => (choice.name == input_name).then_some(choice.label),
+            Question::Ticks(group) => group.ticks.iter().find_map(|tick| {
+                if tick.name == input_name {
+                    Some(tick.label)
+                } else {
+                    tick.detail
+                        .as_ref()
+                        .filter(|detail| detail.name == input_name)
+                        .map(|detail| detail.label)
+                }
+            }),
+        }
+    }
+}
+
+impl TextQuestion {
+    pub fn input(&self) -> Input {
+        Input {
+            name: self.name,
+            kind: InputKind::Text {
+                multiline: self.multiline,
+                max_chars: self.max_chars,
+            },
+        }
+    }
+}
+
+impl ChoiceQuestion {
+    pub fn option(&self, value: &str) -> Option<&ChoiceOption> {
+        self.options.iter().find(|option| option.value == value)
+    }
+}

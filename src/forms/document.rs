@@ -1,0 +1,167 @@
+//! A form's answers as the document a PDF shows: every word already in the reader's language,
+//! nothing left out, and no layout. The PDF writer (`server::pdf`) only lays this out.
+
+use chrono::NaiveDate;
+
+use super::{
+    answers::Answers,
+    definition::{Detail, FormDefinition, Question},
+    validate::date_answer,
+};
+
+/// Everything the PDF shows, already translated.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportDocument {
+    /// BCP 47 code of the text ("en", "cy", "pl", "so"), written as the PDF's /Lang.
+    pub language: String,
+    /// Document title: the PDF metadata title and the large heading on page 1.
+    pub title: String,
+    /// Label/value pairs shown under the title, e.g. ("Council", "Exampleshire County Council").
+    pub details: Vec<(String, String)>,
+    /// The sections in order; empty ones are left out.
+    pub sections: Vec<ReportSection>,
+    /// Footer text on every page, e.g. "Confidential".
+    pub footer: String,
+    /// Page numbering with `{page}` and `{pages}` to fill in, e.g. "Page {page} of {pages}".
+    pub page_number_template: String,
+    /// When the document was made (printpdf defaults to 1970 otherwise).
+    pub created: chrono::DateTime<chrono::Utc>,
+}
+
+/// One part of the document, under its own heading.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportSection {
+    pub heading: String,
+    pub entries: Vec<ReportEntry>,
+}
+
+/// One answer: the question it answers (a small bold label) and the words, which may hold
+/// several paragraphs and line breaks, and anything Unicode at all.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportEntry {
+    pub label: String,
+    pub text: String,
+}
+
+/// What the document needs from the language layer: words for ids, dates in words, and the
+/// council's name. `i18n::Messages` is the real one.
+pub trait Words {
+    fn text(&self, id: &str) -> String;
+    fn long_date(&self, date: NaiveDate) -> String;
+    fn council_name(&self) -> String;
+    fn language_code(&self) -> &'static str;
+}
+
+/// What the PDF shows in place of a character its fonts cannot draw, so nothing vanishes
+/// silently; the check page names the characters and this marker. Plain ASCII, so every font
+/// has it.
+pub const MISSING_CHARACTER_MARKER: &str = "[?]";
+
+/// Fluent id of the page numbering every form's PDF shares.
+pub const PAGE_NUMBER: &str = "pdf-page-number";
+
+pub fn document(
+    answers: &Answers,
+    words: &dyn Words,
+    created: chrono::DateTime<chrono::Utc>,
+) -> ReportDocument {
+    let form = answers.form;
+    ReportDocument {
+        language: words.language_code().to_owned(),
+        title: words.text(form.texts.pdf_title),
+        details: details(form, answers, words),
+        sections: form
+            .sections
+            .iter()
+            .filter(|section| !section.in_details)
+            .filter_map(|section| {
+                let entries: Vec<ReportEntry> = section
+                    .questions
+                    .iter()
+                    .filter_map(|question| entry(question, answers, words))
+                    .collect();
+                (!entries.is_empty()).then(|| ReportSection {
+                    heading: words.text(section.heading),
+                    entries,
+                })
+            })
+            .collect(),
+        footer: words.text(form.texts.pdf_footer),
+        page_number_template: words.text(PAGE_NUMBER),
+        created,
+    }
+}
+
+fn details(form: &FormDefinition, answers: &Answers, words: &dyn Words) -> Vec<(String, String)> {
+    form.details
+        .iter()
+        .filter_map(|detail| match detail {
+            Detail::Council { label } => Some((words.text(label), words.council_name())),
+            Detail::Date {
+                label,
+                question,
+                missing,
+            } => {
+                let date = form
+                    .date_question(question)
+                    .and_then(|question| date_answer(answers, question).ok().flatten());
+                let text = match date {
+                    Some(date) => words.long_date(date),
+                    None => words.text(missing),
+                };
+                Some((words.text(label), text))
+            }
+            Detail::Answer {
+                label,
+                question,
+                always,
+            } => {
+                let value = answers.get(question);
+                (*always || !value.trim().is_empty()).then(|| (words.text(label), value.to_owned()))
+            }
+        })
+        .collect()
+}
+
+/// The question's entry in the document, or `None` when it was not answered.
+fn entry(question: &Question, answers: &Answers, words: &dyn Words) -> Option<ReportEntry> {
+    let (label, text) = match question {
+        Question::Text(text) => {
+            let value = answers.get(text.name);
+            (
+                text.label,
+                (!value.trim().is_empty()).then(|| value.to_owned())?,
+            )
+        }
+        Question::Date(date) => (
+            date.legend,
+            words.long_date(date_answer(answers, date).ok().flatten()?),
+        ),
+        Question::Choice(choice) => (
+            choice.label,
+            words.text(choice.option(answers.get(choice.name))?.label),
+        ),
+        Question::Ticks(group) => {
+            let mut lines = Vec::new();
+            for tick in group.ticks {
+                if answers.is_ticked(tick.name) {
+                    lines.push(words.text(tick.label));
+                }
+                if let Some(detail) = &tick.detail {
+                    let value = answers.get(detail.name);
+                    if !value.trim().is_empty() {
+                        lines.push(format!("{}: {value}", words.text(detail.label)));
+                    }
+                }
+            }
+            if lines.is_empty() {
+                return None;
+            }
+            (group.summary_label, lines.join("\n"))
+        }
+    };
+    Some(ReportEntry {
+        label: words.text(label),
+        text,
+    })
+}

@@ -1,0 +1,305 @@
+//! Where a person is in a form, and where each post takes them: questions → check → download or
+//! send → sent, with Change going back to a section. Pure: the server does the work this module
+//! asks for (make a PDF, send it) and hands the outcome back.
+
+use super::{
+    answers::Answers,
+    decode::FormPost,
+    validate::{validate, FieldError},
+};
+
+/// Which page of the form a person sees.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    Questions,
+    Check,
+    /// The relay took the message: the confirmation, with the reference it was sent under.
+    Sent {
+        reference: String,
+    },
+}
+
+/// Why the check page is shown again after Send or Download PDF: each says what happened and
+/// what to do, and the page still holds every answer and the Download PDF button.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    /// The relay could not be reached, timed out, or kept saying "try later".
+    TryLater,
+    /// The relay refused the message, or something else will not clear up by itself.
+    CannotSend,
+    /// The field people never see was filled in: nothing was sent, in case it was a robot.
+    HiddenFieldFilled,
+    /// This client has sent too many forms in the last hour.
+    TooManySends,
+    /// This client has made too many PDFs in the last minute.
+    TooManyPdfs,
+    /// The PDF could not be made.
+    PdfFailed,
+}
+
+impl Problem {
+    /// Fluent ids of the title and the text.
+    pub fn message_ids(self) -> (&'static str, &'static str) {
+        match self {
+            Problem::TryLater => (
+                "send-problem-try-later-title",
+                "send-problem-try-later-text",
+            ),
+            Problem::CannotSend | Problem::HiddenFieldFilled => (
+                "send-problem-cannot-send-title",
+                "send-problem-cannot-send-text",
+            ),
+            Problem::TooManySends => ("send-problem-too-many-title", "send-problem-too-many-text"),
+            Problem::TooManyPdfs => (
+                "send-problem-pdf-too-many-title",
+                "send-problem-pdf-too-many-text",
+            ),
+            Problem::PdfFailed => (
+                "send-problem-pdf-failed-title",
+                "send-problem-pdf-failed-text",
+            ),
+        }
+    }
+
+    /// Whether the person should be shown how to send the PDF themselves.
+    pub fn about_sending(self) -> bool {
+        matches!(
+            self,
+            Problem::TryLater
+                | Problem::CannotSend
+                | Problem::HiddenFieldFilled
+                | Problem::TooManySends
+        )
+    }
+}
+
+/// What a page of the form shows: the answers so far and where the person is.
+#[derive(Debug, Clone)]
+pub struct Screen {
+    pub answers: Answers,
+    pub errors: Vec<FieldError>,
+    pub step: Step,
+    /// What went wrong with sending or the PDF, and the reference it was tried under (so a
+    /// person who phones can quote it).
+    pub problem: Option<(Problem, Option<String>)>,
+    /// Characters in the answers that the PDF cannot draw. The PDF's fonts know, so the server
+    /// fills this in before a check page is shown.
+    pub unprintable: Vec<char>,
+}
+
+impl Screen {
+    /// The questions, empty or with answers kept.
+    pub fn questions(answers: Answers, errors: Vec<FieldError>) -> Screen {
+        Screen {
+            answers,
+            errors,
+            step: Step::Questions,
+            problem: None,
+            unprintable: Vec::new(),
+        }
+    }
+
+    /// "Check your answers", with or without a notice of what went wrong.
+    pub fn check(answers: Answers, problem: Option<(Problem, Option<String>)>) -> Screen {
+        Screen {
+            answers,
+            errors: Vec::new(),
+            step: Step::Check,
+            problem,
+            unprintable: Vec::new(),
+        }
+    }
+}
+
+/// Which button sent the form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Continue from the questions, or Change from the check page.
+    Continue,
+    DownloadPdf,
+    Send,
+}
+
+/// The work a post needs done, limited per client.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Work {
+    MakePdf,
+    Send,
+}
+
+/// What to do next.
+#[derive(Debug, Clone)]
+pub enum Next {
+    Show(Screen),
+    MakePdf(Answers),
+    Send(Answers),
+}
+
+/// Where a post goes. `allowed` is asked only once the answers pass, so a form with mistakes
+/// never uses up a client's allowance of PDFs or sends.
+pub fn after_post(action: Action, post: FormPost, allowed: impl FnOnce(Work) -> bool) -> Next {
+    let FormPost {
+        answers,
+        change,
+        honeypot_filled,
+    } = post;
+    if action == Action::Continue && change.is_some() {
+        return Next::Show(Screen::questions(answers, Vec::new()));
+    }
+    let errors = validate(&answers);
+    if !errors.is_empty() {
+        return Next::Show(Screen::questions(answers, errors));
+    }
+    let work = match action {
+        Action::Continue => return Next::Show(Screen::check(answers, None)),
+        // A person never sees the honeypot. If it is filled, nothing is sent, but the page
+        // still keeps every answer and offers the PDF, in case a person's browser filled it.
+        Action::Send if honeypot_filled => {
+            return Next::Show(Screen::check(
+                answers,
+                Some((Problem::HiddenFieldFilled, None)),
+            ))
+        }
+        Action::Send => Work::Send,
+        Action::DownloadPdf => Work::MakePdf,
+    };
+    match (work, allowed(work)) {
+        (Work::MakePdf, true) => Next::MakePdf(answers),
+        (Work::Send, true) => Next::Send(answers),
+        (Work::MakePdf, false) => {
+            Next::Show(Screen::check(answers, Some((Problem::TooManyPdfs, None))))
+        }
+        (Work::Send, false) => {
+            Next::Show(Screen::check(answers, Some((Problem::TooManySends, None))))
+        }
+    }
+}
+
+/// How a send ended, as far as the person needs to know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SendOutcome {
+    Delivered,
+    NoPdf,
+    MayWorkLater,
+    Refused,
+}
+
+/// The page after a send was tried under `reference`.
+pub fn after_send(answers: Answers, outcome: SendOutcome, reference: String) -> Screen {
+    let problem = match outcome {
+        SendOutcome::Delivered => {
+            return Screen {
+                answers,
+                errors: Vec::new(),
+                step: Step::Sent { reference },
+                problem: None,
+                unprintable: Vec::new(),
+            }
+        }
+        SendOutcome::NoPdf => Problem::PdfFailed,
+        SendOutcome::MayWorkLater => Problem::TryLater,
+        SendOutcome::Refused => Problem::CannotSend,
+    };
+    Screen::check(answers, Some((problem, Some(reference))))
+}
+
+/// The page after the PDF could not be made for a download.
+pub fn after_pdf_failed(answers: Answers) -> Screen {
+    Screen::check(answers, Some((Problem::PdfFailed, None)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::forms::{decode::read_post, test_form::TEST_FORM};
+
+    fn post(body: &str) -> FormPost {
+        read_post(&TEST_FORM, body.as_bytes()).expect("readable")
+    }
+
+    const VALID: &str = "nickname=Ann&story=Once";
+
+    fn shown(next: Next) -> Screen {
+        match next {
+            Next::Show(screen) => screen,
+            other => panic!("expected a page, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn continue_goes_to_check_or_back_to_the_questions_with_errors() {
+        let screen = shown(after_post(Action::Continue, post(VALID), |_| true));
+        assert_eq!(screen.step, Step::Check);
+        let screen = shown(after_post(Action::Continue, post("story=kept"), |_| true));
+        assert_eq!(screen.step, Step::Questions);
+        assert_eq!(screen.errors.len(), 1);
+        assert_eq!(screen.answers.get("story"), "kept");
+    }
+
+    #[test]
+    fn change_goes_back_to_the_questions_without_errors() {
+        let screen = shown(after_post(
+            Action::Continue,
+            post("story=kept&change=about"),
+            |_| panic!("no work"),
+        ));
+        assert_eq!(screen.step, Step::Questions);
+        assert!(screen.errors.is_empty());
+    }
+
+    #[test]
+    fn the_allowance_is_asked_only_for_answers_that_pass() {
+        let mut asked = Vec::new();
+        let next = after_post(Action::DownloadPdf, post("story=x"), |work| {
+            asked.push(work);
+            true
+        });
+        assert!(matches!(next, Next::Show(_)));
+        assert!(asked.is_empty());
+        assert!(matches!(
+            after_post(Action::DownloadPdf, post(VALID), |_| true),
+            Next::MakePdf(_)
+        ));
+        let screen = shown(after_post(Action::DownloadPdf, post(VALID), |_| false));
+        assert_eq!(screen.problem, Some((Problem::TooManyPdfs, None)));
+    }
+
+    #[test]
+    fn send_checks_the_honeypot_before_the_allowance() {
+        let screen = shown(after_post(
+            Action::Send,
+            post(&format!("{VALID}&website=spam")),
+            |_| panic!("a robot's send must not count"),
+        ));
+        assert_eq!(screen.problem, Some((Problem::HiddenFieldFilled, None)));
+        assert_eq!(screen.answers.get("story"), "Once");
+        assert!(matches!(
+            after_post(Action::Send, post(VALID), |work| work == Work::Send),
+            Next::Send(_)
+        ));
+        let screen = shown(after_post(Action::Send, post(VALID), |_| false));
+        assert_eq!(screen.problem, Some((Problem::TooManySends, None)));
+    }
+
+    #[test]
+    fn a_send_ends_sent_or_back_at_check_with_the_reference() {
+        let answers = post(VALID).answers;
+        let sent = after_send(answers.clone(), SendOutcome::Delivered, "R".into());
+        assert_eq!(
+            sent.step,
+            Step::Sent {
+                reference: "R".into()
+            }
+        );
+        for (outcome, problem) in [
+            (SendOutcome::NoPdf, Problem::PdfFailed),
+            (SendOutcome::MayWorkLater, Problem::TryLater),
+            (SendOutcome::Refused, Problem::CannotSend),
+        ] {
+            let screen = after_send(answers.clone(), outcome, "R".into());
+            assert_eq!(screen.step, Step::Check);
+            assert_eq!(screen.problem, Some((problem, Some("R".into()))));
+            assert_eq!(screen.answers, answers);
+        }
+    }
+}

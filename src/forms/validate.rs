@@ -1,0 +1,267 @@
+//! What must be true of a form's answers before they can become a PDF or be sent. A problem is
+//! data, not an error: the page shows it next to the field, with every word still there.
+
+use chrono::NaiveDate;
+
+use super::{
+    answers::{character_count, Answers, TICKED},
+    definition::{DateQuestion, FormDefinition, Question, Rule, DATE_PART_LENGTHS},
+};
+
+/// Fluent ids of the errors every form shares.
+pub const TOO_LONG: &str = "form-error-too-long";
+pub const UNKNOWN_CHOICE: &str = "form-error-choice-unknown";
+
+/// A problem with one answer: `field` is the id of the element the error summary links to,
+/// `message` a Fluent id, formatted with `numbers` and with `$label`, the question's label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: &'static str,
+    pub message: &'static str,
+    pub numbers: Vec<(&'static str, usize)>,
+}
+
+impl FieldError {
+    fn new(field: &'static str, message: &'static str) -> FieldError {
+        FieldError {
+            field,
+            message,
+            numbers: Vec::new(),
+        }
+    }
+}
+
+/// Every problem with the answers, in the order of the form.
+pub fn validate(answers: &Answers) -> Vec<FieldError> {
+    let form = answers.form;
+    let mut errors = Vec::new();
+    for question in form.sections.iter().flat_map(|section| section.questions) {
+        match question {
+            Question::Text(text) => {
+                let value = answers.get(text.name);
+                let count = character_count(value);
+                if count > text.max_chars {
+                    errors.push(FieldError {
+                        field: text.name,
+                        message: TOO_LONG,
+                        numbers: vec![("max", text.max_chars), ("over", count - text.max_chars)],
+                    });
+                } else if let Some(message) = text.required.filter(|_| value.trim().is_empty()) {
+                    errors.push(FieldError::new(text.name, message));
+                }
+            }
+            Question::Date(date) => {
+                if let Err(error) = date_answer(answers, date) {
+                    errors.push(error);
+                }
+            }
+            Question::Choice(choice) => {
+                let value = answers.get(choice.name);
+                if !value.is_empty() && choice.option(value).is_none() {
+                    errors.push(FieldError::new(choice.name, UNKNOWN_CHOICE));
+                }
+            }
+            Question::Ticks(group) => {
+                for tick in group.ticks {
+                    let value = answers.get(tick.name);
+                    if !value.is_empty() && value != TICKED {
+                        errors.push(FieldError::new(tick.name, UNKNOWN_CHOICE));
+                    }
+                    if let Some(detail) = &tick.detail {
+                        let count = character_count(answers.get(detail.name));
+                        if count > detail.max_chars {
+                            errors.push(FieldError {
+                                field: detail.name,
+                                message: TOO_LONG,
+                                numbers: vec![
+                                    ("max", detail.max_chars),
+                                    ("over", count - detail.max_chars),
+                                ],
+                            });
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for rule in form.rules {
+        if let Some(error) = broken(rule, answers) {
+            // In form order: the rule's error goes where its field is.
+            let position = position_in_form(form, error.field);
+            let index = errors
+                .iter()
+                .position(|existing| position_in_form(form, existing.field) > position)
+                .unwrap_or(errors.len());
+            errors.insert(index, error);
+        }
+    }
+    errors
+}
+
+fn position_in_form(form: &FormDefinition, field: &str) -> usize {
+    form.inputs()
+        .position(|input| input.name == field)
+        .unwrap_or(usize::MAX)
+}
+
+fn broken(rule: &Rule, answers: &Answers) -> Option<FieldError> {
+    match rule {
+        Rule::SomethingWritten {
+            sections,
+            error_at,
+            message,
+        } => sections
+            .iter()
+            .filter_map(|anchor| answers.form.section(anchor))
+            .all(|section| answers.section_is_empty(section))
+            .then(|| FieldError::new(error_at, message)),
+    }
+}
+
+/// The date a date question holds, if one was given. Day, month and year must all be there,
+/// each no longer than its box allows, and make a real date in the question's years.
+pub fn date_answer(
+    answers: &Answers,
+    question: &DateQuestion,
+) -> Result<Option<NaiveDate>, FieldError> {
+    let [day_name, month_name, year_name] = question.parts;
+    let parts = question.parts.map(|name| answers.get(name).trim());
+    if parts.iter().all(|part| part.is_empty()) {
+        return Ok(None);
+    }
+    if let Some((name, _)) = question
+        .parts
+        .into_iter()
+        .zip(parts)
+        .find(|(_, part)| part.is_empty())
+    {
+        return Err(FieldError::new(name, question.incomplete));
+    }
+    let invalid = FieldError::new(day_name, question.invalid);
+    let too_long = parts
+        .iter()
+        .zip(DATE_PART_LENGTHS)
+        .position(|(part, longest)| character_count(part) > longest);
+    match too_long {
+        Some(2) => return Err(FieldError::new(year_name, question.bad_year)),
+        Some(1) => return Err(FieldError::new(month_name, question.invalid)),
+        Some(_) => return Err(invalid),
+        None => {}
+    }
+    let [day, month, year] = parts.map(|part| part.parse::<u32>().ok());
+    let (Some(day), Some(month), Some(year)) = (day, month, year) else {
+        return Err(invalid);
+    };
+    let year = i32::try_from(year).map_err(|_| invalid.clone())?;
+    let (earliest, latest) = question.years;
+    if parts[2].len() != 4 || !(earliest..=latest).contains(&year) {
+        return Err(FieldError::new(year_name, question.bad_year));
+    }
+    NaiveDate::from_ymd_opt(year, month, day)
+        .map(Some)
+        .ok_or(invalid)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::forms::test_form::{TEST_FORM, TEST_WHEN};
+
+    fn answers(pairs: &[(&str, &str)]) -> Answers {
+        Answers::from_form(&TEST_FORM, pairs.iter().copied())
+    }
+
+    fn messages(errors: &[FieldError]) -> Vec<(&str, &str)> {
+        errors
+            .iter()
+            .map(|error| (error.field, error.message))
+            .collect()
+    }
+
+    #[test]
+    fn an_empty_form_lists_the_required_answers_and_the_rules_in_form_order() {
+        assert_eq!(
+            messages(&validate(&answers(&[]))),
+            vec![
+                ("nickname", "test-form-nickname-missing"),
+                ("story", "test-form-nothing-written"),
+            ]
+        );
+    }
+
+    #[test]
+    fn over_the_limit_is_an_error_that_says_by_how_much() {
+        let long = "é".repeat(203);
+        let errors = validate(&answers(&[("nickname", "A"), ("story", &long)]));
+        assert_eq!(messages(&errors), vec![("story", TOO_LONG)]);
+        assert_eq!(errors[0].numbers, vec![("max", 200), ("over", 3)]);
+        let exactly = "é".repeat(200);
+        assert!(validate(&answers(&[("nickname", "A"), ("story", &exactly)])).is_empty());
+    }
+
+    #[test]
+    fn made_up_choices_and_ticks_are_refused() {
+        let errors = validate(&answers(&[
+            ("nickname", "A"),
+            ("story", "x"),
+            ("colour", "purple"),
+            ("wants-copy", "on"),
+        ]));
+        assert_eq!(
+            messages(&errors),
+            vec![("colour", UNKNOWN_CHOICE), ("wants-copy", UNKNOWN_CHOICE)]
+        );
+    }
+
+    #[test]
+    fn dates_must_be_whole_real_and_written_in_their_boxes() {
+        let date = |day: &'static str, month: &'static str, year: &'static str| {
+            date_answer(
+                &answers(&[
+                    ("when-day", day),
+                    ("when-month", month),
+                    ("when-year", year),
+                ]),
+                &TEST_WHEN,
+            )
+        };
+        assert_eq!(
+            date("3", "12", "2026"),
+            Ok(NaiveDate::from_ymd_opt(2026, 12, 3))
+        );
+        assert_eq!(
+            date("03", "02", "2027"),
+            Ok(NaiveDate::from_ymd_opt(2027, 2, 3))
+        );
+        assert_eq!(date("", "", ""), Ok(None));
+        assert_eq!(date("3", "", "2026").unwrap_err().field, "when-month");
+        assert_eq!(
+            date("31", "2", "2027").unwrap_err().message,
+            "test-form-when-invalid"
+        );
+        assert_eq!(
+            date("x", "2", "2027").unwrap_err().message,
+            "test-form-when-invalid"
+        );
+        assert_eq!(
+            date("1", "2", "27").unwrap_err().message,
+            "test-form-when-year"
+        );
+        // A year typed with a leading zero is five characters: not what the box asks for.
+        let padded = date("1", "2", "02030").unwrap_err();
+        assert_eq!(
+            (padded.field, padded.message),
+            ("when-year", "test-form-when-year")
+        );
+        assert_eq!(date("001", "2", "2030").unwrap_err().field, "when-day");
+        assert_eq!(date("1", "002", "2030").unwrap_err().field, "when-month");
+        assert_eq!(
+            date("29", "2", "2028"),
+            Ok(NaiveDate::from_ymd_opt(2028, 2, 29))
+        );
+        assert_eq!(
+            date("1", "1", "1999").unwrap_err().message,
+            "test-form-when-year"
+        );
+    }
+}

@@ -1,0 +1,309 @@
+//! The form posts, for every form: read the body, let the form engine decide what comes next,
+//! and do the work it asks for (make the PDF, send it to the chair), then render the page with
+//! every answer kept. No form has handlers of its own; nothing is kept after the response, and
+//! only the reference and the kind of a failure are ever logged.
+
+use axum::{
+    body::{to_bytes, Body},
+    extract::{Request, State},
+    http::{header, HeaderValue, StatusCode},
+    response::{IntoResponse, Response},
+};
+use chrono::{NaiveDate, Utc};
+
+use crate::{
+    forms::{
+        decode::read_post,
+        definition::Question,
+        document::{document, Words},
+        journey::{self, Action, Next, Problem, Screen, SendOutcome, Step},
+        validate::date_answer,
+        Answers,
+    },
+    i18n::{self, Language, Messages},
+    paths::{FormStep, SitePath},
+    server::{
+        error::HttpError,
+        mail::{report_email, DeliveryError, Reference},
+        pdf,
+        render::render_with,
+        state::AppState,
+    },
+    site::{self, Destination},
+};
+
+/// The largest form body we read: every field at its limit, percent-encoded (up to 12 bytes for
+/// one character), with room to spare. Larger bodies are refused before they are read.
+pub const FORM_BODY_LIMIT: usize = 1024 * 1024;
+
+/// POST to any form address: `/{lang}/{form}` (Continue, Change), `/{lang}/{form}/pdf` and
+/// `/{lang}/{form}/send`. The path is checked before anything is read or done, so a post to an
+/// unknown language or form does nothing.
+pub async fn post_form(State(state): State<AppState>, request: Request) -> Response {
+    let Some(path) = SitePath::parse(request.uri().path()) else {
+        return HttpError::NotFound.into_response();
+    };
+    let (form, step) = match site::resolve(&path) {
+        Some(Destination::Form(form, step)) => (form, step),
+        Some(Destination::Guide(..)) => return wrong_method(),
+        _ => return HttpError::NotFound.into_response(),
+    };
+    let (parts, body) = request.into_parts();
+    let bytes = match to_bytes(body, FORM_BODY_LIMIT).await {
+        Ok(bytes) => bytes,
+        Err(error) => return body_error(&error).into_response(),
+    };
+    let Ok(post) = read_post(form, &bytes) else {
+        return HttpError::BadForm.into_response();
+    };
+    let action = match step {
+        FormStep::Questions => Action::Continue,
+        FormStep::Pdf => Action::DownloadPdf,
+        FormStep::Send => Action::Send,
+    };
+    let next = journey::after_post(action, post, |work| match work {
+        journey::Work::MakePdf => state.limits.allow_pdf(&parts),
+        journey::Work::Send => state.limits.allow_send(&parts),
+    });
+    let request = Request::from_parts(parts, Body::empty());
+    let messages = messages_in(&state, path.language);
+    match next {
+        Next::Show(screen) => {
+            match screen.problem.as_ref().map(|(problem, _)| *problem) {
+                Some(Problem::TooManyPdfs) => tracing::warn!("PDF refused: rate limit"),
+                Some(Problem::TooManySends) => tracing::warn!("report not sent: rate limit"),
+                Some(Problem::HiddenFieldFilled) => {
+                    tracing::warn!("report not sent: the hidden field was filled in")
+                }
+                _ => {}
+            }
+            show(&state, request, screen).await
+        }
+        Next::MakePdf(answers) => match make_pdf(&messages, &answers).await {
+            Ok(bytes) => pdf_download(&messages, &answers, bytes),
+            Err(error) => {
+                tracing::error!(error_kind = %error, "the PDF could not be made");
+                show(&state, request, journey::after_pdf_failed(answers)).await
+            }
+        },
+        Next::Send(answers) => {
+            let reference = Reference::new();
+            let outcome = send_to_chair(&state, &messages, &answers, &reference).await;
+            show(
+                &state,
+                request,
+                journey::after_send(answers, outcome, reference.to_string()),
+            )
+            .await
+        }
+    }
+}
+
+/// A post to a guide page: only GET and HEAD are answered there.
+fn wrong_method() -> Response {
+    let mut response = HttpError::WrongMethod.into_response();
+    response
+        .headers_mut()
+        .insert(header::ALLOW, HeaderValue::from_static("GET,HEAD"));
+    response
+}
+
+/// A body cut off by the size limit is "too large", whether or not it said its length; any
+/// other failure to read it is a bad form.
+fn body_error(error: &axum::Error) -> HttpError {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(error);
+    while let Some(current) = cause {
+        if current.is::<http_body_util::LengthLimitError>() {
+            return HttpError::TooLarge;
+        }
+        cause = current.source();
+    }
+    HttpError::BadForm
+}
+
+/// Renders the form's page for a screen, at the form's own address (so the questions get their
+/// islands), with the status that says how it went.
+async fn show(state: &AppState, request: Request, mut screen: Screen) -> Response {
+    if screen.step == Step::Check {
+        screen.unprintable = unprintable(&screen.answers);
+    }
+    let status = status_of(&screen);
+    let (mut parts, body) = request.into_parts();
+    if let Some(path) = SitePath::parse(parts.uri.path()) {
+        let form = screen.answers.form;
+        if let Ok(uri) = SitePath::form(path.language, form.slug, FormStep::Questions)
+            .href()
+            .parse()
+        {
+            parts.uri = uri;
+        }
+    }
+    let mut response =
+        render_with(&state.render_page, Request::from_parts(parts, body), screen).await;
+    *response.status_mut() = status;
+    response
+}
+
+/// A normal page to the person; a status that says what happened to anything that counts them.
+fn status_of(screen: &Screen) -> StatusCode {
+    if !screen.errors.is_empty() {
+        return StatusCode::UNPROCESSABLE_ENTITY;
+    }
+    match screen.problem.as_ref().map(|(problem, _)| *problem) {
+        None => StatusCode::OK,
+        Some(Problem::TryLater) => StatusCode::SERVICE_UNAVAILABLE,
+        Some(Problem::CannotSend) => StatusCode::BAD_GATEWAY,
+        Some(Problem::HiddenFieldFilled) => StatusCode::BAD_REQUEST,
+        Some(Problem::TooManySends | Problem::TooManyPdfs) => StatusCode::TOO_MANY_REQUESTS,
+        Some(Problem::PdfFailed) => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}
+
+/// Characters in any answer that the PDF cannot draw, each once.
+fn unprintable(answers: &Answers) -> Vec<char> {
+    let mut found: Vec<char> = Vec::new();
+    for (_, value) in answers.filled() {
+        for character in pdf::characters_that_cannot_be_printed(value) {
+            if !found.contains(&character) {
+                found.push(character);
+            }
+        }
+    }
+    found
+}
+
+fn messages_in(state: &AppState, language: &'static Language) -> Messages {
+    Messages {
+        language,
+        profile: state.profile.clone(),
+    }
+}
+
+impl Words for Messages {
+    fn text(&self, id: &str) -> String {
+        Messages::text(self, id)
+    }
+    fn long_date(&self, date: NaiveDate) -> String {
+        Messages::long_date(self, date)
+    }
+    fn council_name(&self) -> String {
+        self.profile.council.name.clone()
+    }
+    fn language_code(&self) -> &'static str {
+        self.language.code
+    }
+}
+
+/// Makes the PDF of the answers, off the threads that answer other requests (it takes a few
+/// milliseconds of CPU).
+pub async fn make_pdf(messages: &Messages, answers: &Answers) -> Result<Vec<u8>, pdf::PdfError> {
+    let document = document(answers, messages, Utc::now());
+    tokio::task::spawn_blocking(move || pdf::render(&document))
+        .await
+        .unwrap_or(Err(pdf::PdfError::Unexpected("the PDF task stopped")))
+}
+
+/// The date a file is named after: the form's first date answer, or today.
+fn file_date(answers: &Answers) -> NaiveDate {
+    answers
+        .form
+        .sections
+        .iter()
+        .flat_map(|section| section.questions)
+        .find_map(|question| match question {
+            Question::Date(date) => date_answer(answers, date).ok().flatten(),
+            _ => None,
+        })
+        .unwrap_or_else(|| Utc::now().date_naive())
+}
+
+fn pdf_download(messages: &Messages, answers: &Answers, bytes: Vec<u8>) -> Response {
+    let file_name = format!(
+        "{}-{}.pdf",
+        messages.text(answers.form.texts.file_name),
+        file_date(answers).format("%Y-%m-%d")
+    );
+    let disposition = HeaderValue::from_str(&format!(
+        "attachment; filename=\"{}\"",
+        ascii_file_name(&file_name)
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static("attachment; filename=\"report.pdf\""));
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/pdf"),
+            ),
+            (header::CONTENT_DISPOSITION, disposition),
+            (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+        ],
+        bytes,
+    )
+        .into_response()
+}
+
+/// The file name is ours, but a translated word could carry any character: keep it to
+/// letters, digits and dashes so the header is always valid.
+fn ascii_file_name(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect()
+}
+
+/// Sends the answers' PDF to the chair, the one recipient the mailer knows.
+async fn send_to_chair(
+    state: &AppState,
+    messages: &Messages,
+    answers: &Answers,
+    reference: &Reference,
+) -> SendOutcome {
+    let pdf = match make_pdf(messages, answers).await {
+        Ok(pdf) => pdf,
+        Err(error) => {
+            tracing::error!(%reference, error_kind = %error, "form not sent: no PDF");
+            return SendOutcome::NoPdf;
+        }
+    };
+    // The chair reads the subject and the first part of the body in English.
+    let english = messages_in(state, i18n::default_language());
+    let mailer = &state.mailer;
+    let delivered = match report_email(
+        answers.form,
+        &mailer.from,
+        &mailer.chair,
+        &english,
+        messages,
+        reference,
+        pdf,
+    ) {
+        Ok(message) => mailer.deliver(&message).await,
+        Err(_) => Err(DeliveryError::Protocol),
+    };
+    match delivered {
+        Ok(()) => {
+            tracing::info!(%reference, "report sent to the conference chair");
+            SendOutcome::Delivered
+        }
+        Err(error) => {
+            tracing::warn!(%reference, error_class = %error, "report not sent");
+            if error.may_work_later() {
+                SendOutcome::MayWorkLater
+            } else {
+                SendOutcome::Refused
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod engine_tests;
+#[cfg(test)]
+mod report_tests;
+#[cfg(test)]
+mod send_tests;

@@ -1,0 +1,9 @@
+//! The layers every request passes through, one concern per file. The order they are stacked in
+//! is in `router.rs`, with the reasons.
+
+pub mod error_pages;
+pub mod form_content_type;
+pub mod hydration_data;
+pub mod page_cache;
+pub mod same_origin;
+pub mod security_headers;

@@ -1,0 +1,261 @@
+//! The router as a whole: redirects, every guide page, errors as pages, headers, caching and
+//! compression, and what reaches the log.
+
+use axum::{
+    body::Body,
+    extract::Request,
+    http::{header, StatusCode},
+    Router,
+};
+
+use crate::{
+    assets,
+    content::PAGES,
+    server::{
+        profile,
+        test_support::{capture_logs, get, send, test_router},
+    },
+};
+
+fn england() -> Router {
+    test_router(profile::EXAMPLE_ENGLAND)
+}
+
+#[tokio::test]
+async fn the_root_redirects_to_the_start_page_in_the_best_language() {
+    let (status, headers, _) = get(&england(), "/", &[("accept-language", "cy, en;q=0.5")]).await;
+    assert_eq!(status, StatusCode::TEMPORARY_REDIRECT);
+    assert_eq!(headers[header::LOCATION], "/en/start-here");
+    assert_eq!(headers[header::VARY], "Accept-Language");
+    let (_, headers, _) = get(&england(), "/", &[]).await;
+    assert_eq!(headers[header::LOCATION], "/en/start-here");
+}
+
+#[tokio::test]
+async fn a_language_alone_goes_to_its_start_page() {
+    for path in ["/en", "/en/"] {
+        let (status, headers, _) = get(&england(), path, &[]).await;
+        assert_eq!(status, StatusCode::PERMANENT_REDIRECT, "{path}");
+        assert_eq!(headers[header::LOCATION], "/en/start-here");
+    }
+}
+
+#[tokio::test]
+async fn every_guide_page_renders_in_english_with_no_inline_script_or_wasm() {
+    let router = england();
+    assert!(!PAGES.is_empty());
+    for page in PAGES {
+        let path = format!("/en/{}", page.slug);
+        let (status, headers, body) = get(&router, &path, &[]).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert!(
+            body.starts_with("<!DOCTYPE html><html lang=\"en\">"),
+            "{path}"
+        );
+        assert!(body.contains("<h1"), "{path}");
+        assert!(body.contains("id=\"main-content\""), "{path}");
+        assert!(body.contains("id=\"exit-this-page\""), "{path}");
+        assert!(!body.contains(".wasm"), "{path} mentions wasm");
+        // The only script is the external exit-this-page one.
+        assert_eq!(body.matches("<script").count(), 1, "{path}");
+        assert!(body.contains(&format!(
+            "<script src=\"{}\" defer></script>",
+            assets::EXIT_SCRIPT.url()
+        )));
+        assert!(
+            body.ends_with("</html>"),
+            "{path} has something after the document"
+        );
+        assert_eq!(headers[header::CONTENT_TYPE], "text/html; charset=utf-8");
+    }
+}
+
+#[tokio::test]
+async fn unknown_pages_and_languages_get_our_404_page() {
+    for path in [
+        "/en/no-such-page",
+        "/xx/start-here",
+        "/xx",
+        "/en/start-here/more",
+        "/assets/main.css",
+        "/pkg/nothing.wasm",
+        "/%00",
+        "/en/..%2f..%2fetc%2fpasswd",
+    ] {
+        let (status, headers, body) = get(&england(), path, &[]).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+        if path.starts_with("/pkg/") {
+            continue; // ServeDir's own empty 404 for the islands bundle folder
+        }
+        assert!(body.contains("Page not found"), "{path}");
+        assert!(body.contains("/en/start-here"), "{path}");
+        assert!(
+            headers.contains_key(header::CONTENT_SECURITY_POLICY),
+            "{path}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    for path in [
+        "/",
+        "/en/start-here",
+        "/en/nope",
+        "/healthz",
+        assets::STYLESHEET.url(),
+    ] {
+        let (_, headers, _) = get(&england(), path, &[]).await;
+        let policy = headers[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .expect("ascii");
+        assert!(policy.contains("frame-ancestors 'none'"), "{path}");
+        assert!(!policy.contains("unsafe-inline"), "{path}");
+        assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff", "{path}");
+        assert_eq!(headers[header::REFERRER_POLICY], "no-referrer", "{path}");
+        assert!(
+            !headers.contains_key(header::STRICT_TRANSPORT_SECURITY),
+            "{path}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_panic_is_a_plain_500_page_with_no_internals() {
+    let captured = capture_logs();
+    let (status, headers, body) = get(&england(), "/test-only/panic", &[]).await;
+    assert_eq!(status, StatusCode::INTERNAL_SERVER_ERROR);
+    assert!(body.contains("<h1 class=\"heading-xl\">Sorry, something went wrong</h1>"));
+    assert!(
+        body.contains(assets::STYLESHEET.url()),
+        "in the site's style"
+    );
+    assert!(!body.contains("SENTINEL"), "{body}");
+    assert!(headers.contains_key(header::CONTENT_SECURITY_POLICY));
+    let log = captured.text();
+    assert!(log.contains("a request handler panicked"), "{log}");
+    assert!(!log.contains("SENTINEL"), "{log}");
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_request_that_runs_too_long_gets_a_page_at_the_timeout() {
+    let (status, headers, body) = get(&england(), "/test-only/slow", &[]).await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(body.contains("Sorry, that took too long"), "{body}");
+    assert_eq!(headers[header::CACHE_CONTROL], "no-store");
+    assert!(headers.contains_key(header::CONTENT_SECURITY_POLICY));
+}
+
+#[tokio::test]
+async fn hsts_is_sent_when_the_proxy_says_the_request_came_over_tls() {
+    let (_, headers, _) = get(
+        &england(),
+        "/en/start-here",
+        &[("x-forwarded-proto", "https")],
+    )
+    .await;
+    assert!(headers[header::STRICT_TRANSPORT_SECURITY]
+        .to_str()
+        .expect("ascii")
+        .starts_with("max-age="));
+}
+
+#[tokio::test]
+async fn fingerprinted_assets_are_cached_for_a_year_and_pages_are_not() {
+    for asset in assets::ALL {
+        let (status, headers, body) = get(&england(), asset.url(), &[]).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(
+            headers[header::CACHE_CONTROL],
+            "public, max-age=31536000, immutable"
+        );
+        assert_eq!(headers[header::CONTENT_TYPE], asset.content_type);
+        assert_eq!(body, asset.body);
+    }
+    let (_, headers, _) = get(&england(), "/en/start-here", &[]).await;
+    assert_eq!(headers[header::CACHE_CONTROL], "no-cache");
+}
+
+#[tokio::test]
+async fn pages_are_compressed_when_the_browser_allows() {
+    for (encoding, expected) in [("br", "br"), ("gzip", "gzip"), ("gzip, deflate, br", "br")] {
+        let (_, headers, body) = get(
+            &england(),
+            "/en/start-here",
+            &[("accept-encoding", encoding)],
+        )
+        .await;
+        assert_eq!(headers[header::CONTENT_ENCODING], expected);
+        assert!(!body.contains("<html"), "the body should be compressed");
+    }
+}
+
+#[tokio::test]
+async fn guide_pages_come_from_memory_the_same_each_time_with_fresh_headers() {
+    let router = england();
+    let (_, first_headers, first) = get(&router, "/en/glossary", &[]).await;
+    let (_, second_headers, second) = get(&router, "/en/glossary?x=1", &[]).await;
+    assert_eq!(first, second);
+    assert_ne!(
+        first_headers[header::CONTENT_SECURITY_POLICY],
+        second_headers[header::CONTENT_SECURITY_POLICY],
+        "each response has its own nonce"
+    );
+    assert!(
+        !first.contains("nonce="),
+        "a cached page must not carry a nonce"
+    );
+    let (status, headers, compressed) = send(
+        &router,
+        Request::get("/en/glossary"),
+        &[("accept-encoding", "br")],
+        Body::empty(),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CONTENT_ENCODING], "br");
+    assert_eq!(headers[header::VARY], "accept-encoding");
+    let mut decoded = Vec::new();
+    brotli::BrotliDecompress(&mut &compressed[..], &mut decoded).expect("brotli");
+    assert_eq!(String::from_utf8(decoded).expect("utf-8"), first);
+    for header_name in [header::X_CONTENT_TYPE_OPTIONS, header::REFERRER_POLICY] {
+        assert!(headers.contains_key(&header_name));
+    }
+    assert_eq!(headers[header::CACHE_CONTROL], "no-cache");
+}
+
+#[tokio::test]
+async fn health_check_answers() {
+    let (status, headers, body) = get(&england(), "/healthz", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body, "ok\n");
+    assert_eq!(headers[header::CACHE_CONTROL], "no-store");
+}
+
+#[tokio::test]
+async fn the_example_banner_shows_only_for_example_profiles() {
+    let (_, _, body) = get(&england(), "/en/start-here", &[]).await;
+    assert!(body.contains("class=\"phase-banner\""));
+    let real = profile::EXAMPLE_ENGLAND.replace("example = true", "example = false");
+    let (_, _, body) = get(&test_router(&real), "/en/start-here", &[]).await;
+    assert!(!body.contains("class=\"phase-banner\""));
+}
+
+#[tokio::test]
+async fn request_logs_hold_the_path_but_never_the_query_string() {
+    let captured = capture_logs();
+    let router = england();
+    get(
+        &router,
+        "/en/start-here?name=SENTINEL-QUERY-TEXT",
+        &[("referer", "https://x.example/SENTINEL-HEADER")],
+    )
+    .await;
+    let log = captured.text();
+    assert!(
+        log.contains("/en/start-here"),
+        "the request was logged: {log}"
+    );
+    assert!(log.contains("status=200"), "{log}");
+    assert!(!log.contains("SENTINEL"), "{log}");
+}

@@ -1,0 +1,79 @@
+//! The small routes around the pages: `/` and `/{lang}` (to the start page), any page by GET,
+//! the fingerprinted assets, robots.txt and the health check.
+
+use axum::{
+    extract::{Path, Request, State},
+    http::{header, HeaderMap, HeaderValue},
+    response::{IntoResponse, Redirect, Response},
+};
+
+use crate::{
+    assets, i18n,
+    paths::{FormStep, SitePath},
+    server::{error::HttpError, state::AppState},
+    site::{self, Destination},
+};
+
+/// `/`: the best language for the browser, then the start page.
+pub async fn redirect_to_language(headers: HeaderMap) -> Response {
+    let accept_language = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or_default();
+    let language = i18n::negotiate(accept_language);
+    let mut response = Redirect::temporary(&SitePath::start(language).href()).into_response();
+    response
+        .headers_mut()
+        .insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+    response
+}
+
+/// `/{lang}`: that language's start page, if we publish it.
+pub async fn redirect_to_start(Path(lang): Path<String>) -> Response {
+    match i18n::language(&lang) {
+        Some(language) => Redirect::permanent(&SitePath::start(language).href()).into_response(),
+        None => HttpError::NotFound.into_response(),
+    }
+}
+
+/// Any page by GET: the Leptos app decides what the path shows (a guide page, a form, 404).
+/// A form's PDF and send addresses take only the form's POST.
+pub async fn page(State(state): State<AppState>, request: Request) -> Response {
+    let destination = SitePath::parse(request.uri().path())
+        .as_ref()
+        .and_then(site::resolve);
+    if let Some(Destination::Form(_, FormStep::Pdf | FormStep::Send)) = destination {
+        let mut response = HttpError::WrongMethod.into_response();
+        response
+            .headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("POST"));
+        return response;
+    }
+    (state.render_page)(request).await
+}
+
+/// For the deployment's load balancer: the process is up and answering.
+pub async fn health() -> impl IntoResponse {
+    ([(header::CACHE_CONTROL, "no-store")], "ok\n")
+}
+
+pub async fn fingerprinted_asset(Path(file): Path<String>) -> Response {
+    match assets::by_url(&format!("{}{file}", assets::PREFIX)) {
+        Some(asset) => (
+            [
+                (header::CONTENT_TYPE, asset.content_type),
+                (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
+            ],
+            asset.body,
+        )
+            .into_response(),
+        None => HttpError::NotFound.into_response(),
+    }
+}
+
+pub async fn robots() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        "User-agent: *\nAllow: /\n",
+    )
+}

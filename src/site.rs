@@ -1,0 +1,70 @@
+//! What the site publishes: the guide's pages and its forms, looked up from a `SitePath`. The
+//! pages and the server ask here, so a path means the same thing to both.
+
+use crate::{
+    content::{self, Page},
+    forms::FormDefinition,
+    paths::{FormStep, Place, SitePath, Version},
+    report::REPORT,
+};
+
+/// Every form of the site. The tests add a form of their own, to prove the engine needs no
+/// code per form.
+pub fn forms() -> &'static [&'static FormDefinition] {
+    #[cfg(not(test))]
+    static FORMS: &[&FormDefinition] = &[&REPORT];
+    #[cfg(test)]
+    static FORMS: &[&FormDefinition] = &[&REPORT, &crate::forms::test_form::TEST_FORM];
+    FORMS
+}
+
+pub fn form(slug: &str) -> Option<&'static FormDefinition> {
+    forms().iter().copied().find(|form| form.slug == slug)
+}
+
+/// What a path shows.
+#[derive(Debug, Clone, Copy)]
+pub enum Destination {
+    /// `/{lang}`: sent on to the start page.
+    LanguageHome,
+    Guide(&'static Page, Version),
+    Form(&'static FormDefinition, FormStep),
+}
+
+/// What `path` shows, or `None` when it is not a page of ours.
+pub fn resolve(path: &SitePath) -> Option<Destination> {
+    match &path.place {
+        Place::LanguageHome => Some(Destination::LanguageHome),
+        Place::Page {
+            version: Version::Standard,
+            slug,
+        } => match form(slug) {
+            Some(form) => Some(Destination::Form(form, FormStep::Questions)),
+            None => content::page(slug).map(|page| Destination::Guide(page, Version::Standard)),
+        },
+        // Easy-read pages are published page by page, as they are written.
+        Place::Page {
+            version: Version::EasyRead,
+            ..
+        } => None,
+        Place::FormAction { form: slug, step } => {
+            form(slug).map(|form| Destination::Form(form, *step))
+        }
+    }
+}
+
+/// A page that says something went wrong: its status and the Fluent ids of its title and text.
+/// The server's errors choose one; `pages::error` shows it in the path's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ErrorPage {
+    pub status: u16,
+    pub title: &'static str,
+    pub text: &'static str,
+}
+
+/// The page for an address we do not have.
+pub const NOT_FOUND: ErrorPage = ErrorPage {
+    status: 404,
+    title: "not-found-title",
+    text: "not-found-text",
+};
