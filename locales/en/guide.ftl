@@ -438,7 +438,7 @@ guide-your-family-parents-separate = Tell your social worker or the chair before
 
 guide-your-family-pr-heading = What is parental responsibility?
 guide-your-family-pr-text = It means the legal rights and duties of a parent. People who have it can make big decisions for a child, such as about school or health care.
-guide-your-family-pr-mother = The birth mother has parental responsibility. It only ends if the child is adopted, or if a court makes a parental order after a surrogacy.
+guide-your-family-pr-mother = The birth mother has parental responsibility until the child is 18. It ends sooner only if the child is adopted, or if a court makes a parental order after a surrogacy.
 guide-your-family-pr-married = A father or second parent usually has it if they were married to the birth mother at the birth. A civil partnership counts the same as a marriage.
 guide-your-family-pr-certificate = A father also has it if he is named on the birth certificate, for births registered since December 2003.
 guide-your-family-pr-others = Other people, such as a step-parent, can get it by a signed agreement or from a court. A step-parent does not get it just by marrying a parent.
