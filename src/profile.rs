@@ -77,6 +77,31 @@ pub struct Complaints {
     pub phone: Option<String>,
     #[serde(default)]
     pub email: Option<String>,
+    /// England only: what this council's procedure for complaints about a conference can look
+    /// at. In Wales the Wales Safeguarding Procedures set this for every council, so a Welsh
+    /// profile leaves it out. Unset in England, the guide tells parents to ask.
+    #[serde(default)]
+    pub conference_decisions: Option<ConferenceDecisions>,
+}
+
+/// What a parent in England can ask of this council's conference complaints procedure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ConferenceDecisions {
+    /// A conference decision itself can be looked at again.
+    CanBeChallenged,
+    /// Only how the conference was run, not the decision on its own.
+    ProcessOnly,
+}
+
+impl ConferenceDecisions {
+    /// The value passed to Fluent as `$conference-decisions`.
+    pub fn as_fluent(self) -> &'static str {
+        match self {
+            ConferenceDecisions::CanBeChallenged => "can-be-challenged",
+            ConferenceDecisions::ProcessOnly => "process-only",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -179,6 +204,12 @@ impl AuthorityProfile {
                 "must be a web address starting with https://",
             );
         }
+        if self.council.nation == Nation::Wales && self.complaints.conference_decisions.is_some() {
+            return fail(
+                "complaints.conference_decisions",
+                "is for councils in England; in Wales the Wales Safeguarding Procedures decide this",
+            );
+        }
         if !is_web_link(&self.exit_url) {
             return fail("exit_url", "must be a web address starting with https://");
         }
@@ -263,6 +294,14 @@ impl AuthorityProfile {
             .as_ref()
             .unwrap_or(&self.contacts.children_services_phone);
         args.set("conference-phone", FluentValue::from(phone.clone()));
+        let conference_decisions = self
+            .complaints
+            .conference_decisions
+            .map_or("not-set", ConferenceDecisions::as_fluent);
+        args.set(
+            "conference-decisions",
+            FluentValue::from(conference_decisions),
+        );
         let numbers = [
             (
                 "reports-initial-days",
@@ -341,6 +380,7 @@ pub(crate) mod tests {
                 url: "https://council.example/complaints".into(),
                 phone: None,
                 email: None,
+                conference_decisions: Some(ConferenceDecisions::ProcessOnly),
             },
             chair: Chair {
                 email: "chair@council.example".into(),
@@ -406,6 +446,32 @@ pub(crate) mod tests {
         assert_eq!(
             profile.validate().unwrap_err().field,
             "timescales.minutes_within_working_days"
+        );
+    }
+
+    #[test]
+    fn the_conference_complaints_route_is_for_england_only() {
+        let mut profile = example_england();
+        profile.council.nation = Nation::Wales;
+        assert_eq!(
+            profile.validate().unwrap_err().field,
+            "complaints.conference_decisions"
+        );
+        profile.complaints.conference_decisions = None;
+        assert_eq!(profile.validate(), Ok(()));
+    }
+
+    #[test]
+    fn fluent_args_say_what_a_conference_complaint_can_look_at() {
+        let mut profile = example_england();
+        assert_eq!(
+            profile.fluent_args().get("conference-decisions"),
+            Some(&FluentValue::from("process-only"))
+        );
+        profile.complaints.conference_decisions = None;
+        assert_eq!(
+            profile.fluent_args().get("conference-decisions"),
+            Some(&FluentValue::from("not-set"))
         );
     }
 

@@ -9,6 +9,11 @@
 pub mod inline;
 mod pages;
 
+#[cfg(all(test, feature = "ssr"))]
+mod nation_facts_tests;
+#[cfg(test)]
+mod readability_tests;
+
 pub use pages::PAGES;
 
 /// One page of the guide, reached at `/{lang}/{slug}`.

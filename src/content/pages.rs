@@ -18,6 +18,7 @@ pub static PAGES: &[Page] = &[
             Block::Paragraph("guide-start-here-happening-text"),
             Block::Paragraph("guide-start-here-happening-who"),
             Block::Paragraph("guide-start-here-not-court"),
+            Block::Paragraph("guide-start-here-not-taken"),
             Block::Callout("guide-start-here-feelings"),
             Block::Heading {
                 anchor: "tonight",
@@ -40,6 +41,7 @@ pub static PAGES: &[Page] = &[
             Block::Bullets(&[
                 "guide-start-here-tell-interpreter",
                 "guide-start-here-tell-reading",
+                "guide-start-here-tell-access",
                 "guide-start-here-tell-cannot-go",
                 "guide-start-here-tell-someone",
             ]),
@@ -54,6 +56,9 @@ pub static PAGES: &[Page] = &[
                 "guide-start-here-more-what",
                 "guide-start-here-more-before",
                 "guide-start-here-more-who",
+                "guide-start-here-more-family",
+                "guide-start-here-more-access",
+                "guide-start-here-more-practical",
                 "guide-start-here-more-day",
                 "guide-start-here-more-decision",
                 "guide-start-here-more-words",
@@ -89,12 +94,19 @@ pub static PAGES: &[Page] = &[
                 text: "guide-what-is-a-conference-enquiries-heading",
             },
             Block::Paragraph("guide-what-is-a-conference-enquiries-strategy"),
+            Block::Paragraph("guide-what-is-a-conference-enquiries-strategy-parents"),
             Block::Paragraph("guide-what-is-a-conference-enquiries-shared"),
             Block::Paragraph("guide-what-is-a-conference-enquiries-visit"),
             Block::Paragraph("guide-what-is-a-conference-enquiries-alone"),
             Block::Paragraph("guide-what-is-a-conference-enquiries-upset"),
             Block::Paragraph("guide-what-is-a-conference-enquiries-rights"),
             Block::Paragraph("guide-what-is-a-conference-enquiries-private"),
+            Block::Heading {
+                anchor: "why-so-fast",
+                text: "guide-what-is-a-conference-fast-heading",
+            },
+            Block::Paragraph("guide-what-is-a-conference-fast-text"),
+            Block::Paragraph("guide-what-is-a-conference-fast-why"),
             Block::Heading {
                 anchor: "referral",
                 text: "guide-what-is-a-conference-referral-heading",
@@ -138,10 +150,23 @@ pub static PAGES: &[Page] = &[
                 "guide-what-is-a-conference-does-actions",
             ]),
             Block::Heading {
+                anchor: "all-children",
+                text: "guide-what-is-a-conference-children-heading",
+            },
+            Block::Paragraph("guide-what-is-a-conference-children-text"),
+            Block::Paragraph("guide-what-is-a-conference-children-each"),
+            Block::Heading {
                 anchor: "can-decide",
                 text: "guide-what-is-a-conference-can-heading",
             },
             Block::Paragraph("guide-what-is-a-conference-can-plan"),
+            Block::Paragraph("guide-what-is-a-conference-can-also"),
+            Block::Bullets(&[
+                "guide-what-is-a-conference-can-also-category",
+                "guide-what-is-a-conference-can-also-worker",
+                "guide-what-is-a-conference-can-also-core",
+                "guide-what-is-a-conference-can-also-review",
+            ]),
             Block::Paragraph("guide-what-is-a-conference-can-criteria"),
             Block::Paragraph("guide-what-is-a-conference-can-recommend"),
             Block::OnlyIn(
@@ -160,6 +185,17 @@ pub static PAGES: &[Page] = &[
             ]),
             Block::Paragraph("guide-what-is-a-conference-cannot-honest"),
             Block::Heading {
+                anchor: "taken-away",
+                text: "guide-what-is-a-conference-away-heading",
+            },
+            Block::Paragraph("guide-what-is-a-conference-away-text"),
+            Block::Bullets(&[
+                "guide-what-is-a-conference-away-agree",
+                "guide-what-is-a-conference-away-court",
+                "guide-what-is-a-conference-away-police",
+            ]),
+            Block::Paragraph("guide-what-is-a-conference-away-rare"),
+            Block::Heading {
                 anchor: "kinds",
                 text: "guide-what-is-a-conference-kinds-heading",
             },
@@ -167,12 +203,21 @@ pub static PAGES: &[Page] = &[
                 "guide-what-is-a-conference-kinds-initial",
                 "guide-what-is-a-conference-kinds-review",
                 "guide-what-is-a-conference-kinds-transfer",
+                "guide-what-is-a-conference-kinds-unborn",
             ]),
+            Block::Heading {
+                anchor: "before-birth",
+                text: "guide-what-is-a-conference-unborn-heading",
+            },
+            Block::Paragraph("guide-what-is-a-conference-unborn-text"),
+            Block::Paragraph("guide-what-is-a-conference-unborn-plan"),
+            Block::Paragraph("guide-what-is-a-conference-unborn-midwife"),
             Block::Heading {
                 anchor: "rules",
                 text: "guide-what-is-a-conference-rules-heading",
             },
             Block::Paragraph("guide-what-is-a-conference-rules-national"),
+            Block::Paragraph("guide-what-is-a-conference-rules-procedures"),
             Block::Paragraph("guide-what-is-a-conference-rules-local"),
             Block::Callout("guide-what-is-a-conference-rules-ask"),
             Block::Paragraph("guide-what-is-a-conference-rules-easy-read"),
@@ -199,6 +244,7 @@ pub static PAGES: &[Page] = &[
             Block::Paragraph("guide-before-the-conference-reports-timing"),
             Block::Paragraph("guide-before-the-conference-reports-read"),
             Block::Paragraph("guide-before-the-conference-reports-missing"),
+            Block::Paragraph("guide-before-the-conference-reports-wrong"),
             Block::Heading {
                 anchor: "police",
                 text: "guide-before-the-conference-police-heading",
@@ -232,6 +278,7 @@ pub static PAGES: &[Page] = &[
                 text: "guide-before-the-conference-childcare-heading",
             },
             Block::Paragraph("guide-before-the-conference-childcare-text"),
+            Block::Paragraph("guide-before-the-conference-childcare-baby"),
             Block::Paragraph("guide-before-the-conference-childcare-help"),
             Block::Heading {
                 anchor: "interpreters",
@@ -239,6 +286,7 @@ pub static PAGES: &[Page] = &[
             },
             Block::Paragraph("guide-before-the-conference-interpreters-text"),
             Block::Paragraph("guide-before-the-conference-interpreters-formats"),
+            Block::Paragraph("guide-before-the-conference-interpreters-more"),
             Block::Heading {
                 anchor: "learning-difficulties",
                 text: "guide-before-the-conference-learning-heading",
@@ -286,6 +334,7 @@ pub static PAGES: &[Page] = &[
                 "guide-before-the-conference-questions-break",
             ]),
             Block::Paragraph("guide-before-the-conference-questions-bring"),
+            Block::Paragraph("guide-before-the-conference-practical"),
             Block::Heading {
                 anchor: "keeping-things-private",
                 text: "guide-before-the-conference-private-heading",
@@ -306,6 +355,7 @@ pub static PAGES: &[Page] = &[
             },
             Block::Paragraph("guide-who-will-be-there-chair-text"),
             Block::Paragraph("guide-who-will-be-there-chair-names"),
+            Block::Paragraph("guide-who-will-be-there-chair-iro"),
             Block::Heading {
                 anchor: "minute-taker",
                 text: "guide-who-will-be-there-minutes-heading",
@@ -349,6 +399,54 @@ pub static PAGES: &[Page] = &[
             Block::Paragraph("guide-who-will-be-there-not-want-chair"),
             Block::Paragraph("guide-who-will-be-there-not-want-ex"),
             Block::Paragraph("guide-who-will-be-there-not-want-address"),
+        ],
+    },
+    Page {
+        slug: "your-family",
+        part: Part::Before,
+        title: "guide-your-family-title",
+        summary: "guide-your-family-summary",
+        blocks: &[
+            Block::Heading {
+                anchor: "other-parent",
+                text: "guide-your-family-parents-heading",
+            },
+            Block::Paragraph("guide-your-family-parents-text"),
+            Block::Paragraph("guide-your-family-parents-apart"),
+            Block::Paragraph("guide-your-family-parents-separate"),
+            Block::Heading {
+                anchor: "parental-responsibility",
+                text: "guide-your-family-pr-heading",
+            },
+            Block::Paragraph("guide-your-family-pr-text"),
+            Block::Bullets(&[
+                "guide-your-family-pr-mother",
+                "guide-your-family-pr-married",
+                "guide-your-family-pr-certificate",
+                "guide-your-family-pr-others",
+            ]),
+            Block::Paragraph("guide-your-family-pr-unsure"),
+            Block::Heading {
+                anchor: "partners",
+                text: "guide-your-family-partners-heading",
+            },
+            Block::Paragraph("guide-your-family-partners-text"),
+            Block::Paragraph("guide-your-family-partners-private"),
+            Block::Heading {
+                anchor: "wider-family",
+                text: "guide-your-family-wider-heading",
+            },
+            Block::Paragraph("guide-your-family-wider-text"),
+            Block::Paragraph("guide-your-family-wider-conference"),
+            Block::Paragraph("guide-your-family-wider-plan"),
+            Block::Heading {
+                anchor: "family-group-conference",
+                text: "guide-your-family-fgc-heading",
+            },
+            Block::Paragraph("guide-your-family-fgc-text"),
+            Block::Paragraph("guide-your-family-fgc-how"),
+            Block::Paragraph("guide-your-family-fgc-agree"),
+            Block::Paragraph("guide-your-family-fgc-ask"),
         ],
     },
     Page {
@@ -403,7 +501,68 @@ pub static PAGES: &[Page] = &[
             },
             Block::Paragraph("guide-bringing-someone-advice-text"),
             Block::Paragraph("guide-bringing-someone-advice-where"),
-            Block::Paragraph("guide-bringing-someone-advice-cost"),
+            Block::Heading {
+                anchor: "paying",
+                text: "guide-bringing-someone-pay-heading",
+            },
+            Block::Paragraph("guide-bringing-someone-pay-text"),
+            Block::Paragraph("guide-bringing-someone-pay-tests"),
+            Block::Paragraph("guide-bringing-someone-pay-benefits"),
+            Block::Callout("guide-bringing-someone-pay-letter"),
+            Block::Paragraph("guide-bringing-someone-pay-ask"),
+            Block::Heading {
+                anchor: "finding-a-solicitor",
+                text: "guide-bringing-someone-find-heading",
+            },
+            Block::Paragraph("guide-bringing-someone-find-text"),
+            Block::Paragraph("guide-bringing-someone-find-accredited"),
+            Block::Paragraph("guide-bringing-someone-find-legal-aid"),
+            Block::Paragraph("guide-bringing-someone-find-letter"),
+        ],
+    },
+    Page {
+        slug: "help-to-take-part",
+        part: Part::Before,
+        title: "guide-help-to-take-part-title",
+        summary: "guide-help-to-take-part-summary",
+        blocks: &[
+            Block::Heading {
+                anchor: "disability",
+                text: "guide-help-to-take-part-adjustments-heading",
+            },
+            Block::Paragraph("guide-help-to-take-part-adjustments-text"),
+            Block::Paragraph("guide-help-to-take-part-adjustments-ask"),
+            Block::Bullets(&[
+                "guide-help-to-take-part-adjustments-access",
+                "guide-help-to-take-part-adjustments-bsl",
+                "guide-help-to-take-part-adjustments-loop",
+                "guide-help-to-take-part-adjustments-papers",
+                "guide-help-to-take-part-adjustments-breaks",
+                "guide-help-to-take-part-adjustments-online",
+            ]),
+            Block::Paragraph("guide-help-to-take-part-adjustments-mental"),
+            Block::Paragraph("guide-help-to-take-part-adjustments-learning"),
+            Block::Paragraph("guide-help-to-take-part-adjustments-not"),
+            Block::Heading {
+                anchor: "interpreters",
+                text: "guide-help-to-take-part-interpreter-heading",
+            },
+            Block::Paragraph("guide-help-to-take-part-interpreter-text"),
+            Block::Paragraph("guide-help-to-take-part-interpreter-tell"),
+            Block::Paragraph("guide-help-to-take-part-interpreter-different"),
+            Block::Paragraph("guide-help-to-take-part-interpreter-translated"),
+            Block::OnlyIn(
+                Nation::Wales,
+                &[
+                    Block::Heading {
+                        anchor: "welsh",
+                        text: "guide-help-to-take-part-welsh-heading",
+                    },
+                    Block::Paragraph("guide-help-to-take-part-welsh-text"),
+                    Block::Paragraph("guide-help-to-take-part-welsh-papers"),
+                    Block::Paragraph("guide-help-to-take-part-welsh-tell"),
+                ],
+            ),
         ],
     },
     Page {
@@ -455,6 +614,60 @@ pub static PAGES: &[Page] = &[
                 text: "guide-your-childs-part-later-heading",
             },
             Block::Paragraph("guide-your-childs-part-later-text"),
+        ],
+    },
+    Page {
+        slug: "practical-questions",
+        part: Part::Before,
+        title: "guide-practical-questions-title",
+        summary: "guide-practical-questions-summary",
+        blocks: &[
+            Block::Heading {
+                anchor: "what-to-bring",
+                text: "guide-practical-questions-bring-heading",
+            },
+            Block::Paragraph("guide-practical-questions-bring-text"),
+            Block::Bullets(&[
+                "guide-practical-questions-bring-letter",
+                "guide-practical-questions-bring-reports",
+                "guide-practical-questions-bring-report",
+                "guide-practical-questions-bring-questions",
+                "guide-practical-questions-bring-pen",
+                "guide-practical-questions-bring-needs",
+            ]),
+            Block::Paragraph("guide-practical-questions-bring-private"),
+            Block::Heading {
+                anchor: "travel",
+                text: "guide-practical-questions-travel-heading",
+            },
+            Block::Paragraph("guide-practical-questions-travel-text"),
+            Block::Paragraph("guide-practical-questions-travel-online"),
+            Block::Heading {
+                anchor: "work",
+                text: "guide-practical-questions-work-heading",
+            },
+            Block::Paragraph("guide-practical-questions-work-text"),
+            Block::Paragraph("guide-practical-questions-work-change"),
+            Block::Heading {
+                anchor: "running-late",
+                text: "guide-practical-questions-late-heading",
+            },
+            Block::Paragraph("guide-practical-questions-late-text"),
+            Block::Paragraph("guide-practical-questions-late-missed"),
+            Block::Heading {
+                anchor: "baby",
+                text: "guide-practical-questions-baby-heading",
+            },
+            Block::Paragraph("guide-practical-questions-baby-text"),
+            Block::Paragraph("guide-practical-questions-baby-ask"),
+            Block::Paragraph("guide-practical-questions-baby-help"),
+            Block::Heading {
+                anchor: "recording",
+                text: "guide-practical-questions-record-heading",
+            },
+            Block::Paragraph("guide-practical-questions-record-text"),
+            Block::Paragraph("guide-practical-questions-record-notes"),
+            Block::Warning("guide-practical-questions-record-share"),
         ],
     },
     // ---------------------------------------------------------------- On the day
@@ -519,6 +732,7 @@ pub static PAGES: &[Page] = &[
                 "guide-on-the-day-leave-investigation",
             ]),
             Block::Paragraph("guide-on-the-day-leave-after"),
+            Block::Paragraph("guide-on-the-day-leave-safety"),
             Block::Heading {
                 anchor: "if-you-get-upset",
                 text: "guide-on-the-day-upset-heading",
@@ -576,12 +790,26 @@ pub static PAGES: &[Page] = &[
                 text: "guide-the-decision-categories-heading",
             },
             Block::Paragraph("guide-the-decision-categories-text"),
-            Block::Bullets(&[
-                "guide-the-decision-categories-physical",
-                "guide-the-decision-categories-emotional",
-                "guide-the-decision-categories-sexual",
-                "guide-the-decision-categories-neglect",
-            ]),
+            Block::Paragraph("guide-the-decision-categories-list"),
+            Block::OnlyIn(
+                Nation::England,
+                &[Block::Bullets(&[
+                    "guide-the-decision-categories-physical",
+                    "guide-the-decision-categories-emotional",
+                    "guide-the-decision-categories-sexual",
+                    "guide-the-decision-categories-neglect",
+                ])],
+            ),
+            Block::OnlyIn(
+                Nation::Wales,
+                &[Block::Bullets(&[
+                    "guide-the-decision-categories-physical",
+                    "guide-the-decision-categories-emotional",
+                    "guide-the-decision-categories-sexual",
+                    "guide-the-decision-categories-financial",
+                    "guide-the-decision-categories-neglect",
+                ])],
+            ),
             Block::Paragraph("guide-the-decision-categories-more"),
             Block::OnlyIn(
                 Nation::Wales,
@@ -639,6 +867,7 @@ pub static PAGES: &[Page] = &[
             Block::Paragraph("guide-after-the-conference-minutes-letter"),
             Block::Paragraph("guide-after-the-conference-minutes-confidential"),
             Block::Paragraph("guide-after-the-conference-minutes-wrong"),
+            Block::Paragraph("guide-after-the-conference-minutes-keep"),
             Block::Heading {
                 anchor: "core-group",
                 text: "guide-after-the-conference-core-group-heading",
@@ -699,13 +928,13 @@ pub static PAGES: &[Page] = &[
                 "guide-after-the-conference-ending-moved",
                 "guide-after-the-conference-ending-eighteen",
                 "guide-after-the-conference-ending-abroad",
-                "guide-after-the-conference-ending-died",
             ]),
             Block::OnlyIn(
                 Nation::Wales,
                 &[Block::Paragraph("guide-after-the-conference-ending-wales")],
             ),
             Block::Paragraph("guide-after-the-conference-ending-support"),
+            Block::Paragraph("guide-after-the-conference-ending-died"),
             Block::Heading {
                 anchor: "how-long",
                 text: "guide-after-the-conference-how-long-heading",
@@ -724,6 +953,50 @@ pub static PAGES: &[Page] = &[
             },
             Block::Paragraph("guide-after-the-conference-feedback-text"),
             Block::Paragraph("guide-after-the-conference-feedback-private"),
+        ],
+    },
+    Page {
+        slug: "if-things-do-not-improve",
+        part: Part::After,
+        title: "guide-if-things-do-not-improve-title",
+        summary: "guide-if-things-do-not-improve-summary",
+        blocks: &[
+            Block::Heading {
+                anchor: "plan-not-working",
+                text: "guide-if-things-do-not-improve-review-heading",
+            },
+            Block::Paragraph("guide-if-things-do-not-improve-review-text"),
+            Block::Paragraph("guide-if-things-do-not-improve-review-help"),
+            Block::Paragraph("guide-if-things-do-not-improve-contingency"),
+            Block::Paragraph("guide-if-things-do-not-improve-contingency-ask"),
+            Block::Heading {
+                anchor: "pre-proceedings",
+                text: "guide-if-things-do-not-improve-pre-heading",
+            },
+            Block::Paragraph("guide-if-things-do-not-improve-pre-text"),
+            Block::Paragraph("guide-if-things-do-not-improve-pre-letter"),
+            Block::Paragraph("guide-if-things-do-not-improve-pre-says"),
+            Block::Callout("guide-if-things-do-not-improve-pre-chance"),
+            Block::Paragraph("guide-if-things-do-not-improve-pre-emergency"),
+            Block::Heading {
+                anchor: "legal-help",
+                text: "guide-if-things-do-not-improve-legal-heading",
+            },
+            Block::Paragraph("guide-if-things-do-not-improve-legal-text"),
+            Block::Paragraph("guide-if-things-do-not-improve-legal-fast"),
+            Block::Heading {
+                anchor: "family",
+                text: "guide-if-things-do-not-improve-family-heading",
+            },
+            Block::Paragraph("guide-if-things-do-not-improve-family-text"),
+            Block::Paragraph("guide-if-things-do-not-improve-family-care"),
+            Block::Heading {
+                anchor: "court",
+                text: "guide-if-things-do-not-improve-court-heading",
+            },
+            Block::Paragraph("guide-if-things-do-not-improve-court-text"),
+            Block::Paragraph("guide-if-things-do-not-improve-court-aid"),
+            Block::Paragraph("guide-if-things-do-not-improve-court-keep"),
         ],
     },
     // ---------------------------------------------------------------- Your rights
@@ -800,6 +1073,7 @@ pub static PAGES: &[Page] = &[
             },
             Block::Paragraph("guide-confidentiality-past-text"),
             Block::Paragraph("guide-confidentiality-past-risk"),
+            Block::Paragraph("guide-confidentiality-past-risk-told"),
             Block::Paragraph("guide-confidentiality-past-tell"),
             Block::Heading {
                 anchor: "your-address",
@@ -816,6 +1090,40 @@ pub static PAGES: &[Page] = &[
                 text: "guide-confidentiality-leave-heading",
             },
             Block::Paragraph("guide-confidentiality-leave-text"),
+        ],
+    },
+    Page {
+        slug: "your-records",
+        part: Part::YourRights,
+        title: "guide-your-records-title",
+        summary: "guide-your-records-summary",
+        blocks: &[
+            Block::Heading {
+                anchor: "wrong-report",
+                text: "guide-your-records-reports-heading",
+            },
+            Block::Paragraph("guide-your-records-reports-text"),
+            Block::Paragraph("guide-your-records-reports-before"),
+            Block::Paragraph("guide-your-records-reports-chair"),
+            Block::Paragraph("guide-your-records-reports-opinion"),
+            Block::Heading {
+                anchor: "wrong-minutes",
+                text: "guide-your-records-minutes-heading",
+            },
+            Block::Paragraph("guide-your-records-minutes-text"),
+            Block::Paragraph("guide-your-records-minutes-time"),
+            Block::Paragraph("guide-your-records-minutes-keep"),
+            Block::Heading {
+                anchor: "your-file",
+                text: "guide-your-records-file-heading",
+            },
+            Block::Paragraph("guide-your-records-file-text"),
+            Block::Paragraph("guide-your-records-file-how"),
+            Block::Paragraph("guide-your-records-file-time"),
+            Block::Paragraph("guide-your-records-file-hidden"),
+            Block::Paragraph("guide-your-records-file-child"),
+            Block::Paragraph("guide-your-records-file-correct"),
+            Block::Paragraph("guide-your-records-file-ico"),
         ],
     },
     Page {
@@ -887,40 +1195,29 @@ pub static PAGES: &[Page] = &[
                 text: "guide-complaints-conference-heading",
             },
             Block::Paragraph("guide-complaints-conference-text"),
-            Block::Paragraph("guide-complaints-conference-reasons"),
-            Block::Bullets(&[
-                "guide-complaints-conference-process",
-                "guide-complaints-conference-information",
-                "guide-complaints-conference-respect",
-            ]),
-            Block::Paragraph("guide-complaints-conference-writing"),
             Block::OnlyIn(
                 Nation::Wales,
                 &[
-                    Block::Heading {
-                        anchor: "wales",
-                        text: "guide-complaints-wales-heading",
-                    },
-                    Block::Paragraph("guide-complaints-wales-text"),
-                    Block::Bullets(&[
-                        "guide-complaints-wales-process",
-                        "guide-complaints-wales-register",
-                        "guide-complaints-wales-category",
-                    ]),
+                    Block::Paragraph("guide-complaints-wales-process"),
+                    Block::Paragraph("guide-complaints-wales-decision"),
+                    Block::Paragraph("guide-complaints-wales-category"),
                     Block::Paragraph("guide-complaints-wales-start"),
                 ],
             ),
             Block::OnlyIn(
                 Nation::England,
                 &[
-                    Block::Heading {
-                        anchor: "england",
-                        text: "guide-complaints-england-heading",
-                    },
                     Block::Paragraph("guide-complaints-england-text"),
                     Block::Paragraph("guide-complaints-england-ask"),
                 ],
             ),
+            Block::Paragraph("guide-complaints-conference-writing"),
+            Block::Heading {
+                anchor: "does-it-change-the-decision",
+                text: "guide-complaints-change-heading",
+            },
+            Block::Paragraph("guide-complaints-change-text"),
+            Block::Paragraph("guide-complaints-change-outcome"),
             Block::Heading {
                 anchor: "childrens-services",
                 text: "guide-complaints-services-heading",
@@ -936,12 +1233,13 @@ pub static PAGES: &[Page] = &[
                 text: "guide-complaints-time-heading",
             },
             Block::Paragraph("guide-complaints-time-text"),
-            Block::Paragraph("guide-complaints-time-plan"),
             Block::Heading {
                 anchor: "still-unhappy",
                 text: "guide-complaints-still-heading",
             },
             Block::Paragraph("guide-complaints-still-text"),
+            Block::Paragraph("guide-complaints-still-who"),
+            Block::Paragraph("guide-complaints-still-first"),
             Block::Paragraph("guide-complaints-still-advice"),
             Block::Callout("guide-complaints-contacts"),
         ],
@@ -957,6 +1255,11 @@ pub static PAGES: &[Page] = &[
                 anchor: "advocate",
                 term: "glossary-advocate-term",
                 definition: "glossary-advocate-definition",
+            },
+            GlossaryTerm {
+                anchor: "care-and-support-plan",
+                term: "glossary-care-and-support-plan-term",
+                definition: "glossary-care-and-support-plan-definition",
             },
             GlossaryTerm {
                 anchor: "care-and-support-protection-plan",
@@ -999,9 +1302,19 @@ pub static PAGES: &[Page] = &[
                 definition: "glossary-children-services-definition",
             },
             GlossaryTerm {
+                anchor: "conference-coordinator",
+                term: "glossary-conference-coordinator-term",
+                definition: "glossary-conference-coordinator-definition",
+            },
+            GlossaryTerm {
                 anchor: "confidential",
                 term: "glossary-confidential-term",
                 definition: "glossary-confidential-definition",
+            },
+            GlossaryTerm {
+                anchor: "contingency-plan",
+                term: "glossary-contingency-plan-term",
+                definition: "glossary-contingency-plan-definition",
             },
             GlossaryTerm {
                 anchor: "core-group",
@@ -1014,6 +1327,16 @@ pub static PAGES: &[Page] = &[
                 definition: "glossary-emotional-abuse-definition",
             },
             GlossaryTerm {
+                anchor: "family-group-conference",
+                term: "glossary-family-group-conference-term",
+                definition: "glossary-family-group-conference-definition",
+            },
+            GlossaryTerm {
+                anchor: "financial-abuse",
+                term: "glossary-financial-abuse-term",
+                definition: "glossary-financial-abuse-definition",
+            },
+            GlossaryTerm {
                 anchor: "hybrid-meeting",
                 term: "glossary-hybrid-meeting-term",
                 definition: "glossary-hybrid-meeting-definition",
@@ -1022,6 +1345,11 @@ pub static PAGES: &[Page] = &[
                 anchor: "independent-chair",
                 term: "glossary-independent-chair-term",
                 definition: "glossary-independent-chair-definition",
+            },
+            GlossaryTerm {
+                anchor: "independent-reviewing-officer",
+                term: "glossary-independent-reviewing-officer-term",
+                definition: "glossary-independent-reviewing-officer-definition",
             },
             GlossaryTerm {
                 anchor: "initial-conference",
@@ -1044,6 +1372,11 @@ pub static PAGES: &[Page] = &[
                 definition: "glossary-legal-aid-definition",
             },
             GlossaryTerm {
+                anchor: "letter-before-proceedings",
+                term: "glossary-letter-before-proceedings-term",
+                definition: "glossary-letter-before-proceedings-definition",
+            },
+            GlossaryTerm {
                 anchor: "minutes",
                 term: "glossary-minutes-term",
                 definition: "glossary-minutes-definition",
@@ -1054,6 +1387,11 @@ pub static PAGES: &[Page] = &[
                 definition: "glossary-neglect-definition",
             },
             GlossaryTerm {
+                anchor: "ombudsman",
+                term: "glossary-ombudsman-term",
+                definition: "glossary-ombudsman-definition",
+            },
+            GlossaryTerm {
                 anchor: "parental-responsibility",
                 term: "glossary-parental-responsibility-term",
                 definition: "glossary-parental-responsibility-definition",
@@ -1062,6 +1400,26 @@ pub static PAGES: &[Page] = &[
                 anchor: "physical-abuse",
                 term: "glossary-physical-abuse-term",
                 definition: "glossary-physical-abuse-definition",
+            },
+            GlossaryTerm {
+                anchor: "pre-birth-conference",
+                term: "glossary-pre-birth-conference-term",
+                definition: "glossary-pre-birth-conference-definition",
+            },
+            GlossaryTerm {
+                anchor: "pre-proceedings",
+                term: "glossary-pre-proceedings-term",
+                definition: "glossary-pre-proceedings-definition",
+            },
+            GlossaryTerm {
+                anchor: "probation-officer",
+                term: "glossary-probation-officer-term",
+                definition: "glossary-probation-officer-definition",
+            },
+            GlossaryTerm {
+                anchor: "reasonable-adjustments",
+                term: "glossary-reasonable-adjustments-term",
+                definition: "glossary-reasonable-adjustments-definition",
             },
             GlossaryTerm {
                 anchor: "referral",
@@ -1094,6 +1452,11 @@ pub static PAGES: &[Page] = &[
                 definition: "glossary-signs-of-safety-definition",
             },
             GlossaryTerm {
+                anchor: "social-services-wellbeing-act",
+                term: "glossary-social-services-wellbeing-act-term",
+                definition: "glossary-social-services-wellbeing-act-definition",
+            },
+            GlossaryTerm {
                 anchor: "social-worker",
                 term: "glossary-social-worker-term",
                 definition: "glossary-social-worker-definition",
@@ -1109,6 +1472,11 @@ pub static PAGES: &[Page] = &[
                 definition: "glossary-strategy-discussion-definition",
             },
             GlossaryTerm {
+                anchor: "subject-access-request",
+                term: "glossary-subject-access-request-term",
+                definition: "glossary-subject-access-request-definition",
+            },
+            GlossaryTerm {
                 anchor: "transfer-in-conference",
                 term: "glossary-transfer-in-conference-term",
                 definition: "glossary-transfer-in-conference-definition",
@@ -1119,6 +1487,11 @@ pub static PAGES: &[Page] = &[
                 definition: "glossary-unannounced-visit-definition",
             },
             GlossaryTerm {
+                anchor: "wales-safeguarding-procedures",
+                term: "glossary-wales-safeguarding-procedures-term",
+                definition: "glossary-wales-safeguarding-procedures-definition",
+            },
+            GlossaryTerm {
                 anchor: "working-days",
                 term: "glossary-working-days-term",
                 definition: "glossary-working-days-definition",
@@ -1127,6 +1500,11 @@ pub static PAGES: &[Page] = &[
                 anchor: "working-together",
                 term: "glossary-working-together-term",
                 definition: "glossary-working-together-definition",
+            },
+            GlossaryTerm {
+                anchor: "working-together-to-safeguard-people",
+                term: "glossary-working-together-to-safeguard-people-term",
+                definition: "glossary-working-together-to-safeguard-people-definition",
             },
         ])],
     },
@@ -1157,10 +1535,26 @@ pub static PAGES: &[Page] = &[
             Block::Bullets(&[
                 "guide-help-and-contacts-support-advocacy",
                 "guide-help-and-contacts-support-child-advocacy",
-                "guide-help-and-contacts-support-advice-line",
-                "guide-help-and-contacts-support-legal",
                 "guide-help-and-contacts-support-abuse",
                 "guide-help-and-contacts-support-health",
+            ]),
+            Block::Heading {
+                anchor: "national-help",
+                text: "guide-help-and-contacts-national-heading",
+            },
+            Block::Paragraph("guide-help-and-contacts-national-text"),
+            Block::OnlyIn(
+                Nation::England,
+                &[Block::Bullets(&[
+                    "guide-help-and-contacts-national-frg",
+                    "guide-help-and-contacts-national-coram",
+                ])],
+            ),
+            Block::Bullets(&[
+                "guide-help-and-contacts-national-childline",
+                "guide-help-and-contacts-national-citizens-advice",
+                "guide-help-and-contacts-national-solicitor",
+                "guide-help-and-contacts-national-ombudsman",
             ]),
             Block::Heading {
                 anchor: "other-formats",
@@ -1215,6 +1609,64 @@ pub static PAGES: &[Page] = &[
                 text: "guide-staying-safe-online-shoulder-heading",
             },
             Block::Paragraph("guide-staying-safe-online-shoulder-text"),
+        ],
+    },
+    Page {
+        slug: "accessibility",
+        part: Part::Help,
+        title: "guide-accessibility-title",
+        summary: "guide-accessibility-summary",
+        blocks: &[
+            Block::Heading {
+                anchor: "about",
+                text: "guide-accessibility-intro-heading",
+            },
+            Block::Paragraph("guide-accessibility-intro-text"),
+            Block::Paragraph("guide-accessibility-intro-can"),
+            Block::Bullets(&[
+                "guide-accessibility-can-zoom",
+                "guide-accessibility-can-phone",
+                "guide-accessibility-can-no-script",
+                "guide-accessibility-can-exit",
+            ]),
+            Block::Paragraph("guide-accessibility-intro-plain"),
+            Block::Heading {
+                anchor: "status",
+                text: "guide-accessibility-status-heading",
+            },
+            Block::Paragraph("guide-accessibility-status-text"),
+            Block::Heading {
+                anchor: "not-accessible",
+                text: "guide-accessibility-known-heading",
+            },
+            Block::Bullets(&[
+                "guide-accessibility-known-pdf",
+                "guide-accessibility-known-language",
+            ]),
+            Block::OnlyIn(
+                Nation::Wales,
+                &[Block::Paragraph("guide-accessibility-known-welsh")],
+            ),
+            Block::Heading {
+                anchor: "testing",
+                text: "guide-accessibility-tested-heading",
+            },
+            Block::Paragraph("guide-accessibility-tested-text"),
+            Block::Paragraph("guide-accessibility-tested-not"),
+            Block::Paragraph("guide-accessibility-tested-date"),
+            Block::Heading {
+                anchor: "report-a-problem",
+                text: "guide-accessibility-report-heading",
+            },
+            Block::Paragraph("guide-accessibility-report-text"),
+            Block::Paragraph("guide-accessibility-report-what"),
+            Block::Heading {
+                anchor: "enforcement",
+                text: "guide-accessibility-enforce-heading",
+            },
+            Block::Paragraph("guide-accessibility-enforce-text"),
+            Block::Paragraph("guide-accessibility-enforce-rules"),
+            Block::Paragraph("guide-accessibility-enforce-eass"),
         ],
     },
 ];
