@@ -18,3 +18,5 @@ pub mod send_report;
 
 #[cfg(test)]
 mod bad_input_tests;
+#[cfg(test)]
+mod valid_markup_tests;
