@@ -58,6 +58,17 @@ ensure_npm_packages() {
   fi
 }
 
+# A Java runtime (11 or later) for the W3C's Nu HTML Checker (vnu.jar, from npm). Any Java on
+# the PATH will do; only a machine with none gets Debian's headless one. Run before
+# ensure_npm_packages, so the vnu-jar package finds this Java and downloads none of its own.
+ensure_java() {
+  local version
+  version="$( (java -version 2>&1 || true) | awk -F'"' '/version/ { split($2, v, "."); print (v[1] == "1" ? v[2] : v[1]); exit }')"
+  if [ -z "$version" ] || [ "$version" -lt 11 ]; then
+    apt_install default-jre-headless
+  fi
+}
+
 # A real SMTP server for the mail tests: aiosmtpd from PyPI, in a venv outside the clone.
 # The Rust tests and Playwright find its Python through CONFERENCE_GUIDE_TEST_PYTHON.
 ensure_smtp_test_server() {

@@ -18,4 +18,8 @@ pub mod state;
 #[cfg(test)]
 mod bad_input_tests;
 #[cfg(test)]
+mod nation_facts_tests;
+#[cfg(test)]
 pub(crate) mod test_support;
+#[cfg(test)]
+mod valid_markup_tests;

@@ -9,8 +9,6 @@
 pub mod inline;
 mod pages;
 
-#[cfg(all(test, feature = "ssr"))]
-mod nation_facts_tests;
 #[cfg(test)]
 mod readability_tests;
 

@@ -97,9 +97,7 @@ pub fn router(
     routes
         .fallback(site_routes::page)
         .with_state(state)
-        .layer(middleware::from_fn(
-            hydration_data::drop_from_pages_without_islands,
-        ))
+        .layer(middleware::from_fn(hydration_data::finish_pages))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-cache"),

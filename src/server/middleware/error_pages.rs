@@ -13,7 +13,9 @@ use axum::{
 };
 use http::{header, HeaderValue};
 
-use crate::server::{error::HttpError, render::render_with, state::PageRenderer};
+use crate::server::{
+    error::HttpError, middleware::hydration_data, render::render_with, state::PageRenderer,
+};
 
 pub async fn explain_bare_errors(
     State(render_page): State<PageRenderer>,
@@ -42,7 +44,10 @@ pub async fn explain_bare_errors(
         .get::<HttpError>()
         .copied()
         .unwrap_or_else(|| HttpError::from_status(status));
-    let mut page = render_with(&render_page, page_request, error.page()).await;
+    let mut page = hydration_data::finish_response(
+        render_with(&render_page, page_request, error.page()).await,
+    )
+    .await;
     *page.status_mut() = status;
     // Headers that tell the client what to do next stay with the page.
     for name in [header::ALLOW, header::RETRY_AFTER] {

@@ -6,8 +6,8 @@
 use http::StatusCode;
 
 use crate::server::{
-    http::tests::{get, test_router},
     profile::{EXAMPLE_ENGLAND, EXAMPLE_WALES},
+    test_support::{get, test_router},
 };
 
 /// The words of a page as a reader sees them: tags removed, entities decoded, spaces collapsed.
