@@ -2,9 +2,9 @@
 //! with Leptos islands only where a page needs the browser to do something.
 
 //!
-//! Modules, lowest layer first; a module uses only those above it in this list (`.ci/layers`
-//! checks it): `profile`, `i18n`, `paths`, `content`, `forms`, `report`, `site`, `assets`,
-//! `components`, `pages`, `app`, then the server-only `server`.
+//! Modules, lowest layer first; a module uses only those before it in this list (`.ci/layers`
+//! checks it, and keeps the list): `profile`, `i18n`, `paths`, `content`, `forms`, `report`,
+//! `site`, `assets`, `components`, `pages`, `app`, then the server-only `server`.
 
 pub mod app;
 pub mod assets;
@@ -18,6 +18,9 @@ pub mod profile;
 pub mod report;
 #[cfg(feature = "ssr")]
 pub mod server;
+
+#[cfg(test)]
+mod message_ids_tests;
 pub mod site;
 
 /// Entry point of the islands bundle: wakes up the `#[island]` components on a page, and nothing else.
