@@ -138,12 +138,14 @@ async fn oversized_bodies_are_refused_before_they_are_read() {
         assert!(String::from_utf8_lossy(&page).contains("too much for us to read"));
         assert_eq!(headers[header::CACHE_CONTROL], "no-store");
 
-        // Without a length up front, the body is cut off at the limit as it streams in.
+        // Without a length up front, the body is cut off at the limit as it streams in, and
+        // the answer is the same 413 as when the length was said.
         let chunks = streamed(huge.clone());
         let builder = Request::post(route).header(header::CONTENT_TYPE, FORM);
         let (status, headers, page) = send(&router, builder, &[], chunks).await;
-        assert!(status.is_client_error(), "{route}: {status}");
+        assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{route}: streamed");
         assert_clear_refusal(route, status, &headers, &page);
+        assert!(String::from_utf8_lossy(&page).contains("too much for us to read"));
     }
     still_answering(&router).await;
 }
@@ -277,5 +279,26 @@ async fn form_pages_and_pdfs_are_never_stored() {
         assert!(status.is_success(), "{route}");
         assert_eq!(headers[header::CACHE_CONTROL], "no-store", "{route}");
         assert_security_headers(route, &headers);
+    }
+}
+
+#[tokio::test]
+async fn every_guide_page_has_one_address_and_the_others_redirect_to_it() {
+    let router = england();
+    for (path, canonical) in [
+        ("/en/start-here/", "/en/start-here"),
+        ("/./en/start-here", "/en/start-here"),
+        ("/en/./glossary", "/en/glossary"),
+        ("/en/x/../glossary", "/en/glossary"),
+        ("/en/report/", "/en/report"),
+    ] {
+        let (status, headers, _) = get(&router, path, &[]).await;
+        assert_eq!(status, StatusCode::PERMANENT_REDIRECT, "{path}");
+        assert_eq!(headers[header::LOCATION], canonical, "{path}");
+    }
+    // Nothing that is not one of our pages is redirected anywhere.
+    for path in ["/en/nope/", "/./xx/start-here", "/../../etc/passwd"] {
+        let (status, _, _) = get(&router, path, &[]).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
     }
 }

@@ -39,6 +39,9 @@ pub async fn redirect_to_start(Path(lang): Path<String>) -> Response {
 /// Any page by GET: the Leptos app decides what the path shows (a guide page, a form, 404).
 /// A form's PDF and send addresses take only the form's POST.
 pub async fn page(State(state): State<AppState>, request: Request) -> Response {
+    if let Some(canonical) = canonical_address(request.uri().path()) {
+        return Redirect::permanent(&canonical).into_response();
+    }
     let destination = SitePath::parse(request.uri().path())
         .as_ref()
         .and_then(site::resolve);
@@ -76,4 +79,28 @@ pub async fn robots() -> impl IntoResponse {
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
         "User-agent: *\nAllow: /\n",
     )
+}
+
+/// The one way we write a page's address, when `path` is another way of writing it: with a
+/// trailing slash or with `.` and `..` segments. Each page then has one address, which the
+/// page cache and search engines both see. `None` when `path` is already canonical or is not
+/// one of our pages at all.
+fn canonical_address(path: &str) -> Option<String> {
+    let mut segments: Vec<&str> = Vec::new();
+    for segment in path.split('/').filter(|segment| !segment.is_empty()) {
+        match segment {
+            "." => {}
+            ".." => {
+                segments.pop();
+            }
+            segment => segments.push(segment),
+        }
+    }
+    let normalised = format!("/{}", segments.join("/"));
+    if normalised == path {
+        return None;
+    }
+    let parsed = SitePath::parse(&normalised)?;
+    site::resolve(&parsed)?;
+    Some(parsed.href())
 }
