@@ -95,6 +95,28 @@ pub fn conference_date(answers: &Answers) -> Result<Option<NaiveDate>, FieldErro
     if let Some((name, _)) = missing {
         return Err(FieldError::new(name, "report-error-date-incomplete"));
     }
+    // Each part within its box's size, and digits only: `02030` or `+7` would parse as a
+    // number but is not what the form asks for.
+    for (name, part) in ["conference-day", "conference-month", "conference-year"]
+        .into_iter()
+        .zip(parts)
+    {
+        let max_chars = FIELDS
+            .iter()
+            .find_map(|field| match field.kind {
+                Kind::DatePart { max_chars } if field.name == name => Some(max_chars),
+                _ => None,
+            })
+            .unwrap_or(0);
+        let digits_only = part.bytes().all(|byte| byte.is_ascii_digit());
+        if name == "conference-year" {
+            if !digits_only || part.len() != max_chars {
+                return Err(FieldError::new(name, "report-error-date-year"));
+            }
+        } else if !digits_only || part.len() > max_chars {
+            return Err(FieldError::new(name, "report-error-date-invalid"));
+        }
+    }
     let invalid = FieldError::new("conference-day", "report-error-date-invalid");
     let [day, month, year] = parts.map(|part| part.parse::<u32>().ok());
     let (Some(day), Some(month), Some(year)) = (day, month, year) else {
@@ -212,6 +234,41 @@ mod tests {
         assert_eq!(
             date("29", "2", "2028"),
             Ok(NaiveDate::from_ymd_opt(2028, 2, 29))
+        );
+    }
+
+    #[test]
+    fn date_parts_must_fit_their_boxes() {
+        let date = |day: &'static str, month: &'static str, year: &'static str| {
+            conference_date(&answers(&[
+                ("conference-day", day),
+                ("conference-month", month),
+                ("conference-year", year),
+            ]))
+            .map_err(|error| (error.field, error.message))
+        };
+        assert_eq!(
+            date("03", "04", "2030"),
+            Ok(NaiveDate::from_ymd_opt(2030, 4, 3))
+        );
+        for year in ["02030", "20300", "+2030", "2O30"] {
+            assert_eq!(
+                date("3", "4", year),
+                Err(("conference-year", "report-error-date-year")),
+                "{year}"
+            );
+        }
+        assert_eq!(
+            date("003", "4", "2030"),
+            Err(("conference-day", "report-error-date-invalid"))
+        );
+        assert_eq!(
+            date("3", "004", "2030"),
+            Err(("conference-month", "report-error-date-invalid"))
+        );
+        assert_eq!(
+            date("+3", "4", "2030"),
+            Err(("conference-day", "report-error-date-invalid"))
         );
     }
 
