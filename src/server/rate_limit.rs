@@ -6,6 +6,7 @@
 use std::{
     net::{IpAddr, Ipv6Addr, SocketAddr},
     num::NonZeroU32,
+    sync::atomic::{AtomicBool, Ordering},
 };
 
 use axum::extract::ConnectInfo;
@@ -88,6 +89,8 @@ pub struct RateLimits {
     sends: DefaultKeyedRateLimiter<IpAddr>,
     pdfs: DefaultKeyedRateLimiter<IpAddr>,
     client_ip_header: Option<HeaderName>,
+    /// Set once a header value could not be read, so the warning is logged only once.
+    warned_unreadable_header: AtomicBool,
 }
 
 impl RateLimits {
@@ -96,6 +99,7 @@ impl RateLimits {
             sends: RateLimiter::keyed(Quota::per_hour(settings.sends_per_hour)),
             pdfs: RateLimiter::keyed(Quota::per_minute(settings.pdfs_per_minute)),
             client_ip_header: settings.client_ip_header.clone(),
+            warned_unreadable_header: AtomicBool::new(false),
         }
     }
 
@@ -120,18 +124,20 @@ impl RateLimits {
     /// the connection. Requests with neither share one bucket.
     fn client(&self, request: &Parts) -> IpAddr {
         let from_header = self.client_ip_header.as_ref().and_then(|name| {
-            request
-                .headers
-                .get_all(name)
-                .iter()
-                .next_back()?
+            let last = request.headers.get_all(name).iter().next_back()?;
+            let address = last
                 .to_str()
-                .ok()?
-                .rsplit(',')
-                .next()?
-                .trim()
-                .parse::<IpAddr>()
                 .ok()
+                .and_then(|value| value.rsplit(',').next())
+                .and_then(client_address);
+            if address.is_none() && !self.warned_unreadable_header.swap(true, Ordering::Relaxed) {
+                // Never the value: it comes from the client's side and could hold anything.
+                tracing::warn!(
+                    "a {name} header held no address that could be read, so that request was \
+                     counted by its connection's address (said once)"
+                );
+            }
+            address
         });
         let from_connection = || {
             request
@@ -144,6 +150,20 @@ impl RateLimits {
             .map(group_ipv6)
             .unwrap_or(IpAddr::V6(Ipv6Addr::UNSPECIFIED))
     }
+}
+
+/// The address in one proxy header entry: `192.0.2.1`, `192.0.2.1:5678`, `2001:db8::1`,
+/// `[2001:db8::1]` or `[2001:db8::1]:443`. Proxies add the port or the brackets in some setups.
+fn client_address(entry: &str) -> Option<IpAddr> {
+    let entry = entry.trim();
+    entry
+        .parse::<IpAddr>()
+        .ok()
+        .or_else(|| entry.parse::<SocketAddr>().ok().map(|address| address.ip()))
+        .or_else(|| {
+            let inside = entry.strip_prefix('[')?.strip_suffix(']')?;
+            inside.parse::<Ipv6Addr>().ok().map(IpAddr::V6)
+        })
 }
 
 /// One household's IPv6 addresses share a /64, so they share a limit.
@@ -237,6 +257,89 @@ mod tests {
             )),
             "a forged first entry does not make a new client"
         );
+    }
+
+    #[test]
+    fn proxy_addresses_with_a_port_or_brackets_are_read() {
+        for (entry, address) in [
+            ("198.51.100.7", "198.51.100.7"),
+            (" 198.51.100.7:5678 ", "198.51.100.7"),
+            ("2001:db8::1", "2001:db8::1"),
+            ("[2001:db8::1]", "2001:db8::1"),
+            ("[2001:db8::1]:443", "2001:db8::1"),
+        ] {
+            assert_eq!(
+                client_address(entry),
+                Some(address.parse().expect("address")),
+                "{entry}"
+            );
+        }
+        for entry in [
+            "",
+            "unknown",
+            "[198.51.100.7]",
+            "2001:db8::1]",
+            "1.2.3.4:port",
+            "_x",
+        ] {
+            assert_eq!(client_address(entry), None, "{entry}");
+        }
+    }
+
+    #[test]
+    fn clients_behind_a_proxy_that_adds_ports_get_their_own_allowance() {
+        let limits = limits(1, Some("x-forwarded-for"));
+        let proxy = "10.0.0.1:443";
+        assert!(limits.allow_send(&request(proxy, &[("x-forwarded-for", "198.51.100.1:5000")])));
+        assert!(
+            limits.allow_send(&request(
+                proxy,
+                &[("x-forwarded-for", "[2001:db8:1:2::1]:6000")]
+            )),
+            "a different client, not the proxy's bucket"
+        );
+        assert!(
+            !limits.allow_send(&request(
+                proxy,
+                &[("x-forwarded-for", "203.0.113.5, 198.51.100.1:5001")]
+            )),
+            "the same client from another port"
+        );
+    }
+
+    #[test]
+    fn an_unreadable_proxy_header_is_warned_about_once_without_its_value() {
+        #[derive(Clone, Default)]
+        struct Collected(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+        impl std::io::Write for Collected {
+            fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+                self.0.lock().expect("lock").extend_from_slice(bytes);
+                Ok(bytes.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let collected = Collected::default();
+        let subscriber = tracing_subscriber::fmt()
+            .with_ansi(false)
+            .with_writer({
+                let collected = collected.clone();
+                move || collected.clone()
+            })
+            .finish();
+        let limits = limits(1, Some("x-forwarded-for"));
+        tracing::subscriber::with_default(subscriber, || {
+            for _ in 0..3 {
+                limits.allow_pdf(&request(
+                    "10.0.0.1:443",
+                    &[("x-forwarded-for", "SENTINEL-not-an-address")],
+                ));
+            }
+        });
+        let log = String::from_utf8_lossy(&collected.0.lock().expect("lock")).into_owned();
+        assert_eq!(log.matches("x-forwarded-for header").count(), 1, "{log}");
+        assert!(!log.contains("SENTINEL"), "{log}");
     }
 
     #[test]

@@ -2,7 +2,10 @@
 //! the relay says "try later", and every failure sorted into a few classes that say what the
 //! parent should do. The recipient is fixed when the mailer is made, from the profile.
 
-use std::time::Duration;
+use std::{
+    path::{Path, PathBuf},
+    time::Duration,
+};
 
 use lettre::{
     transport::smtp::{
@@ -48,7 +51,10 @@ impl DeliveryError {
 }
 
 enum Transport {
-    Outbox(AsyncFileTransport<Tokio1Executor>),
+    Outbox {
+        transport: AsyncFileTransport<Tokio1Executor>,
+        folder: PathBuf,
+    },
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
 }
 
@@ -70,7 +76,7 @@ pub enum MailerError {
     Settings(#[from] MailSettingsError),
     #[error("the conference chair's address in the profile ({0}) is not one lettre can send to")]
     ChairAddress(String),
-    #[error("cannot create the outbox folder {0}: {1}")]
+    #[error("cannot create the outbox folder {0}, or close it to other users: {1}")]
     Outbox(String, std::io::Error),
 }
 
@@ -83,9 +89,13 @@ impl Mailer {
         let (transport, attempt_timeout, overall_timeout) = match &settings.delivery {
             Delivery::Outbox { folder } => {
                 std::fs::create_dir_all(folder)
+                    .and_then(|()| only_for_this_user(folder, 0o700))
                     .map_err(|error| MailerError::Outbox(folder.display().to_string(), error))?;
                 (
-                    Transport::Outbox(AsyncFileTransport::new(folder)),
+                    Transport::Outbox {
+                        transport: AsyncFileTransport::new(folder),
+                        folder: folder.clone(),
+                    },
                     Duration::from_secs(5),
                     Duration::from_secs(5),
                 )
@@ -188,17 +198,37 @@ impl Mailer {
 
     async fn hand_over(&self, message: &Message) -> Result<(), DeliveryError> {
         match &self.transport {
-            Transport::Outbox(outbox) => outbox
-                .send(message.clone())
-                .await
-                .map(|_| ())
-                .map_err(|_| DeliveryError::Outbox),
+            Transport::Outbox { transport, folder } => {
+                let id = transport
+                    .send(message.clone())
+                    .await
+                    .map_err(|_| DeliveryError::Outbox)?;
+                // lettre writes `<id>.eml` with the usual umask (readable by all); the folder
+                // is already closed to others, and the file is closed too in case it moves.
+                only_for_this_user(&folder.join(format!("{id}.eml")), 0o600)
+                    .map_err(|_| DeliveryError::Outbox)
+            }
             Transport::Smtp(smtp) => smtp
                 .send(message.clone())
                 .await
                 .map(|_| ())
                 .map_err(|error| classify(&error)),
         }
+    }
+}
+
+/// Gives `path` the permission bits `mode` (0700 for the outbox folder, 0600 for a message):
+/// a report holds a family's details and is for the operator's eyes only.
+fn only_for_this_user(path: &Path, mode: u32) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (path, mode);
+        Ok(())
     }
 }
 
@@ -228,5 +258,51 @@ fn classify(error: &lettre::transport::smtp::Error) -> DeliveryError {
         DeliveryError::Protocol
     } else {
         DeliveryError::Unreachable
+    }
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use std::os::unix::fs::PermissionsExt;
+
+    use super::*;
+
+    fn mode(path: &Path) -> u32 {
+        std::fs::metadata(path)
+            .expect("exists")
+            .permissions()
+            .mode()
+            & 0o777
+    }
+
+    #[tokio::test]
+    async fn outbox_messages_are_for_this_user_only() {
+        let parent = tempfile::tempdir().expect("folder");
+        let folder = parent.path().join("outbox");
+        // A folder left open to all by an earlier version or by hand is closed at start-up.
+        std::fs::create_dir(&folder).expect("folder");
+        std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        let settings = MailSettings {
+            delivery: Delivery::Outbox {
+                folder: folder.clone(),
+            },
+            from: "reports@conference-guide.invalid".parse().expect("address"),
+        };
+        let mailer = Mailer::new(&settings, "chair@council.example").expect("mailer");
+        assert_eq!(mode(&folder), 0o700, "the outbox folder");
+        let message = Message::builder()
+            .from(mailer.from.clone().into())
+            .to(mailer.chair.clone().into())
+            .subject("Conference report")
+            .body(String::from("A report"))
+            .expect("message");
+        mailer.deliver(&message).await.expect("written");
+        let written: Vec<PathBuf> = std::fs::read_dir(&folder)
+            .expect("outbox")
+            .map(|entry| entry.expect("entry").path())
+            .collect();
+        assert_eq!(written.len(), 1, "{written:?}");
+        assert_eq!(written[0].extension().and_then(|e| e.to_str()), Some("eml"));
+        assert_eq!(mode(&written[0]), 0o600, "the message file");
     }
 }
