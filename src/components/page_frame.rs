@@ -47,6 +47,7 @@ pub fn PageFrame(here: SitePath, children: Children) -> impl IntoView {
                     {footer_link("staying-safe-online", "footer-staying-safe")}
                     {footer_link("help-and-contacts", "footer-help")}
                     {footer_link("glossary", "footer-glossary")}
+                    {footer_link("accessibility", "footer-accessibility")}
                 </ul>
                 <p class="footer-text">{messages.text("footer-council")}</p>
                 <p class="footer-text">{messages.text("footer-privacy")}</p>
