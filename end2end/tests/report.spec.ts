@@ -16,6 +16,9 @@ async function fillTheForm(page: Page) {
 }
 
 test('the form, the error path, check your report and the PDF all work', async ({ page }) => {
+  // The whole journey with four axe audits: about 25 s on a quiet 2-core machine, so the
+  // default 30 s leaves no room when the machine is busy.
+  test.setTimeout(60_000);
   await page.goto('/en/report');
   await expect(page.locator('h1')).toHaveText('Write down what you want the conference to hear');
   await expectNoAxeViolations(page);
