@@ -12,7 +12,10 @@ use conference_guide::server::{
 
 #[tokio::main]
 async fn main() {
-    logging::init();
+    if let Err(error) = logging::init() {
+        eprintln!("Cannot start: {error}");
+        std::process::exit(2);
+    }
     let profile = profile::load_from_environment().unwrap_or_else(|error| {
         // A council's own file with a mistake must stop the site, not serve wrong facts.
         eprintln!("Cannot start: {error}");
