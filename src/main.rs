@@ -8,6 +8,7 @@ use conference_guide::server::{
     mail::{MailSettings, Mailer},
     profile,
     rate_limit::{LimitSettings, RateLimits},
+    serve::{self, ConnectionLimits},
 };
 
 #[tokio::main]
@@ -25,6 +26,10 @@ async fn main() {
         eprintln!("Cannot start: {error}");
         std::process::exit(2);
     });
+    let limits = ConnectionLimits::from_environment().unwrap_or_else(|error| {
+        eprintln!("Cannot start: {error}");
+        std::process::exit(2);
+    });
     // Parse the PDF fonts now rather than in the first parent's request.
     conference_guide::server::pdf::characters_that_cannot_be_printed("");
     let configuration = leptos::config::get_configuration(None)
@@ -36,13 +41,7 @@ async fn main() {
         .await
         .unwrap_or_else(|error| panic!("cannot listen on {address}: {error}"));
     tracing::info!("serving on http://{address}");
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await
-    .expect("the server stops only on a signal");
+    serve::serve(listener, app, limits, shutdown_signal()).await;
 }
 
 /// Mail and rate limits, from the environment. Mistakes name the variable to fix.

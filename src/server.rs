@@ -15,6 +15,7 @@ pub mod report_routes;
 pub mod same_origin;
 pub mod security_headers;
 pub mod send_report;
+pub mod serve;
 
 #[cfg(test)]
 mod bad_input_tests;
