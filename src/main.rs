@@ -3,7 +3,8 @@
 use std::net::SocketAddr;
 
 use conference_guide::server::{
-    logging, mail::Mailer, pdf, rate_limit::RateLimits, router, settings::Settings, state::Services,
+    logging, mail::Mailer, pdf, rate_limit::RateLimits, router, serve, settings::Settings,
+    state::Services,
 };
 
 #[tokio::main]
@@ -13,7 +14,7 @@ async fn main() {
         eprintln!("Cannot start: {error}");
         std::process::exit(2);
     });
-    logging::init(&settings.log_filter);
+    logging::init(&settings.log_filter, settings.log_format);
     let mailer =
         Mailer::new(&settings.mail, &settings.profile.chair.email).unwrap_or_else(|error| {
             eprintln!("Cannot start: {error}");
@@ -41,13 +42,7 @@ async fn main() {
         .await
         .unwrap_or_else(|error| panic!("cannot listen on {address}: {error}"));
     tracing::info!("serving on http://{address}");
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await
-    .expect("the server stops only on a signal");
+    serve::serve(listener, app, settings.connections, shutdown_signal()).await;
 }
 
 /// Stop taking new connections on Ctrl-C or SIGTERM, and let requests in flight finish.

@@ -11,6 +11,7 @@ pub mod profile;
 pub mod rate_limit;
 pub mod render;
 pub mod router;
+pub mod serve;
 pub mod settings;
 pub mod site_routes;
 pub mod state;

@@ -7,14 +7,16 @@ use std::net::SocketAddr;
 use crate::{
     profile::AuthorityProfile,
     server::{
+        logging::{self, LogFormat, LogSettingsError},
         mail::{self, MailSettings},
         profile::{self, ProfileError},
         rate_limit::{self, LimitSettings, LimitSettingsError},
+        serve::{self, ConnectionLimits, ConnectionLimitsError},
     },
 };
 
 pub const PROFILE: &str = profile::PROFILE_VARIABLE;
-pub const LOG: &str = "CONFERENCE_GUIDE_LOG";
+pub const LOG: &str = logging::LOG;
 pub const SITE_ADDR: &str = "LEPTOS_SITE_ADDR";
 pub const SITE_ROOT: &str = "LEPTOS_SITE_ROOT";
 
@@ -22,11 +24,15 @@ pub const SITE_ROOT: &str = "LEPTOS_SITE_ROOT";
 pub const VARIABLES: &[&str] = &[
     PROFILE,
     LOG,
+    logging::LOG_FORMAT,
     SITE_ADDR,
     SITE_ROOT,
     rate_limit::SENDS_PER_HOUR,
     rate_limit::PDFS_PER_MINUTE,
     rate_limit::CLIENT_IP_HEADER,
+    serve::HEADER_READ_TIMEOUT_SECONDS,
+    serve::IDLE_TIMEOUT_SECONDS,
+    serve::MAX_CONNECTIONS,
     mail::settings::SMTP_HOST,
     mail::settings::SMTP_PORT,
     mail::settings::SMTP_SECURITY,
@@ -43,11 +49,13 @@ pub struct Settings {
     pub profile: AuthorityProfile,
     /// The log filter, in `tracing` syntax (`info`, `debug`, `conference_guide=debug`…).
     pub log_filter: String,
+    pub log_format: LogFormat,
     /// Where to listen, and where the islands bundle (`pkg/`) is; `None` keeps Leptos's own
     /// defaults from `Cargo.toml`.
     pub site_addr: Option<SocketAddr>,
     pub site_root: Option<String>,
     pub limits: LimitSettings,
+    pub connections: ConnectionLimits,
     pub mail: MailSettings,
 }
 
@@ -59,6 +67,10 @@ pub enum SettingsError {
     Limits(#[from] LimitSettingsError),
     #[error(transparent)]
     Mail(#[from] mail::settings::MailSettingsError),
+    #[error(transparent)]
+    Log(#[from] LogSettingsError),
+    #[error(transparent)]
+    Connections(#[from] ConnectionLimitsError),
     #[error("{SITE_ADDR} must be an address and port, like 127.0.0.1:3000, not {0:?}")]
     SiteAddr(String),
 }
@@ -84,6 +96,8 @@ impl Settings {
         let mail = MailSettings::from_variables(&lookup, profile.example)?;
         Ok(Settings {
             log_filter: get(LOG).unwrap_or_else(|| "info".to_owned()),
+            log_format: LogFormat::from_variables(&lookup)?,
+            connections: ConnectionLimits::from_variables(&lookup)?,
             site_addr,
             site_root: get(SITE_ROOT),
             limits: LimitSettings::from_variables(&lookup)?,
