@@ -344,6 +344,8 @@ async fn send_to_chair(
 }
 
 #[cfg(test)]
+mod dates_tests;
+#[cfg(test)]
 mod engine_tests;
 #[cfg(test)]
 mod report_tests;
