@@ -29,7 +29,7 @@ macro_rules! locale_files {
 /// A language is added here only when each of its files is complete.
 pub static LANGUAGES: &[Language] = &[Language {
     code: "en",
-    sources: locale_files!("en": "common.ftl", "guide.ftl", "report.ftl"),
+    sources: locale_files!("en": "common.ftl", "guide.ftl", "report.ftl", "dates.ftl"),
 }];
 
 /// The language every other one falls back to, and the one the site opens in when the
@@ -202,6 +202,32 @@ impl Messages {
                 ("day", date.day().into()),
                 ("month", self.text(month).into()),
                 ("year", date.year().into()),
+            ],
+        )
+    }
+}
+
+/// Fluent ids of the weekday names, Monday first.
+const WEEKDAYS: [&str; 7] = [
+    "weekday-1",
+    "weekday-2",
+    "weekday-3",
+    "weekday-4",
+    "weekday-5",
+    "weekday-6",
+    "weekday-7",
+];
+
+impl Messages {
+    /// "Thursday 3 December 2026", in the reader's language (its own names and word order).
+    pub fn weekday_date(&self, date: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        let weekday = WEEKDAYS[date.weekday().num_days_from_monday() as usize];
+        self.text_with(
+            "date-long-weekday",
+            vec![
+                ("weekday", self.text(weekday).into()),
+                ("date", self.long_date(date).into()),
             ],
         )
     }

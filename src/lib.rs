@@ -3,13 +3,15 @@
 
 //!
 //! Modules, lowest layer first; a module uses only those before it in this list (`.ci/layers`
-//! checks it, and keeps the list): `profile`, `i18n`, `paths`, `content`, `forms`, `report`,
+//! checks it, and keeps the list): `profile`, `i18n`, `paths`, `dates`, `content`, `forms`, `report`, `dates_form`,
 //! `site`, `assets`, `components`, `pages`, `app`, then the server-only `server`.
 
 pub mod app;
 pub mod assets;
 pub mod components;
 pub mod content;
+pub mod dates;
+pub mod dates_form;
 pub mod forms;
 pub mod i18n;
 pub mod pages;

@@ -190,7 +190,8 @@ where
     }
     for rule in form.rules {
         match rule {
-            crate::forms::definition::Rule::SomethingWritten { message, .. } => ids.push(message),
+            crate::forms::definition::Rule::SomethingWritten { message, .. }
+            | crate::forms::definition::Rule::Answered { message, .. } => ids.push(message),
         }
     }
     for detail in form.details {

@@ -1,5 +1,6 @@
 //! Every address of the site, read and written in one place: `/{lang}`, `/{lang}/{slug}`,
-//! `/{lang}/easy/{slug}` and a form's steps, `/{lang}/{form}/pdf` and `/{lang}/{form}/send`.
+//! `/{lang}/easy/{slug}` and a form's steps, `/{lang}/{form}/pdf`, `/{lang}/{form}/send` and
+//! `/{lang}/{form}/calendar`.
 //! Links, the language picker, the page cache and the handlers all go through `SitePath`, so
 //! no other code builds or splits a path. Which slugs exist is not this module's business:
 //! `site::resolve` looks them up.
@@ -27,6 +28,8 @@ pub enum FormStep {
     Pdf,
     /// `/{lang}/{form}/send`: Send to the conference chair.
     Send,
+    /// `/{lang}/{form}/calendar`: the result's calendar file, for a form that ends in a result.
+    Calendar,
 }
 
 impl FormStep {
@@ -35,6 +38,7 @@ impl FormStep {
             FormStep::Questions => None,
             FormStep::Pdf => Some("pdf"),
             FormStep::Send => Some("send"),
+            FormStep::Calendar => Some("calendar"),
         }
     }
 }
@@ -85,6 +89,7 @@ impl SitePath {
                 step: match step {
                     "pdf" => FormStep::Pdf,
                     "send" => FormStep::Send,
+                    "calendar" => FormStep::Calendar,
                     _ => return None,
                 },
             },
@@ -194,6 +199,7 @@ mod tests {
             "/en/report",
             "/en/report/pdf",
             "/en/report/send",
+            "/en/dates/calendar",
         ] {
             let parsed = SitePath::parse(path).unwrap_or_else(|| panic!("{path}"));
             assert_eq!(parsed.href(), path);

@@ -35,6 +35,10 @@ pub struct AuthorityProfile {
     pub complaints: Complaints,
     pub chair: Chair,
     pub timescales: Timescales,
+    /// One-off changes to the bank holidays the rules give (a jubilee, a coronation, a moved
+    /// May bank holiday). Used when the dates page counts working days.
+    #[serde(default)]
+    pub bank_holiday_changes: BankHolidayChanges,
     /// Where "Exit this page" goes: a busy, ordinary site that gives nothing away.
     #[serde(default = "default_exit_url")]
     pub exit_url: String,
@@ -125,6 +129,19 @@ pub struct Timescales {
     pub minutes_within_working_days: u32,
     pub first_review_within_months: u32,
     pub later_reviews_every_months: u32,
+}
+
+/// Bank holidays announced one at a time, which no rule can know in advance.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct BankHolidayChanges {
+    /// Extra days off, such as 19 September 2022 (a state funeral) or 8 May 2023 (a coronation).
+    #[serde(default)]
+    pub extra: Vec<chrono::NaiveDate>,
+    /// Days the rules call bank holidays that were moved or cancelled, such as 4 May 2020
+    /// (moved to 8 May for VE Day).
+    #[serde(default)]
+    pub cancelled: Vec<chrono::NaiveDate>,
 }
 
 /// A profile field whose value cannot be right.
@@ -395,6 +412,7 @@ pub(crate) mod tests {
                 first_review_within_months: 3,
                 later_reviews_every_months: 6,
             },
+            bank_holiday_changes: BankHolidayChanges::default(),
             exit_url: default_exit_url(),
         }
     }

@@ -3,7 +3,8 @@
 
 use crate::{
     content::{self, Page},
-    forms::FormDefinition,
+    dates_form::DATES,
+    forms::{definition::Ending, FormDefinition},
     paths::{FormStep, Place, SitePath, Version},
     report::REPORT,
 };
@@ -12,9 +13,9 @@ use crate::{
 /// code per form.
 pub fn forms() -> &'static [&'static FormDefinition] {
     #[cfg(not(test))]
-    static FORMS: &[&FormDefinition] = &[&REPORT];
+    static FORMS: &[&FormDefinition] = &[&REPORT, &DATES];
     #[cfg(test)]
-    static FORMS: &[&FormDefinition] = &[&REPORT, &crate::forms::test_form::TEST_FORM];
+    static FORMS: &[&FormDefinition] = &[&REPORT, &DATES, &crate::forms::test_form::TEST_FORM];
     FORMS
 }
 
@@ -47,9 +48,16 @@ pub fn resolve(path: &SitePath) -> Option<Destination> {
             version: Version::EasyRead,
             ..
         } => None,
-        Place::FormAction { form: slug, step } => {
-            form(slug).map(|form| Destination::Form(form, *step))
-        }
+        // Each form has only the steps its ending needs: PDF and send, or a calendar file.
+        Place::FormAction { form: slug, step } => form(slug)
+            .filter(|form| {
+                let calendar = *step == FormStep::Calendar;
+                match form.ending {
+                    Ending::CheckThenPdfOrSend => !calendar,
+                    Ending::Result(_) => calendar,
+                }
+            })
+            .map(|form| Destination::Form(form, *step)),
     }
 }
 

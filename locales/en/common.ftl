@@ -96,6 +96,15 @@ error-timeout-title = Sorry, that took too long
 error-timeout-text = Our website did not finish in time. Go back in your browser: your answers should still be there. Please try again in a few minutes.
 
 date-long = { $day } { $month } { $year }
+# "Thursday 3 December 2026": $weekday is a weekday-N message, $date is date-long.
+date-long-weekday = { $weekday } { $date }
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
 month-1 = January
 month-2 = February
 month-3 = March

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::{
     components::rich_text::RichText,
     content::{Block, GlossaryTerm},
+    dates_form::DATES,
     i18n::{use_messages, Messages},
     paths::SitePath,
     report::REPORT,
@@ -36,6 +37,12 @@ pub fn GuideBlock(block: &'static Block) -> impl IntoView {
             let messages = use_messages();
             let href = SitePath::page(messages.language, REPORT.slug).href();
             view! { <p><a class="button" href=href>{messages.text("report-nav-link")}</a></p> }
+                .into_any()
+        }
+        Block::WorkOutDates => {
+            let messages = use_messages();
+            let href = SitePath::page(messages.language, DATES.slug).href();
+            view! { <p><a class="button button-secondary" href=href>{messages.text("dates-nav-link")}</a></p> }
                 .into_any()
         }
         Block::OnlyIn(nation, blocks) => {

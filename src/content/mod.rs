@@ -89,6 +89,8 @@ pub enum Block {
     CouncilTimescales,
     /// A button to the parent's report form.
     WriteReport,
+    /// A button to "Work out your dates", the dates that follow the conference.
+    WorkOutDates,
     /// Blocks shown only where the authority profile's nation matches.
     OnlyIn(Nation, &'static [Block]),
 }
@@ -124,7 +126,10 @@ pub fn message_ids(block: &Block) -> Vec<&'static str> {
             .iter()
             .flat_map(|term| [term.term, term.definition])
             .collect(),
-        Block::CouncilContacts | Block::CouncilTimescales | Block::WriteReport => Vec::new(),
+        Block::CouncilContacts
+        | Block::CouncilTimescales
+        | Block::WriteReport
+        | Block::WorkOutDates => Vec::new(),
         Block::OnlyIn(_, blocks) => blocks.iter().flat_map(message_ids).collect(),
     }
 }
@@ -228,6 +233,8 @@ mod tests {
                 ("month", "May"),
                 ("reference", "7K3Q-PX"),
                 ("address", "chair@council.example"),
+                ("date", "Tuesday 3 March 2026"),
+                ("weekday", "Tuesday"),
             ] {
                 args.set(name, value);
             }

@@ -236,6 +236,7 @@ pub static PAGES: &[Page] = &[
             },
             Block::Paragraph("guide-before-the-conference-invitation-text"),
             Block::Paragraph("guide-before-the-conference-invitation-check"),
+            Block::WorkOutDates,
             Block::Heading {
                 anchor: "reports",
                 text: "guide-before-the-conference-reports-heading",
@@ -868,6 +869,7 @@ pub static PAGES: &[Page] = &[
             Block::Paragraph("guide-after-the-conference-minutes-confidential"),
             Block::Paragraph("guide-after-the-conference-minutes-wrong"),
             Block::Paragraph("guide-after-the-conference-minutes-keep"),
+            Block::WorkOutDates,
             Block::Heading {
                 anchor: "core-group",
                 text: "guide-after-the-conference-core-group-heading",

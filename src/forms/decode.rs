@@ -9,6 +9,10 @@ pub const HONEYPOT_FIELD: &str = "website";
 /// The name of the check page's Change buttons; the value is the section's anchor.
 pub const CHANGE_FIELD: &str = "change";
 
+/// The tick box on a result page that lets a calendar file say what its events are. Unticked,
+/// the titles stay plain, because phones show them on the lock screen.
+pub const NAMED_TITLES_FIELD: &str = "named-titles";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[error("the form could not be read")]
 pub struct Unreadable;
@@ -21,6 +25,8 @@ pub struct FormPost {
     pub change: Option<&'static str>,
     /// Whether the field people never see was filled in (see `HONEYPOT_FIELD`).
     pub honeypot_filled: bool,
+    /// Whether a calendar file may name what its events are (see `NAMED_TITLES_FIELD`).
+    pub named_titles: bool,
 }
 
 /// The name/value pairs of a form body. Browsers send our forms as UTF-8, so anything else is
@@ -64,6 +70,9 @@ pub fn read_post(form: &'static FormDefinition, body: &[u8]) -> Result<FormPost,
     let honeypot_filled = pairs
         .iter()
         .any(|(name, value)| name == HONEYPOT_FIELD && !value.trim().is_empty());
+    let named_titles = pairs
+        .iter()
+        .any(|(name, value)| name == NAMED_TITLES_FIELD && value == super::answers::TICKED);
     let answers = Answers::from_form(
         form,
         pairs
@@ -74,6 +83,7 @@ pub fn read_post(form: &'static FormDefinition, body: &[u8]) -> Result<FormPost,
         answers,
         change,
         honeypot_filled,
+        named_titles,
     })
 }
 

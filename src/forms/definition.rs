@@ -13,6 +13,25 @@ pub struct FormDefinition {
     /// The label/value block at the top of the PDF, in order.
     pub details: &'static [Detail],
     pub texts: FormTexts,
+    /// What Continue leads to once the answers pass.
+    pub ending: Ending,
+}
+
+/// Where a form goes after its questions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// "Check your answers", then Download PDF or Send to the conference chair (the report).
+    CheckThenPdfOrSend,
+    /// A page worked out from the answers, with a file to download from it; nothing is sent.
+    Result(ResultKind),
+}
+
+/// Which result page (and file) a form with `Ending::Result` has. The pages and the server
+/// each map a kind to their part; the engine only carries it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResultKind {
+    /// The parent's dates after a conference, and their calendar file.
+    Dates,
 }
 
 /// The Fluent ids of the words that differ from one form to another. Words every form shares
@@ -145,6 +164,12 @@ pub enum Rule {
     /// links to `error_at`.
     SomethingWritten {
         sections: &'static [&'static str],
+        error_at: &'static str,
+        message: &'static str,
+    },
+    /// The question with these inputs must be answered: one of them must hold something.
+    Answered {
+        inputs: &'static [&'static str],
         error_at: &'static str,
         message: &'static str,
     },

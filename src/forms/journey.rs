@@ -1,10 +1,12 @@
 //! Where a person is in a form, and where each post takes them: questions → check → download or
-//! send → sent, with Change going back to a section. Pure: the server does the work this module
+//! send → sent, with Change going back to a section; or, for a form that ends in a result,
+//! questions → result → its calendar file. Pure: the server does the work this module
 //! asks for (make a PDF, send it) and hands the outcome back.
 
 use super::{
     answers::Answers,
     decode::FormPost,
+    definition::Ending,
     validate::{validate, FieldError},
 };
 
@@ -17,6 +19,8 @@ pub enum Step {
     Sent {
         reference: String,
     },
+    /// What the answers work out to, for a form with `Ending::Result`.
+    Result,
 }
 
 /// Why the check page is shown again after Send or Download PDF: each says what happened and
@@ -109,6 +113,17 @@ impl Screen {
             unprintable: Vec::new(),
         }
     }
+
+    /// The page worked out from the answers.
+    pub fn result(answers: Answers) -> Screen {
+        Screen {
+            answers,
+            errors: Vec::new(),
+            step: Step::Result,
+            problem: None,
+            unprintable: Vec::new(),
+        }
+    }
 }
 
 /// Which button sent the form.
@@ -118,6 +133,8 @@ pub enum Action {
     Continue,
     DownloadPdf,
     Send,
+    /// "Add to my calendar" on a result page.
+    Calendar,
 }
 
 /// The work a post needs done, limited per client.
@@ -133,6 +150,12 @@ pub enum Next {
     Show(Screen),
     MakePdf(Answers),
     Send(Answers),
+    /// The result's calendar file, made from the answers; `named_titles` if the person chose
+    /// titles that say what each date is.
+    MakeCalendar {
+        answers: Answers,
+        named_titles: bool,
+    },
 }
 
 /// Where a post goes. `allowed` is asked only once the answers pass, so a form with mistakes
@@ -142,6 +165,7 @@ pub fn after_post(action: Action, post: FormPost, allowed: impl FnOnce(Work) -> 
         answers,
         change,
         honeypot_filled,
+        named_titles,
     } = post;
     if action == Action::Continue && change.is_some() {
         return Next::Show(Screen::questions(answers, Vec::new()));
@@ -150,8 +174,19 @@ pub fn after_post(action: Action, post: FormPost, allowed: impl FnOnce(Work) -> 
     if !errors.is_empty() {
         return Next::Show(Screen::questions(answers, errors));
     }
+    if let Ending::Result(_) = answers.form.ending {
+        // Nothing is sent and no PDF is made: the result page, or its calendar file.
+        return match action {
+            Action::Calendar => Next::MakeCalendar {
+                answers,
+                named_titles,
+            },
+            _ => Next::Show(Screen::result(answers)),
+        };
+    }
     let work = match action {
-        Action::Continue => return Next::Show(Screen::check(answers, None)),
+        // A calendar is only for a form that ends in a result; anything else goes to check.
+        Action::Continue | Action::Calendar => return Next::Show(Screen::check(answers, None)),
         // A person never sees the honeypot. If it is filled, nothing is sent, but the page
         // still keeps every answer and offers the PDF, in case a person's browser filled it.
         Action::Send if honeypot_filled => {

@@ -121,4 +121,5 @@ pub static TEST_FORM: FormDefinition = FormDefinition {
         file_name: "test-form-file",
         mail_subject: "test-form-mail-subject",
     },
+    ending: Ending::CheckThenPdfOrSend,
 };

@@ -115,6 +115,14 @@ fn broken(rule: &Rule, answers: &Answers) -> Option<FieldError> {
             .filter_map(|anchor| answers.form.section(anchor))
             .all(|section| answers.section_is_empty(section))
             .then(|| FieldError::new(error_at, message)),
+        Rule::Answered {
+            inputs,
+            error_at,
+            message,
+        } => inputs
+            .iter()
+            .all(|name| answers.get(name).trim().is_empty())
+            .then(|| FieldError::new(error_at, message)),
     }
 }
 

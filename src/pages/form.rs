@@ -14,12 +14,12 @@ use crate::{
         rich_text::RichText,
     },
     forms::{
-        definition::{Intro, Section},
+        definition::{Ending, Intro, ResultKind, Section},
         journey::{Screen, Step},
         Answers, FormDefinition,
     },
     i18n::use_messages,
-    pages::{check_answers::CheckAnswers, form_sent::FormSent},
+    pages::{check_answers::CheckAnswers, dates::DatesResult, form_sent::FormSent},
     paths::{FormStep, SitePath},
 };
 
@@ -45,6 +45,13 @@ pub fn FormPage(form: &'static FormDefinition) -> impl IntoView {
             let reference = reference.clone();
             view! { <FormSent reference answers=screen.answers /> }.into_any()
         }
+        // The result page the form's ending names.
+        Step::Result => match form.ending {
+            Ending::Result(ResultKind::Dates) => {
+                view! { <DatesResult answers=screen.answers /> }.into_any()
+            }
+            Ending::CheckThenPdfOrSend => view! { <CheckAnswers screen /> }.into_any(),
+        },
     };
     view! { {description} {page} }.into_any()
 }

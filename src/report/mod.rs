@@ -252,6 +252,7 @@ pub static REPORT: FormDefinition = FormDefinition {
         file_name: "pdf-file-name",
         mail_subject: "mail-subject",
     },
+    ending: Ending::CheckThenPdfOrSend,
 };
 
 /// The date of the conference, from the invitation letter.

@@ -12,9 +12,10 @@ use axum::{
 use chrono::{NaiveDate, Utc};
 
 use crate::{
+    dates_form,
     forms::{
         decode::read_post,
-        definition::Question,
+        definition::{Ending, Question, ResultKind},
         document::{document, Words},
         journey::{self, Action, Next, Problem, Screen, SendOutcome, Step},
         validate::date_answer,
@@ -60,6 +61,7 @@ pub async fn post_form(State(state): State<AppState>, request: Request) -> Respo
         FormStep::Questions => Action::Continue,
         FormStep::Pdf => Action::DownloadPdf,
         FormStep::Send => Action::Send,
+        FormStep::Calendar => Action::Calendar,
     };
     let next = journey::after_post(action, post, |work| match work {
         journey::Work::MakePdf => state.limits.allow_pdf(&parts),
@@ -85,6 +87,20 @@ pub async fn post_form(State(state): State<AppState>, request: Request) -> Respo
                 tracing::error!(error_kind = %error, "the PDF could not be made");
                 show(&state, request, journey::after_pdf_failed(answers)).await
             }
+        },
+        Next::MakeCalendar {
+            answers,
+            named_titles,
+        } => match answers.form.ending {
+            Ending::Result(ResultKind::Dates) => {
+                match dates_form::calendar(&answers, &messages, named_titles, Utc::now()) {
+                    Some(file) => calendar_download(&messages, &answers, file),
+                    // Valid answers always give dates; a date at the calendar's end shows
+                    // the result page, which says the same.
+                    None => show(&state, request, Screen::result(answers)).await,
+                }
+            }
+            Ending::CheckThenPdfOrSend => HttpError::NotFound.into_response(),
         },
         Next::Send(answers) => {
             let reference = Reference::new();
@@ -242,6 +258,32 @@ fn pdf_download(messages: &Messages, answers: &Answers, bytes: Vec<u8>) -> Respo
         .into_response()
 }
 
+/// A calendar file to open or save: `text/calendar`, named like the PDF, never cached.
+fn calendar_download(messages: &Messages, answers: &Answers, file: String) -> Response {
+    let file_name = format!(
+        "{}-{}.ics",
+        messages.text(answers.form.texts.file_name),
+        file_date(answers).format("%Y-%m-%d")
+    );
+    let disposition = HeaderValue::from_str(&format!(
+        "attachment; filename=\"{}\"",
+        ascii_file_name(&file_name)
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static("attachment; filename=\"dates.ics\""));
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/calendar; charset=utf-8"),
+            ),
+            (header::CONTENT_DISPOSITION, disposition),
+            (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+        ],
+        file,
+    )
+        .into_response()
+}
+
 /// The file name is ours, but a translated word could carry any character: keep it to
 /// letters, digits and dashes so the header is always valid.
 fn ascii_file_name(name: &str) -> String {
@@ -301,6 +343,8 @@ async fn send_to_chair(
     }
 }
 
+#[cfg(test)]
+mod dates_tests;
 #[cfg(test)]
 mod engine_tests;
 #[cfg(test)]

@@ -45,7 +45,9 @@ pub async fn page(State(state): State<AppState>, request: Request) -> Response {
     let destination = SitePath::parse(request.uri().path())
         .as_ref()
         .and_then(site::resolve);
-    if let Some(Destination::Form(_, FormStep::Pdf | FormStep::Send)) = destination {
+    if let Some(Destination::Form(_, FormStep::Pdf | FormStep::Send | FormStep::Calendar)) =
+        destination
+    {
         let mut response = HttpError::WrongMethod.into_response();
         response
             .headers_mut()
