@@ -13,6 +13,8 @@ use super::fonts::{is_invisible, Face, Weight, FONTS};
 use super::layout::{self, Item};
 use super::text::{self, Draw, Kind, Style};
 use super::*;
+use icu_properties::props::GeneralCategory;
+use icu_properties::CodePointMapData;
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -717,7 +719,12 @@ fn assert_round_trip(document: &ReportDocument) -> Result<(), TestCaseError> {
     let expected = without_whitespace(&expected);
     prop_assert_eq!(&without_footers(pdftotext_raw(&pdf)), &expected);
 
-    let is_combining_mark = |ch: char| matches!(ch, '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}');
+    let is_combining_mark = |ch: char| {
+        matches!(
+            CodePointMapData::<GeneralCategory>::new().get(ch),
+            GeneralCategory::NonspacingMark | GeneralCategory::EnclosingMark
+        )
+    };
     let count = |text: &str| {
         let mut counts = std::collections::BTreeMap::new();
         for ch in text.chars() {
