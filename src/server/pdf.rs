@@ -9,6 +9,17 @@
 //! Whatever the parent typed, nothing vanishes silently: a character none of the fonts can draw
 //! is shown as [`MISSING_CHARACTER_MARKER`], and [`characters_that_cannot_be_printed`] lets the
 //! web page warn about those before the PDF is made.
+//!
+//! Unicode data comes from maintained crates, not hand-copied tables: line break opportunities
+//! from `unicode-linebreak` (UAX #14), grapheme clusters from `unicode-segmentation` (UAX #29, for
+//! breaking a word too long for any line), and Default_Ignorable_Code_Point and General_Category
+//! from `icu_properties` (already built for `url`'s IDNA). Looked at and not used: `icu_segmenter`
+//! (its line breaker adds dictionary data for Thai and similar scripts, which print as markers
+//! here anyway), `textwrap` (wraps by its own width model, not the fonts' glyph widths and
+//! markers), and `unicode-properties` / `unicode-general-category` (both already in the tree, but
+//! neither has Default_Ignorable_Code_Point). The right-to-left list in `fonts.rs` is kept as
+//! script blocks on purpose: it must also catch those scripts' vowel points and marks, whose
+//! Bidi_Class is NSM, not R or AL.
 
 mod fonts;
 mod hinting;

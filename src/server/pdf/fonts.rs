@@ -9,6 +9,8 @@
 
 use std::sync::LazyLock;
 
+use icu_properties::props::{DefaultIgnorableCodePoint, GeneralCategory};
+use icu_properties::{CodePointMapData, CodePointSetData};
 use printpdf::ParsedFont;
 
 const NOTO_SANS_REGULAR: &[u8] = include_bytes!("../fonts/NotoSans-Regular.ttf");
@@ -148,28 +150,10 @@ pub(super) fn is_invisible(ch: char) -> bool {
     ch.is_whitespace() || ch.is_control() || is_default_ignorable(ch)
 }
 
-/// Unicode's Default_Ignorable_Code_Point property (DerivedCoreProperties.txt, Unicode 15).
+/// Unicode's Default_Ignorable_Code_Point property, from ICU's data for the Unicode version it
+/// ships (kept current by the ICU4X project rather than copied here by hand).
 fn is_default_ignorable(ch: char) -> bool {
-    matches!(
-        ch,
-        '\u{00AD}'
-            | '\u{034F}'
-            | '\u{061C}'
-            | '\u{115F}'..='\u{1160}'
-            | '\u{17B4}'..='\u{17B5}'
-            | '\u{180B}'..='\u{180F}'
-            | '\u{200B}'..='\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{206F}'
-            | '\u{3164}'
-            | '\u{FE00}'..='\u{FE0F}'
-            | '\u{FEFF}'
-            | '\u{FFA0}'
-            | '\u{FFF0}'..='\u{FFF8}'
-            | '\u{1BCA0}'..='\u{1BCA3}'
-            | '\u{1D173}'..='\u{1D17A}'
-            | '\u{E0000}'..='\u{E0FFF}'
-    )
+    CodePointSetData::new::<DefaultIgnorableCodePoint>().contains(ch)
 }
 
 /// Visible characters that are shown as the marker even where a font has a glyph for them.
@@ -193,11 +177,8 @@ fn is_right_to_left(ch: char) -> bool {
     )
 }
 
-/// Private-use characters have no agreed meaning, so whatever a font happens to draw for one
-/// (DejaVu Sans has a few) says nothing reliable.
+/// Private-use characters (General_Category Co) have no agreed meaning, so whatever a font
+/// happens to draw for one (DejaVu Sans has a few) says nothing reliable.
 fn is_private_use(ch: char) -> bool {
-    matches!(
-        ch,
-        '\u{E000}'..='\u{F8FF}' | '\u{F0000}'..='\u{FFFFD}' | '\u{100000}'..='\u{10FFFD}'
-    )
+    CodePointMapData::<GeneralCategory>::new().get(ch) == GeneralCategory::PrivateUse
 }

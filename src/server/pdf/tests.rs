@@ -13,6 +13,8 @@ use super::fonts::{is_invisible, Face, Weight, FONTS};
 use super::layout::{self, Item};
 use super::text::{self, Draw, Kind, Style};
 use super::*;
+use icu_properties::props::GeneralCategory;
+use icu_properties::CodePointMapData;
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -507,6 +509,100 @@ fn a_combining_mark_stays_with_its_letter() {
     }
 }
 
+/// The lines `text` wraps into at `max_width`, as text.
+fn wrapped_text(text: &str, max_width: f32) -> Vec<String> {
+    let paragraphs = text::paragraphs(text, BODY, &FONTS);
+    text::wrap(&paragraphs[0][0], max_width)
+        .iter()
+        .map(|line| line_text(line))
+        .collect()
+}
+
+/// How wide `text` is set on one line.
+fn text_width(text: &str) -> f32 {
+    text::width(&text::paragraphs(text, BODY, &FONTS)[0][0])
+}
+
+#[test]
+fn a_hyphenated_word_breaks_after_its_hyphen() {
+    let room = text_width("mother-in-") + 1.0;
+    assert_eq!(
+        wrapped_text("my mother-in-law", room),
+        ["my", "mother-in-", "law"]
+    );
+}
+
+#[test]
+fn a_number_with_no_break_spaces_is_never_split() {
+    let text = "The bus costs 10\u{A0}000 won and 1\u{202F}500 won a month";
+    let widest = text_width("10\u{A0}000");
+    for step in 0..60 {
+        let room = widest + step as f32 * 3.0;
+        for line in wrapped_text(text, room) {
+            // Every digit is on the line with the whole number it belongs to.
+            let whole =
+                line.matches("10\u{A0}000").count() * 5 + line.matches("1\u{202F}500").count() * 4;
+            assert_eq!(
+                line.chars().filter(char::is_ascii_digit).count(),
+                whole,
+                "{line:?} at {room}"
+            );
+        }
+    }
+}
+
+#[test]
+fn closing_punctuation_never_starts_a_line() {
+    // French sets a space before ! and ?; the line still never starts with them.
+    let text =
+        "Merci beaucoup ! Elle vient demain (jeudi) ? Oui, dit-elle ; le car [ligne 4] part.";
+    let widest = text_width("beaucoup");
+    for step in 0..80 {
+        let room = widest + step as f32 * 2.0;
+        for line in wrapped_text(text, room) {
+            assert!(
+                !line.starts_with(['!', '?', ')', '»']),
+                "{line:?} at {room}"
+            );
+            assert!(!line.ends_with(['(', '«']), "{line:?} at {room}");
+        }
+    }
+}
+
+#[test]
+fn cjk_text_wraps_between_ideographs() {
+    // Each ideograph is a marker here, but the line still breaks between any two of them,
+    // so they fill the rest of the line after "ok" instead of all moving to the next one.
+    let ideographs = "你好世界你好世界你好";
+    let room = text_width(ideographs) + 1.0;
+    let lines = wrapped_text(&format!("ok {ideographs}"), room);
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(lines[0].starts_with("ok [?]"), "{lines:?}");
+    assert_eq!(
+        lines.concat().matches(MISSING_CHARACTER_MARKER).count(),
+        ideographs.chars().count()
+    );
+}
+
+#[test]
+fn a_soft_hyphen_is_not_a_break_since_no_hyphen_is_drawn() {
+    let room = text_width("extraordinary") + 1.0;
+    assert_eq!(
+        wrapped_text("an extra\u{AD}ordinary day", room),
+        ["an", "extraordinary", "day"]
+    );
+}
+
+#[test]
+fn a_marker_for_an_unprintable_mark_stays_with_its_letter() {
+    // U+1AC1 is in neither font, so it is drawn as a marker that takes room of its own; a word
+    // too long for a line is still only broken between whole characters.
+    let text = "a\u{1AC1}".repeat(200);
+    for line in wrapped_text(&text, 100.0) {
+        assert!(line.starts_with('a') && line.ends_with("[?]"), "{line:?}");
+    }
+}
+
 #[test]
 fn paragraphs_and_line_breaks_are_kept_and_invisible_characters_dropped() {
     let text = "First line\r\nsecond\u{0007} line\n\n\n  \nNew\tparagraph\u{200B}here\u{2029}Last";
@@ -717,7 +813,12 @@ fn assert_round_trip(document: &ReportDocument) -> Result<(), TestCaseError> {
     let expected = without_whitespace(&expected);
     prop_assert_eq!(&without_footers(pdftotext_raw(&pdf)), &expected);
 
-    let is_combining_mark = |ch: char| matches!(ch, '\u{300}'..='\u{36F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}');
+    let is_combining_mark = |ch: char| {
+        matches!(
+            CodePointMapData::<GeneralCategory>::new().get(ch),
+            GeneralCategory::NonspacingMark | GeneralCategory::EnclosingMark
+        )
+    };
     let count = |text: &str| {
         let mut counts = std::collections::BTreeMap::new();
         for ch in text.chars() {

@@ -1,5 +1,8 @@
 //! Text as measured pieces: split the way the writer split it, then wrapped to a width.
 
+use unicode_linebreak::{break_property, linebreaks, BreakClass};
+use unicode_segmentation::UnicodeSegmentation;
+
 use super::fonts::{is_invisible, Face, Fonts, Weight};
 use super::MISSING_CHARACTER_MARKER;
 
@@ -47,6 +50,11 @@ pub(super) struct Cluster {
     pub kind: Kind,
     /// Width in points at the style's size.
     pub width: f32,
+    /// Unicode allows a line break just before this cluster (UAX #14).
+    pub break_before: bool,
+    /// This cluster starts a user-perceived character (UAX #29 grapheme cluster): only there may
+    /// a word too long for any line be broken.
+    pub starts_character: bool,
 }
 
 /// The lines the writer typed, grouped into paragraphs at blank lines.
@@ -62,14 +70,29 @@ const TAB_WIDTH_IN_SPACES: usize = 4;
 /// are dropped, except a zero-width space, which stays as a place the line may break.
 pub(super) fn paragraphs(text: &str, style: Style, fonts: &Fonts) -> Vec<Paragraph> {
     let mut builder = ParagraphBuilder::default();
-    let space = space_cluster(' ', style, fonts);
-    let mut chars = text.chars().peekable();
-    while let Some(ch) = chars.next() {
+    let mut break_opportunities = linebreaks(text).map(|(at, _)| at).peekable();
+    let mut character_starts = text.grapheme_indices(true).map(|(at, _)| at).peekable();
+    // A break before a dropped character moves on to the next character that is kept.
+    let mut carried_break = false;
+    let mut previous = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, ch)) = chars.next() {
+        let break_before = carried_break
+            || (reaches(&mut break_opportunities, at)
+                // A soft hyphen asks for a visible hyphen at its break, which is not drawn here,
+                // so a word is not broken there.
+                && previous != Some('\u{00AD}'));
+        let starts_character = reaches(&mut character_starts, at);
+        previous = Some(ch);
+        carried_break = false;
+        let mut push = |mut cluster: Cluster| {
+            cluster.break_before = break_before;
+            cluster.starts_character = starts_character;
+            builder.line.push(cluster);
+        };
         match ch {
             '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
+                chars.next_if(|&(_, next)| next == '\n');
                 builder.end_line();
             }
             '\n' | '\u{000B}' | '\u{000C}' | '\u{0085}' | '\u{2028}' => builder.end_line(),
@@ -77,21 +100,33 @@ pub(super) fn paragraphs(text: &str, style: Style, fonts: &Fonts) -> Vec<Paragra
                 builder.end_line();
                 builder.end_paragraph();
             }
-            '\t' => builder
-                .line
-                .extend(std::iter::repeat_n(space, TAB_WIDTH_IN_SPACES)),
-            '\u{200B}' => builder.line.push(Cluster {
+            '\t' => {
+                let space = space_cluster(' ', style, fonts);
+                push(space);
+                builder
+                    .line
+                    .extend(std::iter::repeat_n(space, TAB_WIDTH_IN_SPACES - 1));
+            }
+            '\u{200B}' => push(Cluster {
                 face: style.face(),
                 draw: Draw::Nothing,
                 kind: Kind::Space,
                 width: 0.0,
+                break_before: false,
+                starts_character: true,
             }),
-            _ if ch.is_whitespace() => builder.line.push(space_cluster(ch, style, fonts)),
-            _ if is_invisible(ch) => {}
-            _ => builder.line.push(visible_cluster(ch, style, fonts)),
+            _ if ch.is_whitespace() => push(space_cluster(ch, style, fonts)),
+            _ if is_invisible(ch) => carried_break = break_before,
+            _ => push(visible_cluster(ch, style, fonts)),
         }
     }
     builder.finish()
+}
+
+/// Moves `positions` (byte offsets, rising) on to `at`, and says whether `at` is one of them.
+fn reaches(positions: &mut std::iter::Peekable<impl Iterator<Item = usize>>, at: usize) -> bool {
+    while positions.next_if(|&next| next < at).is_some() {}
+    positions.next_if_eq(&at).is_some()
 }
 
 fn visible_cluster(ch: char, style: Style, fonts: &Fonts) -> Cluster {
@@ -101,20 +136,25 @@ fn visible_cluster(ch: char, style: Style, fonts: &Fonts) -> Cluster {
             draw: Draw::Char(ch),
             kind: Kind::Word,
             width: glyph.advance_em * style.size,
+            break_before: false,
+            starts_character: true,
         },
         None => Cluster {
             face: style.face(),
             draw: Draw::Marker,
             kind: Kind::Word,
             width: fonts.width_in(style.face(), MISSING_CHARACTER_MARKER, style.size),
+            break_before: false,
+            starts_character: true,
         },
     }
 }
 
 /// A space keeps its own width where a font has it (an em space stays wide), else it is a plain
-/// space. No-break spaces join the words either side of them.
+/// space. No-break spaces (line break class GL) join the words either side of them, so they are
+/// never dropped at a line's end.
 fn space_cluster(ch: char, style: Style, fonts: &Fonts) -> Cluster {
-    let kind = if matches!(ch, '\u{00A0}' | '\u{2007}' | '\u{202F}') {
+    let kind = if break_property(u32::from(ch)) == BreakClass::NonBreakingGlue {
         Kind::Word
     } else {
         Kind::Space
@@ -128,6 +168,8 @@ fn space_cluster(ch: char, style: Style, fonts: &Fonts) -> Cluster {
         draw: Draw::Char(draw),
         kind,
         width: glyph.map_or(0.0, |glyph| glyph.advance_em * style.size),
+        break_before: false,
+        starts_character: true,
     }
 }
 
@@ -162,50 +204,48 @@ impl ParagraphBuilder {
     }
 }
 
-/// Breaks one typed line into lines no wider than `max_width`: at spaces where it can, and
-/// inside a word that is wider than a whole line (a long web address), between characters,
-/// never before a zero-width combining mark. Spaces at a break are dropped; spaces the writer
+/// Breaks one typed line into lines no wider than `max_width`: where Unicode allows a break
+/// (UAX #14: at spaces, after hyphens, between CJK ideographs; never before closing punctuation
+/// or at a no-break space), and inside a word that is wider than a whole line (a long web
+/// address), between user-perceived characters. Spaces at a break are dropped; spaces the writer
 /// put at the start of the line (an indent) are kept.
 pub(super) fn wrap(clusters: &[Cluster], max_width: f32) -> Vec<&[Cluster]> {
     let mut lines = Vec::new();
-    // The line being built is clusters[start..end]; `width` also counts spaces after `end`
-    // that will be kept if a word follows on the same line.
+    // The line being built is clusters[start..end], `width` wide; spaces after `end` are only
+    // counted once something follows them on the same line.
     let mut start = 0;
     let mut end = 0;
     let mut width = 0.0;
-    let mut next = 0;
-    while next < clusters.len() {
-        let space_start = next;
-        let mut space_width = 0.0;
-        while let Some(cluster) = clusters.get(next).filter(|c| c.kind == Kind::Space) {
-            space_width += cluster.width;
-            next += 1;
-        }
-        let word_start = next;
-        let mut word_width = 0.0;
-        while let Some(cluster) = clusters.get(next).filter(|c| c.kind == Kind::Word) {
-            word_width += cluster.width;
-            next += 1;
-        }
-        let word_end = next;
-        if word_start == word_end {
-            break; // only spaces were left: they end the line unseen
-        }
+    for (piece_start, piece_end) in unbreakable_pieces(clusters) {
+        // The piece without its trailing spaces (they may end a line unseen), and without
+        // leading ones (only the first piece of a line may have them: an indent).
+        let Some(word_end) = clusters[piece_start..piece_end]
+            .iter()
+            .rposition(|c| c.kind != Kind::Space)
+            .map(|last| piece_start + last + 1)
+        else {
+            continue; // only spaces: counted if a word follows
+        };
+        let word_start = clusters[piece_start..word_end]
+            .iter()
+            .position(|c| c.kind != Kind::Space)
+            .map_or(piece_start, |first| piece_start + first);
+        let word_width = self::width(&clusters[word_start..word_end]);
+        let gap_width = self::width(&clusters[end..word_start]);
 
-        if end == start && lines.is_empty() {
+        if end == 0 && lines.is_empty() {
             // The very start: keep the writer's indent, unless it would push a word that fits a
             // line onto the next one.
-            if space_width + word_width <= max_width || word_width > max_width {
-                start = space_start;
-                width = space_width;
+            if gap_width + word_width <= max_width || word_width > max_width {
+                width = gap_width;
             } else {
                 start = word_start;
             }
-        } else if width + space_width + word_width <= max_width || word_width > max_width {
+        } else if width + gap_width + word_width <= max_width || word_width > max_width {
             // It fits; or it fits no line at all and is broken up from here on.
-            width += space_width;
+            width += gap_width;
         } else {
-            lines.push(&clusters[start..end]);
+            lines.push(trim_end_spaces(&clusters[start..end]));
             start = word_start;
             width = 0.0;
         }
@@ -215,21 +255,31 @@ pub(super) fn wrap(clusters: &[Cluster], max_width: f32) -> Vec<&[Cluster]> {
             end = word_end;
             continue;
         }
-        // Too wide: break it between characters.
+        // Too wide for any line: break it between user-perceived characters.
         let mut unit_start = word_start;
         while unit_start < word_end {
-            let mut unit_end = unit_start + 1;
-            while unit_end < word_end && clusters[unit_end].width == 0.0 {
-                unit_end += 1;
-            }
-            let unit_width: f32 = clusters[unit_start..unit_end].iter().map(|c| c.width).sum();
+            let unit_end = clusters[unit_start + 1..word_end]
+                .iter()
+                .position(|c| c.starts_character)
+                .map_or(word_end, |next| unit_start + 1 + next);
+            let unit_width = self::width(&clusters[unit_start..unit_end]);
             if width + unit_width > max_width {
                 if end > start {
-                    lines.push(&clusters[start..end]);
+                    lines.push(trim_end_spaces(&clusters[start..end]));
                 }
-                // A fresh line (an indent that left no room for the word is dropped too).
+                // A fresh line (an indent that left no room for the word is dropped too), which
+                // does not start with a space.
                 start = unit_start;
                 width = 0.0;
+                if clusters[unit_start..unit_end]
+                    .iter()
+                    .all(|c| c.kind == Kind::Space)
+                {
+                    start = unit_end;
+                    end = unit_end;
+                    unit_start = unit_end;
+                    continue;
+                }
             }
             width += unit_width;
             end = unit_end;
@@ -237,9 +287,37 @@ pub(super) fn wrap(clusters: &[Cluster], max_width: f32) -> Vec<&[Cluster]> {
         }
     }
     if end > start {
-        lines.push(&clusters[start..end]);
+        lines.push(trim_end_spaces(&clusters[start..end]));
     }
     lines
+}
+
+/// The stretches of `clusters` between the places Unicode allows a line break, as index ranges.
+fn unbreakable_pieces(clusters: &[Cluster]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut piece_start = 0;
+    let mut next = 1;
+    std::iter::from_fn(move || {
+        if piece_start >= clusters.len() {
+            return None;
+        }
+        while next < clusters.len() && !clusters[next].break_before {
+            next += 1;
+        }
+        let piece = (piece_start, next);
+        piece_start = next;
+        next += 1;
+        Some(piece)
+    })
+}
+
+/// A line broken inside a word that held a space (before closing punctuation, say) does not end
+/// in that space.
+fn trim_end_spaces(line: &[Cluster]) -> &[Cluster] {
+    let kept = line
+        .iter()
+        .rposition(|c| c.kind != Kind::Space)
+        .map_or(0, |last| last + 1);
+    &line[..kept]
 }
 
 /// A stretch of a line in one face, ready to be shown.
