@@ -5,6 +5,7 @@ report-nav-link = Write your report for the conference
 report-title = Write down what you want the conference to hear
 report-lead = Many parents find it hard to say everything they mean on the day. Writing it down first helps. At the end, you can download your report as a PDF to print or bring with you. Or we can email it to the conference chair for you.
 report-description = Write down what you want your child protection conference to hear. Then download it as a PDF, or have it sent to the conference chair.
+report-shared-with-conference = Everyone at the conference may read your report. This can include a partner or ex-partner. Do not write an address or phone number you want to keep private.
 report-nothing-saved = This website does not save what you write. If you close this page or leave it for a long time, your words will be lost. Keep this page open until you have your PDF.
 report-shared-device = If other people use this phone or computer, the PDF you download may stay in its downloads folder. [Staying safe online](page:staying-safe-online) explains how to remove it.
 report-write-what-you-can = You do not have to answer every question. Write as much or as little as you like, in your own words. You need to write something in at least one of: strengths, worries, support, or next steps.
@@ -150,3 +151,8 @@ mail-body =
     Reference: { $reference }
 
     Nobody reads replies to this address. The report is not kept on the website: this email is the only copy we sent.
+
+## A form's PDF or send address opened from the history or a saved tab
+form-address-title = Nothing was sent
+form-address-nothing-sent = This address only works from the buttons on the form. Opening it again did not send anything or make a PDF.
+form-address-not-kept = This website does not keep what you write, so it cannot show your words again. If you sent your report before, the conference chair already has it.

@@ -171,7 +171,7 @@ pub fn CheckAnswers(screen: Screen) -> impl IntoView {
             {problem}
             <h1 class="heading-xl">{title}</h1>
             <p class="lead">{messages.text(form.texts.check_lead)}</p>
-            <form method="post" action=SitePath::form(language, form.slug, FormStep::Pdf).href() id=CHECK_FORM_ID novalidate>
+            <form method="post" action=SitePath::form(language, form.slug, FormStep::Pdf).href() id=CHECK_FORM_ID novalidate autocomplete="off" data-unsent-words>
                 {hidden}
                 {sections}
                 {unprintable}
@@ -189,6 +189,7 @@ pub fn CheckAnswers(screen: Screen) -> impl IntoView {
                     {messages.text("check-send-button")}
                 </button>
             </form>
+            <p class="hint leaving-loses-words">{messages.text("form-leaving-loses-words")}</p>
         </PageFrame>
     }
 }

@@ -9,9 +9,9 @@ use axum::{
 
 use crate::{
     assets, i18n,
-    paths::{FormStep, SitePath},
+    paths::SitePath,
     server::{error::HttpError, state::AppState},
-    site::{self, Destination},
+    site,
 };
 
 /// `/`: the best language for the browser, then the start page.
@@ -37,20 +37,11 @@ pub async fn redirect_to_start(Path(lang): Path<String>) -> Response {
 }
 
 /// Any page by GET: the Leptos app decides what the path shows (a guide page, a form, 404).
-/// A form's PDF and send addresses take only the form's POST.
+/// A form's PDF and send addresses act only on the form's POST; by GET they show a page that
+/// says nothing was sent (`pages::form_address`).
 pub async fn page(State(state): State<AppState>, request: Request) -> Response {
     if let Some(canonical) = canonical_address(request.uri().path()) {
         return Redirect::permanent(&canonical).into_response();
-    }
-    let destination = SitePath::parse(request.uri().path())
-        .as_ref()
-        .and_then(site::resolve);
-    if let Some(Destination::Form(_, FormStep::Pdf | FormStep::Send)) = destination {
-        let mut response = HttpError::WrongMethod.into_response();
-        response
-            .headers_mut()
-            .insert(header::ALLOW, HeaderValue::from_static("POST"));
-        return response;
     }
     (state.render_page)(request).await
 }
