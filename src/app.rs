@@ -8,9 +8,7 @@ use leptos_meta::{provide_meta_context, MetaTags};
 use crate::{
     assets,
     i18n::{self, Messages},
-    pages::{
-        error::ErrorPage, form::FormPage, form_address::FormAddressPage, guide::GuidePage,
-    },
+    pages::{error::ErrorPage, form::FormPage, form_address::FormAddressPage, guide::GuidePage},
     paths::FormStep,
     paths::SitePath,
     profile::AuthorityProfile,

@@ -29,6 +29,9 @@ pagination-label = Pages of this guide
 pagination-previous = Previous
 pagination-next = Next
 contents-heading = All pages in this guide
+guide-links-label = More from this guide
+guide-links-all-pages = All pages
+guide-links-report = Write your report
 
 warning-prefix = Warning:
 

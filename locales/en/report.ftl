@@ -80,7 +80,7 @@ report-error-children-missing = Enter the name of the child or children this rep
 report-error-nothing-written = Write something in at least one of: strengths, worries, support you need, or next steps
 form-error-too-long = “{ $label }” must be { $max } characters or fewer. You have { $over } too many, so shorten it a little. Your words are still here.
 report-error-date-incomplete = The date of the conference must have a day, a month and a year
-report-error-date-invalid = The date of the conference must be a real date, for example 27 3 2027
+report-error-date-invalid = The date of the conference must be a real date, for example 27 3 2027 or 27 March 2027
 report-error-date-year = Enter the year of the conference with 4 numbers, for example 2027
 form-error-choice-unknown = Choose one of the answers shown
 
@@ -93,7 +93,8 @@ check-download-heading = Download your report
 check-download-text = Your report will download as a PDF file. You can print it, bring it to the conference, or send it to the conference chair. Nothing is kept on this website.
 check-download-button = Download PDF
 check-unprintable-heading = Some characters will not print
-check-unprintable-text = The PDF cannot show these characters, so each one will appear as { $marker } instead: { $characters }. If they matter, you could write them in words.
+check-unprintable-text = The PDF cannot show some characters, so each one will appear as { $marker } instead. If they matter, you could write them in words.
+check-unprintable-in = In “{ $label }”: { $characters }
 
 pdf-title = Parent's report for the child protection conference
 pdf-council = Council

@@ -1024,6 +1024,7 @@ pub static PAGES: &[Page] = &[
                 "guide-if-you-cannot-go-cannot-chair",
                 "guide-if-you-cannot-go-cannot-online",
             ]),
+            Block::WriteReport,
             Block::Heading {
                 anchor: "not-invited",
                 text: "guide-if-you-cannot-go-not-invited-heading",
@@ -1184,6 +1185,8 @@ pub static PAGES: &[Page] = &[
                 text: "guide-complaints-meeting-heading",
             },
             Block::Paragraph("guide-complaints-meeting-text"),
+            Block::Paragraph("guide-complaints-meeting-report"),
+            Block::WriteReport,
             Block::Heading {
                 anchor: "talk-first",
                 text: "guide-complaints-first-heading",
