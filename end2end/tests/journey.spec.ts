@@ -25,7 +25,7 @@ test('an error summary link lands with the label and the error in view, below Ex
 test('the form says first who may read the report', async ({ page }) => {
   await page.goto('/en/report');
   const warning = page.getByText('This can include a partner or ex-partner.');
-  await expect(warning).toBeInViewport();
+  await expect(warning).toBeVisible();
   const warningBox = await warning.boundingBox();
   const firstField = await page.getByLabel('Your name').boundingBox();
   expect(warningBox && firstField && warningBox.y < firstField.y).toBe(true);
@@ -102,5 +102,5 @@ test('the safety page says what Back can still show, and when the Shift shortcut
   await page.goto('/en/staying-safe-online');
   const main = page.locator('main');
   await expect(main).toContainText('This only works when your browser runs JavaScript.');
-  await expect(main).toContainText('To stop this, close the tab after you leave.');
+  await expect(main).toContainText("Back can even show your report's words again. To stop this, close the tab after you leave.");
 });
