@@ -8,7 +8,8 @@ use leptos_meta::{provide_meta_context, MetaTags};
 use crate::{
     assets,
     i18n::{self, Messages},
-    pages::{error::ErrorPage, form::FormPage, guide::GuidePage},
+    pages::{error::ErrorPage, form::FormPage, form_address::FormAddressPage, guide::GuidePage},
+    paths::FormStep,
     paths::SitePath,
     profile::AuthorityProfile,
     site::{self, Destination},
@@ -33,6 +34,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="stylesheet" href=assets::STYLESHEET.url() />
                 <link rel="icon" href=assets::ICON.url() type="image/svg+xml" />
                 <script src=assets::EXIT_SCRIPT.url() defer></script>
+                {islands.then(|| view! { <script src=assets::FORM_SCRIPT.url() defer></script> })}
                 {islands.then(|| view! { <HydrationScripts options islands=true /> })}
                 <MetaTags />
             </head>
@@ -81,6 +83,10 @@ pub fn App() -> impl IntoView {
         .and_then(site::resolve);
     match destination {
         Some(Destination::Guide(page, version)) => view! { <GuidePage page version /> }.into_any(),
+        // A GET of a form's PDF or send address; a POST there renders at the questions' address.
+        Some(Destination::Form(form, FormStep::Pdf | FormStep::Send)) => {
+            view! { <FormAddressPage form /> }.into_any()
+        }
         Some(Destination::Form(form, _)) => view! { <FormPage form /> }.into_any(),
         Some(Destination::LanguageHome) | None => {
             view! { <ErrorPage error=site::NOT_FOUND /> }.into_any()

@@ -1,4 +1,4 @@
-//! The stylesheet, the exit-this-page script and the icon are built into the binary and served
+//! The stylesheet, the exit-this-page and form-page scripts and the icon are built into the binary and served
 //! under names that carry a hash of their contents, so browsers may keep them for a year: a
 //! change to the file changes its name.
 
@@ -25,6 +25,15 @@ pub static EXIT_SCRIPT: Asset = Asset {
     body: include_str!("../public/exit-this-page.js"),
 };
 
+/// Only on form pages: error summary links that show the question, and a prompt before
+/// leaving with unsent words.
+pub static FORM_SCRIPT: Asset = Asset {
+    stem: "form-page",
+    extension: "js",
+    content_type: "text/javascript; charset=utf-8",
+    body: include_str!("../public/form-page.js"),
+};
+
 pub static ICON: Asset = Asset {
     stem: "icon",
     extension: "svg",
@@ -32,7 +41,7 @@ pub static ICON: Asset = Asset {
     body: include_str!("../public/icon.svg"),
 };
 
-pub static ALL: [&Asset; 3] = [&STYLESHEET, &EXIT_SCRIPT, &ICON];
+pub static ALL: [&Asset; 4] = [&STYLESHEET, &EXIT_SCRIPT, &FORM_SCRIPT, &ICON];
 
 /// Where fingerprinted assets are served from.
 pub const PREFIX: &str = "/assets/";

@@ -193,6 +193,12 @@ const MONTHS: [&str; 12] = [
 
 impl Messages {
     /// "3 December 2026", in the reader's language.
+    /// The month names in this language, January first: what a parent may type in a date's
+    /// month box.
+    pub fn month_names(&self) -> Vec<String> {
+        MONTHS.iter().map(|id| self.text(id)).collect()
+    }
+
     pub fn long_date(&self, date: chrono::NaiveDate) -> String {
         use chrono::Datelike;
         let month = MONTHS[date.month0() as usize];

@@ -4,5 +4,6 @@ pub mod check_answers;
 pub mod dates;
 pub mod error;
 pub mod form;
+pub mod form_address;
 pub mod form_sent;
 pub mod guide;

@@ -80,6 +80,36 @@ test('characters the PDF cannot show are named before download', async ({ page }
   await expect(notice).toContainText('Some characters will not print');
   await expect(notice).toContainText('“م”');
   await expect(notice).toContainText('“漢”');
+  // It names the answer that holds them, so the parent knows where to look.
+  await expect(notice.locator('li')).toHaveCount(1);
+  await expect(notice.locator('li')).toContainText('In “What is going well for your child?”: “م”');
+});
+
+test('a month typed as a word and a day as "27th" are understood', async ({ page }) => {
+  await page.goto('/en/report');
+  await page.getByLabel('Your name').fill('Ann');
+  await page.getByLabel('The child or children this report is about').fill('Sam');
+  await page.getByLabel('Day').fill('27th');
+  await page.getByLabel('Month').fill('Mar');
+  await page.getByLabel('Year').fill('2027');
+  await page.getByLabel('What is going well for your child?').fill('We read together.');
+  await page.getByRole('button', { name: 'Continue to check your answers' }).click();
+  await expect(page.locator('h1')).toHaveText('Check your report');
+  await expect(page.locator('main')).toContainText('27 March 2027');
+});
+
+test('a month that cannot be read says exactly what to type', async ({ page }) => {
+  await page.goto('/en/report');
+  await page.getByLabel('Your name').fill('Ann');
+  await page.getByLabel('The child or children this report is about').fill('Sam');
+  await page.getByLabel('Day').fill('27');
+  await page.getByLabel('Month').fill('Marhc');
+  await page.getByLabel('Year').fill('2027');
+  await page.getByLabel('What is going well for your child?').fill('We read together.');
+  await page.getByRole('button', { name: 'Continue to check your answers' }).click();
+  await expect(page.locator('.error-summary')).toContainText(
+    'The date of the conference must be a real date, for example 27 3 2027 or 27 March 2027',
+  );
 });
 
 test('the character count follows the typing @needs-js', async ({ page }) => {

@@ -8,12 +8,16 @@ language-picker-label = Language
 skip-link = Skip to main content
 
 exit-this-page = Exit this page
-exit-this-page-hint = , or press the Shift key 3 times, to leave this site quickly
+exit-this-page-hint = , to leave this site quickly
+exit-this-page-hint-shortcut = , or press the Shift key 3 times, to leave this site quickly
+exit-this-page-region = Leave this site quickly
 
 example-banner-tag = Example
 example-banner-text = This is a demonstration. The council, phone numbers and timescales are made up.
 
 footer-heading = Support links
+# On form pages, just above the footer's links: without script nothing warns before leaving.
+form-leaving-loses-words = If you follow a link away from this page, what you have written here will be lost. This website does not keep it.
 footer-staying-safe = Staying safe online
 footer-help = Help and contacts
 footer-glossary = Words explained
@@ -25,6 +29,9 @@ pagination-label = Pages of this guide
 pagination-previous = Previous
 pagination-next = Next
 contents-heading = All pages in this guide
+guide-links-label = More from this guide
+guide-links-all-pages = All pages
+guide-links-report = Write your report
 
 warning-prefix = Warning:
 

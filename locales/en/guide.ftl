@@ -811,7 +811,7 @@ guide-if-you-cannot-go-cannot-chair = ask to speak to the chair before the meeti
 guide-if-you-cannot-go-cannot-online = ask if you can join by phone or video
 
 guide-if-you-cannot-go-not-invited-heading = What if I am not invited?
-guide-if-you-cannot-go-not-invited-text = In rare cases, the chair decides a parent should not come. This might be because the chair thinks the meeting could not work properly with that parent there. The other reasons are on the [on the day page](page:on-the-day).
+guide-if-you-cannot-go-not-invited-text = In rare cases, the chair decides a parent should not come. This might be because the chair thinks the meeting could not work properly with that parent there. [What happens on the day](page:on-the-day) gives the other reasons.
 guide-if-you-cannot-go-not-invited-views = Your views still count. You can write a letter, or ask to meet the chair on your own.
 
 guide-if-you-cannot-go-part-heading = What if I am asked to leave for part of it?
@@ -928,11 +928,12 @@ guide-your-records-file-ico = If you are unhappy with the council's answer, you 
 
 ## Page: complaints
 
-guide-complaints-title = What if I am unhappy?
+guide-complaints-title = What if I disagree or am unhappy?
 guide-complaints-summary = How to challenge the way the conference was run, or what it decided. And who can look at it after the council.
 
 guide-complaints-meeting-heading = What can I do at the meeting?
 guide-complaints-meeting-text = If you disagree, say so at the meeting. Ask for your views to be written in the [minutes](glossary:minutes).
+guide-complaints-meeting-report = Before the meeting, you can write down why you disagree. The chair can read it, and it can go with the minutes.
 
 guide-complaints-first-heading = Who should I talk to first?
 guide-complaints-first-text = Talk to the [chair](glossary:independent-chair) or your [social worker](glossary:social-worker). They can talk it through with you. They can also give you a copy of the complaints procedure.
@@ -1201,8 +1202,8 @@ guide-staying-safe-online-danger = If you are in danger right now, call 999.
 
 guide-staying-safe-online-exit-heading = How do I leave this website quickly?
 guide-staying-safe-online-exit-text = Press the "Exit this page" button. It takes you to another website straight away.
-guide-staying-safe-online-exit-shift = On a keyboard, you can also press the Shift key three times.
-guide-staying-safe-online-exit-history = The button does not clear your history. The next part explains how.
+guide-staying-safe-online-exit-shift = On a keyboard, you can also press the Shift key three times. This only works when your browser runs JavaScript. Most phones have no Shift key, so use the button.
+guide-staying-safe-online-exit-history = The button clears the words in your report before it leaves. It does not clear your history. Someone who presses Back may still see which pages of this website you opened. In some browsers, Back can even show your report's words again. To stop this, close the tab after you leave. The next part explains how to clear your history.
 
 guide-staying-safe-online-history-heading = Can someone see which pages I looked at?
 guide-staying-safe-online-history-text = Your browser keeps a list of the pages you visit. This is called your history. You can delete pages from it in your browser's settings.

@@ -5,6 +5,7 @@ report-nav-link = Write your report for the conference
 report-title = Write down what you want the conference to hear
 report-lead = Many parents find it hard to say everything they mean on the day. Writing it down first helps. At the end, you can download your report as a PDF to print or bring with you. Or we can email it to the conference chair for you.
 report-description = Write down what you want your child protection conference to hear. Then download it as a PDF, or have it sent to the conference chair.
+report-shared-with-conference = Everyone at the conference may read your report. This can include a partner or ex-partner. Do not write an address or phone number you want to keep private.
 report-nothing-saved = This website does not save what you write. If you close this page or leave it for a long time, your words will be lost. Keep this page open until you have your PDF.
 report-shared-device = If other people use this phone or computer, the PDF you download may stay in its downloads folder. [Staying safe online](page:staying-safe-online) explains how to remove it.
 report-write-what-you-can = You do not have to answer every question. Write as much or as little as you like, in your own words. You need to write something in at least one of: strengths, worries, support, or next steps.
@@ -79,7 +80,7 @@ report-error-children-missing = Enter the name of the child or children this rep
 report-error-nothing-written = Write something in at least one of: strengths, worries, support you need, or next steps
 form-error-too-long = “{ $label }” must be { $max } characters or fewer. You have { $over } too many, so shorten it a little. Your words are still here.
 report-error-date-incomplete = The date of the conference must have a day, a month and a year
-report-error-date-invalid = The date of the conference must be a real date, for example 27 3 2027
+report-error-date-invalid = The date of the conference must be a real date, for example 27 3 2027 or 27 March 2027
 report-error-date-year = Enter the year of the conference with 4 numbers, for example 2027
 form-error-choice-unknown = Choose one of the answers shown
 
@@ -92,7 +93,8 @@ check-download-heading = Download your report
 check-download-text = Your report will download as a PDF file. You can print it, bring it to the conference, or send it to the conference chair. Nothing is kept on this website.
 check-download-button = Download PDF
 check-unprintable-heading = Some characters will not print
-check-unprintable-text = The PDF cannot show these characters, so each one will appear as { $marker } instead: { $characters }. If they matter, you could write them in words.
+check-unprintable-text = The PDF cannot show some characters, so each one will appear as { $marker } instead. If they matter, you could write them in words.
+check-unprintable-in = In “{ $label }”: { $characters }
 
 pdf-title = Parent's report for the child protection conference
 pdf-council = Council
@@ -150,3 +152,8 @@ mail-body =
     Reference: { $reference }
 
     Nobody reads replies to this address. The report is not kept on the website: this email is the only copy we sent.
+
+## A form's PDF or send address opened from the history or a saved tab
+form-address-title = Nothing was sent
+form-address-nothing-sent = This address only works from the buttons on the form. Opening it again did not send anything or make a PDF.
+form-address-not-kept = This website does not keep what you write, so it cannot show your words again. If you sent your report before, the conference chair already has it.

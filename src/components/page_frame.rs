@@ -1,5 +1,5 @@
-//! What every page has around its content: the skip link, the header with Exit this page and
-//! the language picker, the example-profile banner, and the footer.
+//! What every page has around its content: the skip link, Exit this page (kept on screen), the
+//! header with the language picker, the example-profile banner, and the footer.
 
 use leptos::prelude::*;
 
@@ -23,11 +23,11 @@ pub fn PageFrame(here: SitePath, children: Children) -> impl IntoView {
     };
     view! {
         <a href="#main-content" class="skip-link">{messages.text("skip-link")}</a>
+        <ExitThisPage />
         <header class="header">
             <div class="header-bar">
                 <div class="width-container header-inner">
                     <a href=SitePath::start(language).href() class="header-name">{messages.text("site-name")}</a>
-                    <ExitThisPage />
                 </div>
             </div>
             <div class="width-container">

@@ -1026,6 +1026,7 @@ pub static PAGES: &[Page] = &[
                 "guide-if-you-cannot-go-cannot-chair",
                 "guide-if-you-cannot-go-cannot-online",
             ]),
+            Block::WriteReport,
             Block::Heading {
                 anchor: "not-invited",
                 text: "guide-if-you-cannot-go-not-invited-heading",
@@ -1186,6 +1187,8 @@ pub static PAGES: &[Page] = &[
                 text: "guide-complaints-meeting-heading",
             },
             Block::Paragraph("guide-complaints-meeting-text"),
+            Block::Paragraph("guide-complaints-meeting-report"),
+            Block::WriteReport,
             Block::Heading {
                 anchor: "talk-first",
                 text: "guide-complaints-first-heading",

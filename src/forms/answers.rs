@@ -53,6 +53,19 @@ impl Answers {
         Answers { form, values }
     }
 
+    /// The same answers with one field's value in other words (a month typed as "March" kept
+    /// as "3"). Only fields of the form; an empty value removes the answer.
+    pub fn with_value(mut self, name: &str, value: String) -> Answers {
+        if let Some(input) = self.form.input(name) {
+            if value.trim().is_empty() {
+                self.values.remove(input.name);
+            } else {
+                self.values.insert(input.name, value);
+            }
+        }
+        self
+    }
+
     /// The answer to a field, or "" if there is none.
     pub fn get(&self, name: &str) -> &str {
         self.values

@@ -150,7 +150,7 @@ fn entry(question: &Question, answers: &Answers, words: &dyn Words) -> Option<Re
                 if let Some(detail) = &tick.detail {
                     let value = answers.get(detail.name);
                     if !value.trim().is_empty() {
-                        lines.push(format!("{}: {value}", words.text(detail.label)));
+                        lines.push(label_and_answer(&words.text(detail.label), value));
                     }
                 }
             }
@@ -164,4 +164,30 @@ fn entry(question: &Question, answers: &Answers, words: &dyn Words) -> Option<Re
         label: words.text(label),
         text,
     })
+}
+
+/// "Which language? Polish", "Details: a ramp": a colon only where the label has no ending of
+/// its own.
+fn label_and_answer(label: &str, answer: &str) -> String {
+    let label = label.trim_end();
+    if label.ends_with(['?', ':', '.']) {
+        format!("{label} {answer}")
+    } else {
+        format!("{label}: {answer}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_label_that_asks_gets_no_colon_after_its_question_mark() {
+        assert_eq!(
+            super::label_and_answer("Which language?", "Polish"),
+            "Which language? Polish"
+        );
+        assert_eq!(
+            super::label_and_answer("Details", "a ramp"),
+            "Details: a ramp"
+        );
+    }
 }

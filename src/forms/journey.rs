@@ -87,8 +87,9 @@ pub struct Screen {
     /// person who phones can quote it).
     pub problem: Option<(Problem, Option<String>)>,
     /// Characters in the answers that the PDF cannot draw. The PDF's fonts know, so the server
-    /// fills this in before a check page is shown.
-    pub unprintable: Vec<char>,
+    /// fills this in before a check page is shown: each answer's label (a Fluent id) with its
+    /// characters, so the parent knows where to look.
+    pub unprintable: Vec<(&'static str, Vec<char>)>,
 }
 
 impl Screen {

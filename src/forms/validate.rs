@@ -126,6 +126,55 @@ fn broken(rule: &Rule, answers: &Answers) -> Option<FieldError> {
     }
 }
 
+/// The form's dates with the day and month as their boxes ask for them, numbers, when they
+/// were typed the way people write dates: a day as "27th", a month as "March", "Mar" or "mar."
+/// in the page's language (`month_names`, January first). Anything else stays as typed, for
+/// `date_answer` to explain.
+pub fn dates_as_numbers(answers: Answers, month_names: &[String]) -> Answers {
+    let form = answers.form;
+    let mut answers = answers;
+    for question in form.sections.iter().flat_map(|section| section.questions) {
+        let Question::Date(date) = question else {
+            continue;
+        };
+        let [day_name, month_name, _] = date.parts;
+        if let Some(day) = day_number(answers.get(day_name)) {
+            answers = answers.with_value(day_name, day);
+        }
+        if let Some(month) = month_number(answers.get(month_name), month_names) {
+            answers = answers.with_value(month_name, month.to_string());
+        }
+    }
+    answers
+}
+
+/// "27th", "1st", "2nd": the digits of a day followed by a short ordinal ending.
+fn day_number(typed: &str) -> Option<String> {
+    let typed = typed.trim();
+    let digits_end = typed
+        .find(|c: char| !c.is_ascii_digit())
+        .filter(|&end| end > 0)?;
+    let ending = &typed[digits_end..];
+    let is_ordinal_ending = ending.chars().count() == 2 && ending.chars().all(char::is_alphabetic);
+    is_ordinal_ending.then(|| typed[..digits_end].to_owned())
+}
+
+/// A month's number from its name, or the start of its name (3 letters at least), in any case,
+/// with or without a full stop.
+fn month_number(typed: &str, month_names: &[String]) -> Option<usize> {
+    let typed = typed.trim().trim_end_matches('.').to_lowercase();
+    if typed.chars().count() < 3 || typed.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut matches = month_names
+        .iter()
+        .enumerate()
+        .filter(|(_, name)| name.to_lowercase().starts_with(&typed));
+    let (index, _) = matches.next()?;
+    // A start two months share names neither of them.
+    matches.next().is_none().then_some(index + 1)
+}
+
 /// The date a date question holds, if one was given. Day, month and year must all be there,
 /// each no longer than its box allows, and make a real date in the question's years.
 pub fn date_answer(
@@ -218,6 +267,61 @@ mod tests {
         assert_eq!(
             messages(&errors),
             vec![("colour", UNKNOWN_CHOICE), ("wants-copy", UNKNOWN_CHOICE)]
+        );
+    }
+
+    #[test]
+    fn months_typed_as_words_and_days_with_endings_become_numbers() {
+        let months: Vec<String> = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ]
+        .map(String::from)
+        .to_vec();
+        let typed = |day: &'static str, month: &'static str| {
+            let answers = dates_as_numbers(
+                answers(&[
+                    ("when-day", day),
+                    ("when-month", month),
+                    ("when-year", "2027"),
+                ]),
+                &months,
+            );
+            (
+                answers.get("when-day").to_owned(),
+                answers.get("when-month").to_owned(),
+            )
+        };
+        assert_eq!(typed("27th", "March"), ("27".into(), "3".into()));
+        assert_eq!(typed("1st", "mar"), ("1".into(), "3".into()));
+        assert_eq!(typed("2nd", "Sept."), ("2".into(), "9".into()));
+        assert_eq!(typed("3", "DECEMBER"), ("3".into(), "12".into()));
+        // Too short to know, or not a month: left as typed, for the error to explain.
+        assert_eq!(typed("3", "Ma"), ("3".into(), "Ma".into()));
+        assert_eq!(typed("3", "Marhc"), ("3".into(), "Marhc".into()));
+        assert_eq!(typed("th", "12"), ("th".into(), "12".into()));
+        assert_eq!(typed("27thh", "12"), ("27thh".into(), "12".into()));
+        let date = dates_as_numbers(
+            answers(&[
+                ("when-day", "27th"),
+                ("when-month", "Mar"),
+                ("when-year", "2027"),
+            ]),
+            &months,
+        );
+        assert_eq!(
+            date_answer(&date, &TEST_WHEN),
+            Ok(NaiveDate::from_ymd_opt(2027, 3, 27))
         );
     }
 

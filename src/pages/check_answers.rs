@@ -128,23 +128,34 @@ pub fn CheckAnswers(screen: Screen) -> impl IntoView {
         .map(|section| view! { <CheckSection section answers=answers.clone() /> })
         .collect_view();
     let unprintable = (!screen.unprintable.is_empty()).then(|| {
-        let characters = screen
-            .unprintable
-            .iter()
-            .map(|c| format!("“{c}”"))
-            .collect::<Vec<_>>()
-            .join(" ");
         let text = messages.text_with(
             "check-unprintable-text",
-            vec![
-                ("marker", MISSING_CHARACTER_MARKER.into()),
-                ("characters", characters.into()),
-            ],
+            vec![("marker", MISSING_CHARACTER_MARKER.into())],
         );
+        let answers_with_them = screen
+            .unprintable
+            .iter()
+            .map(|(label, characters)| {
+                let characters = characters
+                    .iter()
+                    .map(|c| format!("“{c}”"))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let line = messages.text_with(
+                    "check-unprintable-in",
+                    vec![
+                        ("label", messages.text(label).into()),
+                        ("characters", characters.into()),
+                    ],
+                );
+                view! { <li>{line}</li> }
+            })
+            .collect_view();
         view! {
             <div class="inset-text unprintable">
                 <h2 class="heading-s">{messages.text("check-unprintable-heading")}</h2>
                 <p>{text}</p>
+                <ul class="list list-bullet">{answers_with_them}</ul>
             </div>
         }
     });
@@ -171,7 +182,7 @@ pub fn CheckAnswers(screen: Screen) -> impl IntoView {
             {problem}
             <h1 class="heading-xl">{title}</h1>
             <p class="lead">{messages.text(form.texts.check_lead)}</p>
-            <form method="post" action=SitePath::form(language, form.slug, FormStep::Pdf).href() id=CHECK_FORM_ID novalidate>
+            <form method="post" action=SitePath::form(language, form.slug, FormStep::Pdf).href() id=CHECK_FORM_ID novalidate autocomplete="off" data-unsent-words>
                 {hidden}
                 {sections}
                 {unprintable}
@@ -189,6 +200,7 @@ pub fn CheckAnswers(screen: Screen) -> impl IntoView {
                     {messages.text("check-send-button")}
                 </button>
             </form>
+            <p class="hint leaving-loses-words">{messages.text("form-leaving-loses-words")}</p>
         </PageFrame>
     }
 }

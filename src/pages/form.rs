@@ -106,10 +106,11 @@ fn Questions(screen: Screen) -> impl IntoView {
             <h1 class="heading-xl">{title}</h1>
             <p class="lead">{messages.text(form.texts.lead)}</p>
             {intro}
-            <form method="post" action=here.href() novalidate>
+            <form method="post" action=here.href() novalidate autocomplete="off" data-unsent-words>
                 {sections}
                 <button type="submit" class="button">{messages.text(form.texts.continue_button)}</button>
             </form>
+            <p class="hint leaving-loses-words">{messages.text("form-leaving-loses-words")}</p>
         </PageFrame>
     }
 }

@@ -36,7 +36,7 @@ pub fn FormSent(reference: String, answers: Answers) -> impl IntoView {
             <p>{messages.text("sent-next-chair")}</p>
             <p>{messages.text("sent-next-keep")}</p>
             <p>{messages.text("sent-next-not-kept")}</p>
-            <form method="post" action=SitePath::form(messages.language, form.slug, FormStep::Pdf).href() novalidate>
+            <form method="post" action=SitePath::form(messages.language, form.slug, FormStep::Pdf).href() novalidate autocomplete="off">
                 {hidden}
                 <button type="submit" class="button button-secondary">{messages.text("sent-copy-button")}</button>
             </form>

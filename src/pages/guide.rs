@@ -1,5 +1,6 @@
 //! A page of the guide, at `/{lang}/{slug}`: its blocks from the content table, then the links
-//! to the pages before and after it.
+//! to the contents and the report (from every page, so nobody has to find the start page again),
+//! and to the pages before and after it.
 
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -9,6 +10,7 @@ use crate::{
     content::{self, Page, Part, PAGES},
     i18n::use_messages,
     paths::{SitePath, Version, START_SLUG},
+    report::REPORT,
 };
 
 #[component]
@@ -36,6 +38,12 @@ pub fn GuidePage(page: &'static Page, version: Version) -> impl IntoView {
             <p class="lead">{summary}</p>
             {blocks}
             {contents}
+            <nav class="guide-links" aria-label=messages.text("guide-links-label")>
+                <ul class="list guide-links-list">
+                    <li><a href=SitePath::page_in(language, version, START_SLUG).href_to("contents")>{messages.text("guide-links-all-pages")}</a></li>
+                    <li><a href=SitePath::page(language, REPORT.slug).href()>{messages.text("guide-links-report")}</a></li>
+                </ul>
+            </nav>
             <nav class="pagination" aria-label=messages.text("pagination-label")>
                 {previous.map(|page| view! {
                     <a class="pagination-link pagination-previous" href=link_to(page) rel="prev">

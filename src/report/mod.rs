@@ -239,6 +239,8 @@ pub static REPORT: FormDefinition = FormDefinition {
         description: "report-description",
         lead: "report-lead",
         intro: &[
+            // First, before a word is written: who will read it.
+            Intro::Warning("report-shared-with-conference"),
             Intro::Warning("report-nothing-saved"),
             Intro::Paragraph("report-shared-device"),
             Intro::Paragraph("report-write-what-you-can"),

@@ -18,7 +18,7 @@ use crate::{
         definition::{Ending, Question, ResultKind},
         document::{document, Words},
         journey::{self, Action, Next, Problem, Screen, SendOutcome, Step},
-        validate::date_answer,
+        validate::{date_answer, dates_as_numbers},
         Answers,
     },
     i18n::{self, Language, Messages},
@@ -54,9 +54,11 @@ pub async fn post_form(State(state): State<AppState>, request: Request) -> Respo
         Ok(bytes) => bytes,
         Err(error) => return body_error(&error).into_response(),
     };
-    let Ok(post) = read_post(form, &bytes) else {
+    let Ok(mut post) = read_post(form, &bytes) else {
         return HttpError::BadForm.into_response();
     };
+    let messages = messages_in(&state, path.language);
+    post.answers = dates_as_numbers(post.answers, &messages.month_names());
     let action = match step {
         FormStep::Questions => Action::Continue,
         FormStep::Pdf => Action::DownloadPdf,
@@ -68,7 +70,6 @@ pub async fn post_form(State(state): State<AppState>, request: Request) -> Respo
         journey::Work::Send => state.limits.allow_send(&parts),
     });
     let request = Request::from_parts(parts, Body::empty());
-    let messages = messages_in(&state, path.language);
     match next {
         Next::Show(screen) => {
             match screen.problem.as_ref().map(|(problem, _)| *problem) {
@@ -175,13 +176,18 @@ fn status_of(screen: &Screen) -> StatusCode {
     }
 }
 
-/// Characters in any answer that the PDF cannot draw, each once.
-fn unprintable(answers: &Answers) -> Vec<char> {
-    let mut found: Vec<char> = Vec::new();
-    for (_, value) in answers.filled() {
+/// Characters that the PDF cannot draw, each once per answer, under the answer's label.
+fn unprintable(answers: &Answers) -> Vec<(&'static str, Vec<char>)> {
+    let mut found: Vec<(&'static str, Vec<char>)> = Vec::new();
+    for (input, value) in answers.filled() {
+        let Some(label) = answers.form.label_of(input.name) else {
+            continue;
+        };
         for character in pdf::characters_that_cannot_be_printed(value) {
-            if !found.contains(&character) {
-                found.push(character);
+            match found.iter_mut().find(|(existing, _)| *existing == label) {
+                Some((_, characters)) if characters.contains(&character) => {}
+                Some((_, characters)) => characters.push(character),
+                None => found.push((label, vec![character])),
             }
         }
     }

@@ -37,7 +37,8 @@ pub async fn redirect_to_start(Path(lang): Path<String>) -> Response {
 }
 
 /// Any page by GET: the Leptos app decides what the path shows (a guide page, a form, 404).
-/// A form's PDF and send addresses take only the form's POST.
+/// A form's PDF and send addresses act only on the form's POST; by GET they show a page that
+/// says nothing was sent (`pages::form_address`).
 pub async fn page(State(state): State<AppState>, request: Request) -> Response {
     if let Some(canonical) = canonical_address(request.uri().path()) {
         return Redirect::permanent(&canonical).into_response();
@@ -45,9 +46,9 @@ pub async fn page(State(state): State<AppState>, request: Request) -> Response {
     let destination = SitePath::parse(request.uri().path())
         .as_ref()
         .and_then(site::resolve);
-    if let Some(Destination::Form(_, FormStep::Pdf | FormStep::Send | FormStep::Calendar)) =
-        destination
-    {
+    // The calendar file is only made from the dates the form posts. (A form's PDF and send
+    // addresses opened by GET get a page saying nothing was sent: see `app::App`.)
+    if let Some(Destination::Form(_, FormStep::Calendar)) = destination {
         let mut response = HttpError::WrongMethod.into_response();
         response
             .headers_mut()

@@ -260,3 +260,84 @@ async fn an_unknown_language_is_a_404_for_the_form_too() {
     let (status, _, _) = get(&router, "/xx/report", &[]).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn the_pdf_and_send_addresses_by_get_say_nothing_was_sent() {
+    let router = test_router(EXAMPLE_ENGLAND);
+    for path in ["/en/report/send", "/en/report/pdf", "/en/test-form/send"] {
+        let (status, headers, body) = get(&router, path, &[]).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert_eq!(headers[header::CACHE_CONTROL], "no-store", "{path}");
+        assert!(
+            body.contains("<h1 class=\"heading-xl\">Nothing was sent</h1>"),
+            "{path}"
+        );
+        assert!(
+            body.contains("id=\"exit-this-page\""),
+            "{path}: Exit this page"
+        );
+        let form = path.rsplit_once('/').expect("a step").0;
+        assert!(
+            body.contains(&format!("<a href=\"{form}\">")),
+            "{path}: a link back to the form"
+        );
+        assert!(!body.contains("<form"), "{path}: nothing to post");
+    }
+}
+
+#[tokio::test]
+async fn form_fields_are_never_restored_by_the_browser() {
+    let router = test_router(EXAMPLE_ENGLAND);
+    let (_, _, questions) = get(&router, "/en/report", &[]).await;
+    let (_, _, check) = post(&router, "/en/report", &form(VALID), &[]).await;
+    for (what, page) in [("questions", questions), ("check", text(&check))] {
+        let forms: Vec<&str> = page
+            .split("<form")
+            .skip(1)
+            .map(|rest| rest.split('>').next().unwrap_or_default())
+            .collect();
+        assert!(!forms.is_empty(), "{what}");
+        for form in forms {
+            assert!(form.contains("autocomplete=\"off\""), "{what}: {form}");
+            assert!(form.contains("data-unsent-words"), "{what}: {form}");
+        }
+        assert!(
+            page.contains("If you follow a link away from this page, what you have written here will be lost."),
+            "{what}: says so without script"
+        );
+    }
+}
+
+#[tokio::test]
+async fn exit_this_page_names_the_shift_shortcut_only_for_the_script_to_show() {
+    let router = test_router(EXAMPLE_ENGLAND);
+    let (_, _, body) = get(&router, "/en/report", &[]).await;
+    let shortcut = body
+        .split("data-exit-hint=\"shortcut\"")
+        .nth(1)
+        .expect("the shortcut hint");
+    assert!(shortcut.starts_with(" hidden"), "{shortcut}");
+    assert!(shortcut.contains(">, or press the Shift key 3 times"));
+    let plain = body
+        .split("data-exit-hint=\"plain\"")
+        .nth(1)
+        .expect("the plain hint");
+    assert!(!plain
+        .split('>')
+        .next()
+        .unwrap_or_default()
+        .contains(" hidden"));
+    assert!(plain.contains(">, to leave this site quickly"));
+}
+
+#[tokio::test]
+async fn the_form_starts_by_saying_who_may_read_it() {
+    let router = test_router(EXAMPLE_ENGLAND);
+    let (_, _, body) = get(&router, "/en/report", &[]).await;
+    let warning = body
+        .find("This can include a partner or ex-partner.")
+        .expect("the warning");
+    let first_question = body.find("<form").expect("the form");
+    assert!(warning < first_question);
+    assert!(body.contains("Do not write an address or phone number you want to keep private."));
+}
