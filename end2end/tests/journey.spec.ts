@@ -104,21 +104,3 @@ test('the safety page says what Back can still show, and when the Shift shortcut
   await expect(main).toContainText('This only works when your browser runs JavaScript.');
   await expect(main).toContainText("Back can even show your report's words again. To stop this, close the tab after you leave.");
 });
-
-test('the character count tells screen readers only once typing pauses, and counts what is already there @needs-js', async ({ page }) => {
-  await page.goto('/en/report');
-  const field = page.getByLabel('What is going well for your child?');
-  const island = page.locator('leptos-island').filter({ has: page.locator('#going-well-count') });
-  const spoken = island.locator('[aria-live="polite"]');
-  await expect(page.locator('#going-well-count')).toHaveAttribute('aria-hidden', 'true');
-  await field.click();
-  await page.keyboard.type('We read');
-  // On screen at once; not yet read out.
-  await expect(page.locator('#going-well-count')).toContainText('4993');
-  await expect(spoken).toHaveText('');
-  await expect(spoken).toContainText('4993', { timeout: 3000 });
-  // Words sent back by the server are counted when the page wakes.
-  await page.getByRole('button', { name: 'Continue to check your answers' }).click();
-  await expect(page.locator('.error-summary')).toBeVisible();
-  await expect(page.locator('#going-well-count')).toContainText('4993');
-});
