@@ -102,7 +102,7 @@ test('the safety page says what Back can still show, and when the Shift shortcut
   await page.goto('/en/staying-safe-online');
   const main = page.locator('main');
   await expect(main).toContainText('This only works when your browser runs JavaScript.');
-  await expect(main).toContainText("Back can even show your report's words again. To stop this, close the tab after you leave.");
+  await expect(main).toContainText("Back can also offer to send your report's words again, and then show them. To stop this, close the tab after you leave.");
 });
 test('the character count tells screen readers only once typing pauses, and counts what is already there @needs-js', async ({ page }) => {
   // Playwright's fake clock cannot stand in here: the islands' cleared timers still fire under
