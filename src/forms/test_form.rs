@@ -123,4 +123,5 @@ pub static TEST_FORM: FormDefinition = FormDefinition {
     },
     ending: Ending::CheckThenPdfOrSend,
     marked_optional: &[],
+    key_dates: None,
 };

@@ -16,7 +16,7 @@ use crate::{
     forms::{
         decode::read_post,
         definition::{Ending, Question, ResultKind},
-        document::{document, Words},
+        document::{document, ReportEntry, Words},
         journey::{self, Action, Next, Problem, Screen, SendOutcome, Step},
         validate::date_answer,
         Answers,
@@ -212,6 +212,9 @@ impl Words for Messages {
     }
     fn language_code(&self) -> &'static str {
         self.language.code
+    }
+    fn key_dates(&self, conference: NaiveDate, kind: &str) -> Vec<ReportEntry> {
+        dates_form::report_entries(self, conference, kind)
     }
 }
 
