@@ -8,11 +8,13 @@
 
 pub mod inline;
 mod pages;
+mod pictures;
 
 #[cfg(test)]
 mod readability_tests;
 
 pub use pages::PAGES;
+pub use pictures::Picture;
 
 /// One page of the guide, reached at `/{lang}/{slug}`.
 #[derive(Debug)]
