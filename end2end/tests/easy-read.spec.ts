@@ -5,9 +5,12 @@ import { EASY_SLUGS, SLUGS } from './slugs';
 // Easy read: every guide page again, at /en/easy/{slug}, with a picture beside each idea.
 // These run with JavaScript on and off (the two Playwright projects).
 
-test('every standard page has an easy-read twin, plus the guide to writing your views', () => {
-  expect(EASY_SLUGS.filter((slug) => slug !== 'writing-your-views')).toEqual(SLUGS);
-  expect(EASY_SLUGS).toContain('writing-your-views');
+/** Easy-read pages that explain a form: their twin is the form. */
+const FORM_TWINS: Record<string, string> = { 'writing-your-views': '/en/report', dates: '/en/dates' };
+
+test('every standard page has an easy-read twin, plus the pages that explain the two forms', () => {
+  expect(EASY_SLUGS.filter((slug) => !(slug in FORM_TWINS))).toEqual(SLUGS);
+  for (const slug of Object.keys(FORM_TWINS)) expect(EASY_SLUGS).toContain(slug);
 });
 
 for (const slug of EASY_SLUGS) {
@@ -101,17 +104,23 @@ test('the start page and the contents offer both versions', async ({ page }) => 
   await expect(page).toHaveURL(/\/en\/start-here#contents$/);
 });
 
-test('the report form says where the easy-read guide to writing is, and it leads back', async ({ page }) => {
-  await page.goto('/en/report');
-  const guide = page.getByRole('link', { name: 'writing your views for the meeting' });
-  const top = await guide.boundingBox();
-  const firstQuestion = await page.locator('form').boundingBox();
-  expect(top && firstQuestion && top.y < firstQuestion.y, 'above the questions').toBe(true);
-  await guide.click();
-  await expect(page).toHaveURL(/\/en\/easy\/writing-your-views$/);
-  await page.getByRole('link', { name: 'Standard version' }).click();
-  await expect(page).toHaveURL(/\/en\/report$/);
-});
+const FORM_GUIDES = [
+  { form: '/en/report', link: 'writing your views for the meeting', easy: '/en/easy/writing-your-views' },
+  { form: '/en/dates', link: 'what your dates mean', easy: '/en/easy/dates' },
+];
+for (const { form, link, easy } of FORM_GUIDES) {
+  test(`${form} says where its easy-read guide is, above the questions, and the guide leads back`, async ({ page }) => {
+    await page.goto(form);
+    const guide = page.getByRole('link', { name: link });
+    const top = await guide.boundingBox();
+    const questions = await page.locator('main form').first().boundingBox();
+    expect(top && questions && top.y < questions.y, 'above the questions').toBe(true);
+    await guide.click();
+    await expect(page).toHaveURL(new RegExp(`${easy}$`));
+    await page.getByRole('link', { name: 'Standard version' }).click();
+    await expect(page).toHaveURL(new RegExp(`${form}$`));
+  });
+}
 
 test('printed, an easy-read page keeps its pictures and its big words', async ({ page }) => {
   await page.goto('/en/easy/on-the-day');

@@ -35,9 +35,10 @@ easy-what-is-a-conference-why = It happens when workers think your child could b
 easy-what-is-a-conference-law = The law says the council must check when a child may be hurt.
 easy-what-is-a-conference-checks = First a social worker visits you at home. They talk to your children.
 easy-what-is-a-conference-who-told = Someone told the council they were worried. This is called a **referral**.
-easy-what-is-a-conference-secret = A neighbour can ask to keep their name secret. A worker usually cannot.
+easy-what-is-a-conference-secret = A neighbour can ask to keep their name secret. Then you are not told.
+easy-what-is-a-conference-worker-name = If a worker told the council, you can usually know their name.
 easy-what-is-a-conference-you-not-court = The meeting is not a court. It cannot take your child away.
-easy-what-is-a-conference-you-fast = The first meeting happens within 15 working days. That is about 3 weeks.
+easy-what-is-a-conference-you-fast = The first meeting should happen within 15 working days. That is about 3 weeks.
 easy-what-is-a-conference-what-it-does-heading = What happens at the meeting?
 easy-what-is-a-conference-share = People share what they know about your child.
 easy-what-is-a-conference-strengths = They talk about what is good in your family.
@@ -121,7 +122,7 @@ easy-your-family-summary = This page is about your family at the meeting.
 easy-your-family-other-parent = Your child's other parent is usually asked to come.
 easy-your-family-apart = You do not have to sit in the same room if it is not safe.
 easy-your-family-pr = **Parental responsibility** means the legal rights of a parent.
-easy-your-family-mother = The birth mother has it until the child is 18.
+easy-your-family-mother = The birth mother usually has it until the child is 18.
 easy-your-family-partner = A partner who lives with your child may be asked to come.
 easy-your-family-you-help = Grandparents, aunts and friends can help your child.
 easy-your-family-you-ask = Ask the chair if a family member wants to speak.
@@ -226,7 +227,7 @@ easy-the-decision-you-work = Keep working with the workers. It helps your child.
 easy-the-decision-kinds-of-harm-heading = What kinds of harm are there?
 easy-the-decision-category = The meeting says what kind of harm it is worried about.
 easy-the-decision-four = In England there are 4 kinds: physical, emotional, sexual and neglect.
-easy-the-decision-five = In Wales there are 5 kinds: physical, emotional, sexual, money and neglect.
+easy-the-decision-five = In Wales there are 5 kinds: physical, emotional, sexual, financial and neglect.
 easy-the-decision-neglect = **Neglect** means a child does not get the care they need.
 
 ## Page: after-the-conference
@@ -255,6 +256,24 @@ easy-after-the-conference-review = There is another meeting within { $first-revi
 easy-after-the-conference-end = The plan ends when your child is safe.
 easy-after-the-conference-how-long = Most plans last less than 2 years.
 
+## Page: dates
+
+easy-dates-title = Your dates: what they mean
+easy-dates-summary = This page explains the dates before and after the meeting.
+easy-dates-what = Our dates page shows what should happen, and by when.
+easy-dates-find = Find the day of the meeting on your letter.
+easy-dates-type = Type that day into the dates page. Say if it is the first meeting.
+easy-dates-reports = Reports: you should get them before the meeting.
+easy-dates-chair = The chair can meet you just before the meeting starts.
+easy-dates-core-group = If there is a plan, the **core group** meets soon after. You are in it.
+easy-dates-minutes = The **minutes** come after the meeting. They are the written record.
+easy-dates-review = A review meeting checks the plan some months later.
+easy-dates-you-by = A date that starts with by is the latest day. It can be sooner.
+easy-dates-you-ask = A date has passed and nothing happened? Ask your social worker.
+easy-dates-you-private = This website does not keep the date you type.
+easy-dates-standard = The dates page is not in easy read. Someone you trust can help you.
+easy-dates-calendar = You can put the dates in your phone's calendar.
+
 ## Page: if-things-do-not-improve
 
 easy-if-things-do-not-improve-title = What if things do not get better?
@@ -267,7 +286,7 @@ easy-if-things-do-not-improve-free = You get a solicitor for free at this stage.
 easy-if-things-do-not-improve-you-solicitor = Got a letter before court? Call a solicitor straight away.
 easy-if-things-do-not-improve-you-keep = Keep going to meetings. It shows you care for your child.
 easy-if-things-do-not-improve-family = Your family and friends may be able to help.
-easy-if-things-do-not-improve-court = Only a court can decide. The council cannot decide on its own.
+easy-if-things-do-not-improve-court = If the council goes to court, the court decides. The council does not.
 
 ## Page: if-you-cannot-go
 
@@ -280,7 +299,7 @@ easy-if-you-cannot-go-video = You can ask to join on a video call or the phone.
 easy-if-you-cannot-go-meet-chair = You can ask to talk to the chair before the meeting.
 easy-if-you-cannot-go-you-say = You can still have your say.
 easy-if-you-cannot-go-you-told = Someone will tell you what was decided.
-easy-if-you-cannot-go-decision = The chair writes to you about the decision.
+easy-if-you-cannot-go-decision = The chair should write to you about the decision.
 
 ## Page: confidentiality
 
@@ -401,7 +420,7 @@ easy-staying-safe-online-you-screen = Read somewhere private if you can.
 easy-accessibility-title = Is this website easy to use?
 easy-accessibility-summary = This page says how easy this website is to use.
 easy-accessibility-phone = You can read every page on a small phone.
-easy-accessibility-easy-read = Every page is also in easy read, like this one.
+easy-accessibility-easy-read = Every page of the guide is also in easy read, like this one.
 easy-accessibility-problems = Some things do not work well yet. The PDF may not read aloud well.
 easy-accessibility-english = The website is only in English for now.
 easy-accessibility-tell = Found a problem? Tell { $council }.

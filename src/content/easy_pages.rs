@@ -1,11 +1,15 @@
-//! The easy-read twin of every guide page, in the same reading order, plus "Writing your views for
-//! the meeting", the easy-read guide to the report form. Only Fluent ids and pictures live here;
+//! The easy-read twin of every guide page, in the same reading order, plus two pages that explain
+//! a form: "Writing your views for the meeting" (the report) and "Your dates: what they mean". Only Fluent ids and pictures live here;
 //! the words are in `locales/<lang>/easy.ftl`. Each idea is a `PictureStep`: one message, one
 //! picture beside it. Each page has one "What this means for you" box (`ForYou`).
 use super::*;
 
 /// The easy-read page that explains the report form; it has no standard twin of its own.
 pub const WRITING_YOUR_VIEWS_SLUG: &str = "writing-your-views";
+
+/// Easy-read pages whose twin is a form, not a guide page: the guide to writing your views
+/// (the report form) and what your dates mean (the dates form, whose slug it shares).
+pub const EASY_ONLY_SLUGS: [&str; 2] = [WRITING_YOUR_VIEWS_SLUG, "dates"];
 
 pub static EASY_PAGES: &[Page] = &[
     Page {
@@ -111,6 +115,10 @@ pub static EASY_PAGES: &[Page] = &[
             Block::PictureStep {
                 picture: Picture::Lock,
                 text: "easy-what-is-a-conference-secret",
+            },
+            Block::PictureStep {
+                picture: Picture::SocialWorker,
+                text: "easy-what-is-a-conference-worker-name",
             },
             Block::ForYou(&[
                 "easy-what-is-a-conference-you-not-court",
@@ -780,6 +788,60 @@ pub static EASY_PAGES: &[Page] = &[
         ],
     },
     Page {
+        slug: "dates",
+        part: Part::After,
+        title: "easy-dates-title",
+        summary: "easy-dates-summary",
+        blocks: &[
+            Block::PictureStep {
+                picture: Picture::Calendar,
+                text: "easy-dates-what",
+            },
+            Block::PictureStep {
+                picture: Picture::Letter,
+                text: "easy-dates-find",
+            },
+            Block::PictureStep {
+                picture: Picture::Writing,
+                text: "easy-dates-type",
+            },
+            Block::PictureStep {
+                picture: Picture::Report,
+                text: "easy-dates-reports",
+            },
+            Block::PictureStep {
+                picture: Picture::Chair,
+                text: "easy-dates-chair",
+            },
+            Block::PictureStep {
+                picture: Picture::Meeting,
+                text: "easy-dates-core-group",
+            },
+            Block::PictureStep {
+                picture: Picture::Letter,
+                text: "easy-dates-minutes",
+            },
+            Block::PictureStep {
+                picture: Picture::Plan,
+                text: "easy-dates-review",
+            },
+            Block::ForYou(&[
+                "easy-dates-you-by",
+                "easy-dates-you-ask",
+                "easy-dates-you-private",
+            ]),
+            Block::PictureStep {
+                picture: Picture::Help,
+                text: "easy-dates-standard",
+            },
+            Block::WorkOutDates,
+            Block::PictureStep {
+                picture: Picture::Phone,
+                text: "easy-dates-calendar",
+            },
+        ],
+    },
+    Page {
         slug: "if-things-do-not-improve",
         part: Part::After,
         title: "easy-if-things-do-not-improve-title",
@@ -1247,22 +1309,20 @@ mod tests {
         let standard: Vec<(&str, Part)> = PAGES.iter().map(|page| (page.slug, page.part)).collect();
         let twins: Vec<(&str, Part)> = EASY_PAGES
             .iter()
-            .filter(|page| page.slug != WRITING_YOUR_VIEWS_SLUG)
+            .filter(|page| !EASY_ONLY_SLUGS.contains(&page.slug))
             .map(|page| (page.slug, page.part))
             .collect();
         assert_eq!(twins, standard);
-        assert!(
-            EASY_PAGES
-                .iter()
-                .any(|page| page.slug == WRITING_YOUR_VIEWS_SLUG),
-            "the easy-read guide to writing your views exists"
-        );
-        assert!(
-            PAGES
-                .iter()
-                .all(|page| page.slug != WRITING_YOUR_VIEWS_SLUG),
-            "the guide to writing your views is easy read only: its twin is the report form"
-        );
+        for slug in EASY_ONLY_SLUGS {
+            assert!(
+                EASY_PAGES.iter().any(|page| page.slug == slug),
+                "the easy-read page {slug} exists"
+            );
+            assert!(
+                PAGES.iter().all(|page| page.slug != slug),
+                "{slug} is easy read only: its twin is a form"
+            );
+        }
     }
 
     #[test]

@@ -18,7 +18,7 @@ mod pictures;
 #[cfg(test)]
 mod readability_tests;
 
-pub use easy_pages::{EASY_PAGES, WRITING_YOUR_VIEWS_SLUG};
+pub use easy_pages::{EASY_ONLY_SLUGS, EASY_PAGES, WRITING_YOUR_VIEWS_SLUG};
 pub use pages::PAGES;
 pub use pictures::Picture;
 

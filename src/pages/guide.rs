@@ -77,12 +77,51 @@ pub fn GuidePage(page: &'static Page, version: Version) -> impl IntoView {
 }
 
 /// The same page in the other version. Every standard page has an easy-read twin (the content
-/// tests check it); the easy-read guide to writing your views is the twin of the report form.
+/// tests check it). An easy-read page that explains a form has the form as its twin: the guide
+/// to writing your views explains the report, and "dates" the dates form of the same slug.
 fn twin(language: &'static Language, version: Version, slug: &str) -> SitePath {
     match version {
         Version::Standard => SitePath::page_in(language, Version::EasyRead, slug),
         Version::EasyRead if content::page(slug).is_some() => SitePath::page(language, slug),
-        Version::EasyRead => SitePath::page(language, REPORT.slug),
+        Version::EasyRead if slug == content::WRITING_YOUR_VIEWS_SLUG => {
+            SitePath::page(language, REPORT.slug)
+        }
+        Version::EasyRead => SitePath::page(language, slug),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{i18n, site};
+
+    #[test]
+    fn every_easy_read_page_has_a_twin_that_exists() {
+        let english = i18n::default_language();
+        for page in content::EASY_PAGES {
+            let other = twin(english, Version::EasyRead, page.slug);
+            let destination = site::resolve(&other);
+            if content::EASY_ONLY_SLUGS.contains(&page.slug) {
+                assert!(
+                    matches!(destination, Some(site::Destination::Form(..))),
+                    "{}: its twin {} is a form",
+                    page.slug,
+                    other.href()
+                );
+            } else {
+                assert!(
+                    matches!(destination, Some(site::Destination::Guide(twin, Version::Standard)) if twin.slug == page.slug),
+                    "{}: its twin {} is the standard page",
+                    page.slug,
+                    other.href()
+                );
+                // And back again.
+                assert_eq!(
+                    twin(english, Version::Standard, page.slug),
+                    SitePath::page_in(english, Version::EasyRead, page.slug)
+                );
+            }
+        }
     }
 }
 
