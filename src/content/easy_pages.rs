@@ -143,7 +143,7 @@ pub static EASY_PAGES: &[Page] = &[
             Block::OnlyIn(
                 Nation::England,
                 &[Block::PictureStep {
-                    picture: Picture::Plan,
+                    picture: Picture::Speech,
                     text: "easy-what-is-a-conference-plan-england",
                 }],
             ),
@@ -151,7 +151,7 @@ pub static EASY_PAGES: &[Page] = &[
                 Nation::Wales,
                 &[
                     Block::PictureStep {
-                        picture: Picture::Plan,
+                        picture: Picture::Speech,
                         text: "easy-what-is-a-conference-plan-wales",
                     },
                     Block::PictureStep {
@@ -674,7 +674,7 @@ pub static EASY_PAGES: &[Page] = &[
             Block::OnlyIn(
                 Nation::England,
                 &[Block::PictureStep {
-                    picture: Picture::Plan,
+                    picture: Picture::Speech,
                     text: "easy-the-decision-name-england",
                 }],
             ),
@@ -682,7 +682,7 @@ pub static EASY_PAGES: &[Page] = &[
                 Nation::Wales,
                 &[
                     Block::PictureStep {
-                        picture: Picture::Plan,
+                        picture: Picture::Speech,
                         text: "easy-the-decision-name-wales",
                     },
                     Block::PictureStep {
@@ -805,6 +805,7 @@ pub static EASY_PAGES: &[Page] = &[
                 picture: Picture::Writing,
                 text: "easy-dates-type",
             },
+            Block::WorkOutDates,
             Block::PictureStep {
                 picture: Picture::Report,
                 text: "easy-dates-reports",
@@ -834,7 +835,6 @@ pub static EASY_PAGES: &[Page] = &[
                 picture: Picture::Help,
                 text: "easy-dates-standard",
             },
-            Block::WorkOutDates,
             Block::PictureStep {
                 picture: Picture::Phone,
                 text: "easy-dates-calendar",
