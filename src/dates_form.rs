@@ -89,6 +89,7 @@ pub static DATES: FormDefinition = FormDefinition {
         mail_subject: "dates-result-title",
     },
     ending: Ending::Result(ResultKind::Dates),
+    marked_optional: &[],
 };
 
 /// What a conference date and kind work out to.

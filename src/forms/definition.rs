@@ -15,6 +15,9 @@ pub struct FormDefinition {
     pub texts: FormTexts,
     /// What Continue leads to once the answers pass.
     pub ending: Ending,
+    /// Questions (by name, or a tick group's id) whose label says "(optional)" on the questions
+    /// page, as GOV.UK marks a question a person may skip. The check page and PDF leave it out.
+    pub marked_optional: &'static [&'static str],
 }
 
 /// Where a form goes after its questions.

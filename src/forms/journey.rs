@@ -7,7 +7,7 @@ use super::{
     answers::Answers,
     decode::FormPost,
     definition::Ending,
-    validate::{validate, FieldError},
+    validate::{dates_as_numbers, validate, FieldError},
 };
 
 /// Which page of the form a person sees.
@@ -159,21 +159,30 @@ pub enum Next {
     },
 }
 
-/// Where a post goes. `allowed` is asked only once the answers pass, so a form with mistakes
+/// Where a post goes. `month_names` (the page's language, January first) let a date's month be
+/// typed as a word. `allowed` is asked only once the answers pass, so a form with mistakes
 /// never uses up a client's allowance of PDFs or sends.
-pub fn after_post(action: Action, post: FormPost, allowed: impl FnOnce(Work) -> bool) -> Next {
+pub fn after_post(
+    action: Action,
+    post: FormPost,
+    month_names: &[String],
+    allowed: impl FnOnce(Work) -> bool,
+) -> Next {
     let FormPost {
-        answers,
+        answers: as_typed,
         change,
         honeypot_filled,
         named_titles,
     } = post;
     if action == Action::Continue && change.is_some() {
-        return Next::Show(Screen::questions(answers, Vec::new()));
+        return Next::Show(Screen::questions(as_typed, Vec::new()));
     }
+    // "27th" and "March" become the numbers the boxes ask for; the questions page shows the
+    // answers as they were typed, so nothing the person wrote changes under them.
+    let answers = dates_as_numbers(as_typed.clone(), month_names);
     let errors = validate(&answers);
     if !errors.is_empty() {
-        return Next::Show(Screen::questions(answers, errors));
+        return Next::Show(Screen::questions(as_typed, errors));
     }
     if let Ending::Result(_) = answers.form.ending {
         // Nothing is sent and no PDF is made: the result page, or its calendar file.
@@ -264,9 +273,14 @@ mod tests {
 
     #[test]
     fn continue_goes_to_check_or_back_to_the_questions_with_errors() {
-        let screen = shown(after_post(Action::Continue, post(VALID), |_| true));
+        let screen = shown(after_post(Action::Continue, post(VALID), &[], |_| true));
         assert_eq!(screen.step, Step::Check);
-        let screen = shown(after_post(Action::Continue, post("story=kept"), |_| true));
+        let screen = shown(after_post(
+            Action::Continue,
+            post("story=kept"),
+            &[],
+            |_| true,
+        ));
         assert_eq!(screen.step, Step::Questions);
         assert_eq!(screen.errors.len(), 1);
         assert_eq!(screen.answers.get("story"), "kept");
@@ -277,6 +291,7 @@ mod tests {
         let screen = shown(after_post(
             Action::Continue,
             post("story=kept&change=about"),
+            &[],
             |_| panic!("no work"),
         ));
         assert_eq!(screen.step, Step::Questions);
@@ -286,17 +301,17 @@ mod tests {
     #[test]
     fn the_allowance_is_asked_only_for_answers_that_pass() {
         let mut asked = Vec::new();
-        let next = after_post(Action::DownloadPdf, post("story=x"), |work| {
+        let next = after_post(Action::DownloadPdf, post("story=x"), &[], |work| {
             asked.push(work);
             true
         });
         assert!(matches!(next, Next::Show(_)));
         assert!(asked.is_empty());
         assert!(matches!(
-            after_post(Action::DownloadPdf, post(VALID), |_| true),
+            after_post(Action::DownloadPdf, post(VALID), &[], |_| true),
             Next::MakePdf(_)
         ));
-        let screen = shown(after_post(Action::DownloadPdf, post(VALID), |_| false));
+        let screen = shown(after_post(Action::DownloadPdf, post(VALID), &[], |_| false));
         assert_eq!(screen.problem, Some((Problem::TooManyPdfs, None)));
     }
 
@@ -305,15 +320,16 @@ mod tests {
         let screen = shown(after_post(
             Action::Send,
             post(&format!("{VALID}&website=spam")),
+            &[],
             |_| panic!("a robot's send must not count"),
         ));
         assert_eq!(screen.problem, Some((Problem::HiddenFieldFilled, None)));
         assert_eq!(screen.answers.get("story"), "Once");
         assert!(matches!(
-            after_post(Action::Send, post(VALID), |work| work == Work::Send),
+            after_post(Action::Send, post(VALID), &[], |work| work == Work::Send),
             Next::Send(_)
         ));
-        let screen = shown(after_post(Action::Send, post(VALID), |_| false));
+        let screen = shown(after_post(Action::Send, post(VALID), &[], |_| false));
         assert_eq!(screen.problem, Some((Problem::TooManySends, None)));
     }
 

@@ -122,4 +122,5 @@ pub static TEST_FORM: FormDefinition = FormDefinition {
         mail_subject: "test-form-mail-subject",
     },
     ending: Ending::CheckThenPdfOrSend,
+    marked_optional: &[],
 };

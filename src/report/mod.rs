@@ -257,6 +257,7 @@ pub static REPORT: FormDefinition = FormDefinition {
         mail_subject: "mail-subject",
     },
     ending: Ending::CheckThenPdfOrSend,
+    marked_optional: &["relationship", "conference", "help-legend"],
 };
 
 /// The date of the conference, from the invitation letter.

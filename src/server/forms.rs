@@ -18,7 +18,7 @@ use crate::{
         definition::{Ending, Question, ResultKind},
         document::{document, Words},
         journey::{self, Action, Next, Problem, Screen, SendOutcome, Step},
-        validate::{date_answer, dates_as_numbers},
+        validate::date_answer,
         Answers,
     },
     i18n::{self, Language, Messages},
@@ -54,18 +54,17 @@ pub async fn post_form(State(state): State<AppState>, request: Request) -> Respo
         Ok(bytes) => bytes,
         Err(error) => return body_error(&error).into_response(),
     };
-    let Ok(mut post) = read_post(form, &bytes) else {
+    let Ok(post) = read_post(form, &bytes) else {
         return HttpError::BadForm.into_response();
     };
     let messages = messages_in(&state, path.language);
-    post.answers = dates_as_numbers(post.answers, &messages.month_names());
     let action = match step {
         FormStep::Questions => Action::Continue,
         FormStep::Pdf => Action::DownloadPdf,
         FormStep::Send => Action::Send,
         FormStep::Calendar => Action::Calendar,
     };
-    let next = journey::after_post(action, post, |work| match work {
+    let next = journey::after_post(action, post, &messages.month_names(), |work| match work {
         journey::Work::MakePdf => state.limits.allow_pdf(&parts),
         journey::Work::Send => state.limits.allow_send(&parts),
     });
