@@ -863,3 +863,72 @@ proptest! {
         assert_round_trip(&round_trip_document(title, "Heading".to_string(), vec![(label, text)]))?;
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// The shortcut past the grapheme segmenter
+
+/// Characters where UAX #29 has rules of its own, mixed with plain ASCII: CR and LF, combining
+/// marks, zero-width joiner, emoji and skin tones, regional indicators, Hangul jamo, a prepended
+/// Arabic number sign, Devanagari with a virama, spacing marks, controls.
+fn grapheme_edge_text() -> impl Strategy<Value = String> {
+    let pieces = proptest::sample::select(vec![
+        "a",
+        "Z",
+        " ",
+        "\r",
+        "\n",
+        "\r\n",
+        "\t",
+        "-",
+        "1",
+        "'",
+        "\u{0301}",
+        "\u{0308}",
+        "\u{200D}",
+        "\u{200B}",
+        "\u{1F600}",
+        "\u{1F3FD}",
+        "\u{2764}",
+        "\u{FE0F}",
+        "\u{1F1EC}",
+        "\u{1F1E7}",
+        "\u{1100}",
+        "\u{1161}",
+        "\u{11A8}",
+        "\u{AC00}",
+        "\u{0600}",
+        "\u{0915}",
+        "\u{094D}",
+        "\u{0937}",
+        "\u{093F}",
+        "\u{0E33}",
+        "\u{00E9}",
+        "\u{0142}",
+        "\u{0007}",
+        "\u{007F}",
+        "\u{00AD}",
+        "\u{2019}",
+    ]);
+    proptest::collection::vec(pieces, 0..40).prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2_000, ..ProptestConfig::default() })]
+
+    /// `text::starts_character` agrees with unicode-segmentation's own iterator at every
+    /// character of the text.
+    #[test]
+    fn the_grapheme_shortcut_agrees_with_the_segmenter(text in grapheme_edge_text()) {
+        use unicode_segmentation::UnicodeSegmentation;
+        let expected: HashSet<usize> = text.grapheme_indices(true).map(|(at, _)| at).collect();
+        let mut previous = None;
+        for (at, ch) in text.char_indices() {
+            prop_assert_eq!(
+                text::starts_character(&text, at, previous, ch),
+                expected.contains(&at),
+                "at byte {} of {:?}", at, text
+            );
+            previous = Some(ch);
+        }
+    }
+}
