@@ -33,6 +33,19 @@ pub struct ReportDocument {
 pub struct ReportSection {
     pub heading: String,
     pub entries: Vec<ReportEntry>,
+    /// Shown after the entries (the child's views form's drawing).
+    pub picture: Option<DocumentPicture>,
+}
+
+/// A picture the PDF shows (a child's drawing), already checked and re-encoded by the server.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DocumentPicture {
+    /// Baseline JPEG bytes, 8-bit RGB, with no metadata.
+    pub jpeg: Vec<u8>,
+    pub width: u32,
+    pub height: u32,
+    /// Alternative text, in the document's language.
+    pub description: String,
 }
 
 /// One answer: the question it answers (a small bold label) and the words, which may hold
@@ -87,6 +100,7 @@ pub fn document(
                 (!entries.is_empty()).then(|| ReportSection {
                     heading: words.text(section.heading),
                     entries,
+                    picture: None,
                 })
             })
             .chain(
