@@ -125,6 +125,7 @@ fn key_dates(from: &KeyDatesFrom, answers: &Answers, words: &dyn Words) -> Optio
     let dates = words.key_dates(conference, answers.get(from.kind));
     (!dates.is_empty()).then(|| ReportSection {
         heading: words.text(from.heading),
+        picture: None,
         entries: std::iter::once(ReportEntry {
             label: words.text(from.how_label),
             text: words.text(from.how),
