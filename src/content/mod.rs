@@ -180,14 +180,9 @@ mod tests {
 
     use super::inline::{self, LinkTarget, Segment};
     use super::*;
-    use crate::{i18n, profile::AuthorityProfile, server::profile};
+    use crate::i18n;
 
-    fn profiles() -> [AuthorityProfile; 2] {
-        [
-            profile::parse("england", profile::EXAMPLE_ENGLAND).expect("valid"),
-            profile::parse("wales", profile::EXAMPLE_WALES).expect("valid"),
-        ]
-    }
+    use super::readability_tests::profiles;
 
     /// Every message id the table uses, with the page that uses it.
     fn table_ids() -> Vec<(&'static str, &'static str)> {
@@ -264,23 +259,7 @@ mod tests {
     fn every_message_formats_cleanly_for_england_and_wales() {
         let ids = i18n::message_ids(i18n::default_language());
         for profile in profiles() {
-            let mut args = profile.fluent_args();
-            // Arguments some messages take besides the profile's (errors, dates, the PDF notice).
-            for (name, value) in [
-                ("label", "Your name"),
-                ("marker", "[?]"),
-                ("characters", "“😀”"),
-                ("month", "May"),
-                ("reference", "7K3Q-PX"),
-                ("address", "chair@council.example"),
-                ("date", "Tuesday 3 March 2026"),
-                ("weekday", "Tuesday"),
-            ] {
-                args.set(name, value);
-            }
-            for (name, value) in [("max", 5000), ("over", 3), ("day", 3), ("year", 2027)] {
-                args.set(name, value);
-            }
+            let args = super::readability_tests::example_arguments(&profile);
             for language in i18n::LANGUAGES {
                 for id in &ids {
                     let errors = i18n::format_errors(language, id, Some(&args));

@@ -26,8 +26,30 @@ const SOURCES: [(&str, &str); 2] = [
 /// The easy-read guide's messages.
 const EASY_SOURCES: [(&str, &str); 1] = [("easy.ftl", include_str!("../../locales/en/easy.ftl"))];
 
+/// The profile's Fluent arguments, and example values of those some messages take besides
+/// (errors, dates, the PDF notice). The content tests format every message with these too.
+pub(super) fn example_arguments(profile: &AuthorityProfile) -> fluent_bundle::FluentArgs<'static> {
+    let mut args = profile.fluent_args();
+    for (name, value) in [
+        ("label", "Your name"),
+        ("marker", "[?]"),
+        ("characters", "“😀”"),
+        ("month", "May"),
+        ("reference", "7K3Q-PX"),
+        ("address", "chair@council.example"),
+        ("date", "Tuesday 3 March 2026"),
+        ("weekday", "Tuesday"),
+    ] {
+        args.set(name, value);
+    }
+    for (name, value) in [("max", 5000), ("over", 3), ("day", 3), ("year", 2027)] {
+        args.set(name, value);
+    }
+    args
+}
+
 #[cfg(feature = "ssr")]
-fn profiles() -> [AuthorityProfile; 2] {
+pub(super) fn profiles() -> [AuthorityProfile; 2] {
     use crate::server::profile;
     [
         profile::parse("england", profile::EXAMPLE_ENGLAND).expect("valid"),
@@ -36,7 +58,7 @@ fn profiles() -> [AuthorityProfile; 2] {
 }
 
 #[cfg(not(feature = "ssr"))]
-fn profiles() -> [AuthorityProfile; 2] {
+pub(super) fn profiles() -> [AuthorityProfile; 2] {
     use crate::{content::Nation, profile::tests::example_england};
     let england = example_england();
     let mut wales = example_england();
@@ -108,21 +130,7 @@ fn measured(sources: &[(&str, &str)]) -> Vec<(String, String, usize)> {
     let mut seen = std::collections::HashSet::new();
     let mut rows = Vec::new();
     for profile in profiles() {
-        let mut args = profile.fluent_args();
-        // Arguments some report messages take besides the profile's.
-        for (name, value) in [
-            ("label", "Your name"),
-            ("marker", "[?]"),
-            ("characters", "“😀”"),
-            ("month", "May"),
-            ("reference", "7K3Q-PX"),
-            ("address", "chair@council.example"),
-        ] {
-            args.set(name, value);
-        }
-        for (name, value) in [("max", 5000), ("over", 3), ("day", 3), ("year", 2027)] {
-            args.set(name, value);
-        }
+        let args = example_arguments(&profile);
         for &(file, source) in sources {
             let ids = ids_in(source);
             assert!(!ids.is_empty(), "{file} defines no messages");
