@@ -85,6 +85,8 @@ pub static DATES: FormDefinition = FormDefinition {
         mail_subject: "dates-result-title",
     },
     ending: Ending::Result(ResultKind::Dates),
+    screens: Screens::OnePage,
+    drawing: None,
 };
 
 /// What a conference date and kind work out to.

@@ -255,6 +255,8 @@ pub static REPORT: FormDefinition = FormDefinition {
         mail_subject: "mail-subject",
     },
     ending: Ending::CheckThenPdfOrSend,
+    screens: Screens::OnePage,
+    drawing: None,
 };
 
 /// The date of the conference, from the invitation letter.

@@ -173,6 +173,7 @@ fn status_of(screen: &Screen) -> StatusCode {
         Some(Problem::HiddenFieldFilled) => StatusCode::BAD_REQUEST,
         Some(Problem::TooManySends | Problem::TooManyPdfs) => StatusCode::TOO_MANY_REQUESTS,
         Some(Problem::PdfFailed) => StatusCode::INTERNAL_SERVER_ERROR,
+        Some(Problem::Drawing(_)) => StatusCode::UNPROCESSABLE_ENTITY,
     }
 }
 
