@@ -87,6 +87,7 @@ pub static DATES: FormDefinition = FormDefinition {
     ending: Ending::Result(ResultKind::Dates),
     screens: Screens::OnePage,
     drawing: None,
+    help_link: None,
 };
 
 /// What a conference date and kind work out to.

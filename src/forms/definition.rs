@@ -19,6 +19,9 @@ pub struct FormDefinition {
     pub screens: Screens,
     /// A picture the person may add on the last screen, to go in the PDF; `None` for none.
     pub drawing: Option<DrawingUpload>,
+    /// A calm link shown on every screen of the form, to a guide page: (Fluent id of its
+    /// words, the page's slug). The child's views link to "If you feel unsafe now".
+    pub help_link: Option<(&'static str, &'static str)>,
 }
 
 /// How a form's questions are shown.
@@ -213,6 +216,11 @@ pub enum Detail {
         question: &'static str,
         missing: &'static str,
     },
+    /// A choice question's answer in words; no row when it was not answered.
+    Choice {
+        label: &'static str,
+        question: &'static str,
+    },
     /// A text answer; `always` shows the row even when the answer is empty.
     Answer {
         label: &'static str,
@@ -302,6 +310,16 @@ impl FormDefinition {
                     .iter()
                     .filter_map(|tick| tick.detail.as_ref())
                     .find(|detail| detail.name == name),
+                _ => None,
+            })
+    }
+
+    pub fn choice_question(&self, name: &str) -> Option<&ChoiceQuestion> {
+        self.sections
+            .iter()
+            .flat_map(|section| section.questions)
+            .find_map(|question| match question {
+                Question::Choice(choice) if choice.name == name => Some(choice),
                 _ => None,
             })
     }

@@ -33,6 +33,18 @@ pub struct ReportDocument {
 pub struct ReportSection {
     pub heading: String,
     pub entries: Vec<ReportEntry>,
+    pub picture: Option<DocumentPicture>,
+}
+
+/// A picture the PDF shows (a child's drawing), already checked and re-encoded by the server.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DocumentPicture {
+    /// Baseline JPEG bytes, 8-bit RGB, with no metadata.
+    pub jpeg: Vec<u8>,
+    pub width: u32,
+    pub height: u32,
+    /// Alternative text, in the document's language.
+    pub description: String,
 }
 
 /// One answer: the question it answers (a small bold label) and the words, which may hold
@@ -83,6 +95,7 @@ pub fn document(
                 (!entries.is_empty()).then(|| ReportSection {
                     heading: words.text(section.heading),
                     entries,
+                    picture: None,
                 })
             })
             .collect(),
@@ -90,6 +103,31 @@ pub fn document(
         page_number_template: words.text(PAGE_NUMBER),
         created,
     }
+}
+
+/// The document with a picture added at the end, under the heading the form's upload names,
+/// with its alternative text in the document's language. A form without an upload is left as
+/// it is.
+pub fn with_picture(
+    mut document: ReportDocument,
+    form: &FormDefinition,
+    words: &dyn Words,
+    jpeg: Vec<u8>,
+    (width, height): (u32, u32),
+) -> ReportDocument {
+    if let Some(upload) = form.drawing {
+        document.sections.push(ReportSection {
+            heading: words.text(upload.pdf_heading),
+            entries: Vec::new(),
+            picture: Some(DocumentPicture {
+                jpeg,
+                width,
+                height,
+                description: words.text(upload.description),
+            }),
+        });
+    }
+    document
 }
 
 fn details(form: &FormDefinition, answers: &Answers, words: &dyn Words) -> Vec<(String, String)> {
@@ -111,6 +149,10 @@ fn details(form: &FormDefinition, answers: &Answers, words: &dyn Words) -> Vec<(
                 };
                 Some((words.text(label), text))
             }
+            Detail::Choice { label, question } => form
+                .choice_question(question)
+                .and_then(|choice| choice.option(answers.get(question)))
+                .map(|option| (words.text(label), words.text(option.label))),
             Detail::Answer {
                 label,
                 question,

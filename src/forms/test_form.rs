@@ -24,6 +24,7 @@ pub static TEST_FORM: FormDefinition = FormDefinition {
     ending: Ending::CheckThenPdfOrSend,
     screens: Screens::OnePage,
     drawing: None,
+    help_link: None,
 };
 
 /// The same questions one section a screen, with a picture on the check page.
@@ -41,6 +42,7 @@ pub static TEST_PAGED_FORM: FormDefinition = FormDefinition {
         pdf_heading: "test-form-drawing-heading",
         description: "test-form-drawing-description",
     }),
+    help_link: None,
 };
 
 const TEST_SECTIONS: &[Section] = &[

@@ -257,6 +257,7 @@ pub static REPORT: FormDefinition = FormDefinition {
     ending: Ending::CheckThenPdfOrSend,
     screens: Screens::OnePage,
     drawing: None,
+    help_link: None,
 };
 
 /// The date of the conference, from the invitation letter.

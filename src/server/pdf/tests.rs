@@ -30,6 +30,7 @@ fn section(heading: &str, entries: Vec<ReportEntry>) -> ReportSection {
     ReportSection {
         heading: heading.to_string(),
         entries,
+        picture: None,
     }
 }
 
@@ -774,6 +775,7 @@ fn round_trip_document(
                 .into_iter()
                 .map(|(label, text)| ReportEntry { label, text })
                 .collect(),
+            picture: None,
         }],
     );
     document.footer = TEST_FOOTER.to_string();
