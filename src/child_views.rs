@@ -135,7 +135,7 @@ pub static CHILD_VIEWS: FormDefinition = FormDefinition {
                         label: "child-views-child-age-label",
                         hint: Some("child-views-child-age-hint"),
                         multiline: false,
-                        max_chars: 20,
+                        max_chars: 40,
                         required: None,
                         autocomplete: "off",
                     }),

@@ -1,7 +1,6 @@
 # A child's views: the three houses, one screen at a time, then check, PDF or send.
 # English is the source language. Words for children aged about 7 to 15: short, warm, plain.
 
-child-views-nav-link = My views: the three houses
 child-views-title = My views for the meeting
 child-views-description = A child and the person helping them can write down the child's views for a child protection conference, one small step at a time, then print them or send them to the chair.
 child-views-lead = There is going to be a meeting about you and your family. The people there want to know what you think. This is your chance to tell them, in your own words.

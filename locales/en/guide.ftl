@@ -1296,5 +1296,5 @@ guide-feeling-unsafe-adult = Tell a grown-up you trust. This could be a teacher,
 guide-feeling-unsafe-not-your-fault = It is never your fault if someone hurts you.
 guide-feeling-unsafe-back = To leave this website quickly, use Exit this page.
 
-guide-your-childs-part-views-tool = Your child can also use [My views](page:child-views) to write or pick pictures about what they think, with you or an advocate helping. There is [advice for the grown-up helping](page:helping-a-child).
+guide-your-childs-part-views-tool = Your child can also use [My views](page:child-views) to write or pick pictures about what they think. You or an advocate can help. Read [how to help a child give their views](page:helping-a-child).
 guide-start-here-more-child-views = [My views: for your child to fill in](page:child-views)

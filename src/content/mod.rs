@@ -238,7 +238,14 @@ mod tests {
             ] {
                 args.set(name, value);
             }
-            for (name, value) in [("max", 5000), ("over", 3), ("day", 3), ("year", 2027)] {
+            for (name, value) in [
+                ("max", 5000),
+                ("over", 3),
+                ("day", 3),
+                ("year", 2027),
+                ("step", 2),
+                ("steps", 12),
+            ] {
                 args.set(name, value);
             }
             for language in i18n::LANGUAGES {
@@ -328,7 +335,12 @@ mod tests {
     fn every_link_in_every_message_goes_somewhere_real() {
         let anchors = glossary_anchors();
         assert!(!anchors.is_empty(), "the guide has a glossary");
-        let slugs: HashSet<&str> = PAGES.iter().map(|page| page.slug).collect();
+        // A link may also open a form, such as the child's views.
+        let slugs: HashSet<&str> = PAGES
+            .iter()
+            .map(|page| page.slug)
+            .chain(crate::site::forms().iter().map(|form| form.slug))
+            .collect();
         for profile in profiles() {
             let args = profile.fluent_args();
             for language in i18n::LANGUAGES {

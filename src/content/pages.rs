@@ -620,6 +620,56 @@ pub static PAGES: &[Page] = &[
         ],
     },
     Page {
+        slug: "helping-a-child",
+        part: Part::Before,
+        title: "guide-helping-a-child-title",
+        summary: "guide-helping-a-child-summary",
+        blocks: &[
+            Block::Paragraph("guide-helping-a-child-intro"),
+            Block::Heading {
+                anchor: "using-it",
+                text: "guide-helping-a-child-using-heading",
+            },
+            Block::Steps(&[
+                "guide-helping-a-child-using-quiet",
+                "guide-helping-a-child-using-explain",
+                "guide-helping-a-child-using-houses",
+                "guide-helping-a-child-using-breaks",
+                "guide-helping-a-child-using-check",
+            ]),
+            Block::Heading {
+                anchor: "not-leading",
+                text: "guide-helping-a-child-asking-heading",
+            },
+            Block::Bullets(&[
+                "guide-helping-a-child-asking-open",
+                "guide-helping-a-child-asking-words",
+                "guide-helping-a-child-asking-silence",
+                "guide-helping-a-child-asking-no-answer",
+                "guide-helping-a-child-asking-feelings",
+            ]),
+            Block::Heading {
+                anchor: "what-happens",
+                text: "guide-helping-a-child-happens-heading",
+            },
+            Block::Paragraph("guide-helping-a-child-happens-text"),
+            Block::Paragraph("guide-helping-a-child-happens-nothing-kept"),
+            Block::Paragraph("guide-helping-a-child-happens-shared"),
+            Block::Heading {
+                anchor: "advocate",
+                text: "guide-helping-a-child-advocate-heading",
+            },
+            Block::Paragraph("guide-helping-a-child-advocate-text"),
+            Block::Paragraph("guide-helping-a-child-advocate-ask"),
+            Block::Heading {
+                anchor: "worried",
+                text: "guide-helping-a-child-worried-heading",
+            },
+            Block::Paragraph("guide-helping-a-child-worried-text"),
+            Block::Paragraph("guide-helping-a-child-start"),
+        ],
+    },
+    Page {
         slug: "practical-questions",
         part: Part::Before,
         title: "guide-practical-questions-title",
@@ -1674,56 +1724,6 @@ pub static PAGES: &[Page] = &[
             Block::Paragraph("guide-accessibility-enforce-text"),
             Block::Paragraph("guide-accessibility-enforce-rules"),
             Block::Paragraph("guide-accessibility-enforce-eass"),
-        ],
-    },
-    Page {
-        slug: "helping-a-child",
-        part: Part::Before,
-        title: "guide-helping-a-child-title",
-        summary: "guide-helping-a-child-summary",
-        blocks: &[
-            Block::Paragraph("guide-helping-a-child-intro"),
-            Block::Heading {
-                anchor: "using-it",
-                text: "guide-helping-a-child-using-heading",
-            },
-            Block::Steps(&[
-                "guide-helping-a-child-using-quiet",
-                "guide-helping-a-child-using-explain",
-                "guide-helping-a-child-using-houses",
-                "guide-helping-a-child-using-breaks",
-                "guide-helping-a-child-using-check",
-            ]),
-            Block::Heading {
-                anchor: "not-leading",
-                text: "guide-helping-a-child-asking-heading",
-            },
-            Block::Bullets(&[
-                "guide-helping-a-child-asking-open",
-                "guide-helping-a-child-asking-words",
-                "guide-helping-a-child-asking-silence",
-                "guide-helping-a-child-asking-no-answer",
-                "guide-helping-a-child-asking-feelings",
-            ]),
-            Block::Heading {
-                anchor: "what-happens",
-                text: "guide-helping-a-child-happens-heading",
-            },
-            Block::Paragraph("guide-helping-a-child-happens-text"),
-            Block::Paragraph("guide-helping-a-child-happens-nothing-kept"),
-            Block::Paragraph("guide-helping-a-child-happens-shared"),
-            Block::Heading {
-                anchor: "advocate",
-                text: "guide-helping-a-child-advocate-heading",
-            },
-            Block::Paragraph("guide-helping-a-child-advocate-text"),
-            Block::Paragraph("guide-helping-a-child-advocate-ask"),
-            Block::Heading {
-                anchor: "worried",
-                text: "guide-helping-a-child-worried-heading",
-            },
-            Block::Paragraph("guide-helping-a-child-worried-text"),
-            Block::Paragraph("guide-helping-a-child-start"),
         ],
     },
     Page {

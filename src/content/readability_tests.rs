@@ -114,7 +114,14 @@ fn measured() -> Vec<(String, String, usize)> {
         ] {
             args.set(name, value);
         }
-        for (name, value) in [("max", 5000), ("over", 3), ("day", 3), ("year", 2027)] {
+        for (name, value) in [
+            ("max", 5000),
+            ("over", 3),
+            ("day", 3),
+            ("year", 2027),
+            ("step", 2),
+            ("steps", 12),
+        ] {
             args.set(name, value);
         }
         for (file, source) in SOURCES {

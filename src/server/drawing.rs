@@ -106,4 +106,4 @@ fn problem_of(error: ImageError) -> DrawingProblem {
 
 #[cfg(test)]
 #[path = "drawing_tests.rs"]
-mod tests;
+pub(crate) mod tests;

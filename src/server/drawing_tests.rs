@@ -26,17 +26,31 @@ fn png(width: u32, height: u32) -> Vec<u8> {
     bytes
 }
 
-/// A PNG whose header claims `width` × `height` RGBA pixels and holds none: a decompression
-/// bomb's first bytes, which is all the decoder may ever look at.
-fn png_header_claiming(width: u32, height: u32) -> Vec<u8> {
-    let mut chunk = b"IHDR".to_vec();
-    chunk.extend(width.to_be_bytes());
-    chunk.extend(height.to_be_bytes());
-    chunk.extend([8, 6, 0, 0, 0]);
+/// A PNG whose header claims `width` × `height` RGBA pixels, followed by a few bytes of
+/// compressed data: the shape of a decompression bomb, whose header is all the decoder may
+/// look at before it must refuse.
+pub(crate) fn png_header_claiming(width: u32, height: u32) -> Vec<u8> {
+    fn chunk(bytes: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
+        let length = u32::try_from(data.len()).expect("small");
+        bytes.extend(length.to_be_bytes());
+        let mut typed = kind.to_vec();
+        typed.extend(data);
+        bytes.extend(&typed);
+        bytes.extend(crc32(&typed).to_be_bytes());
+    }
+    let mut header = Vec::new();
+    header.extend(width.to_be_bytes());
+    header.extend(height.to_be_bytes());
+    header.extend([8, 6, 0, 0, 0]);
     let mut bytes = b"\x89PNG\r\n\x1a\n".to_vec();
-    bytes.extend(13u32.to_be_bytes());
-    bytes.extend(&chunk);
-    bytes.extend(crc32(&chunk).to_be_bytes());
+    chunk(&mut bytes, b"IHDR", &header);
+    // A zlib stream of zeros: a real bomb holds megabytes of these that inflate to gigabytes.
+    chunk(
+        &mut bytes,
+        b"IDAT",
+        &[0x78, 0x9C, 0x63, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01],
+    );
+    chunk(&mut bytes, b"IEND", &[]);
     bytes
 }
 

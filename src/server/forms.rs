@@ -10,6 +10,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use chrono::{NaiveDate, Utc};
+use futures_util::StreamExt;
 
 use crate::{
     dates_form,
@@ -82,21 +83,45 @@ async fn read_multipart(
         .and_then(|value| value.to_str().ok())
         .and_then(|value| multer::parse_boundary(value).ok())
         .ok_or(HttpError::BadForm)?;
-    let stream = request.into_body().into_data_stream();
-    let mut multipart = multer::Multipart::new(stream, boundary);
+    // The body ends at the limit: what came before (the answers, which come first in the
+    // page) is read in full, and the picture that ran over is "too large". A limit on the
+    // declared length, or on the whole stream in multer (which reads ahead), would refuse
+    // the answers with it.
+    let cut_off = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let stream = {
+        let cut_off = cut_off.clone();
+        request
+            .into_body()
+            .into_data_stream()
+            .flat_map(|chunk| futures_util::stream::iter(in_pieces(chunk)))
+            .scan(0usize, move |seen, piece| {
+                if let Ok(bytes) = &piece {
+                    *seen += bytes.len();
+                    if *seen > DRAWING_BODY_LIMIT {
+                        cut_off.store(true, std::sync::atomic::Ordering::Relaxed);
+                        return std::future::ready(None);
+                    }
+                }
+                std::future::ready(Some(piece))
+            })
+    };
+    let limits = multer::Constraints::new().size_limit(
+        multer::SizeLimit::new()
+            .per_field(FORM_BODY_LIMIT as u64)
+            .for_field(DRAWING_FIELD, drawing::MAX_DRAWING_BYTES as u64 + 1),
+    );
+    let mut multipart = multer::Multipart::with_constraints(stream, boundary, limits);
+    let was_cut_off = || cut_off.load(std::sync::atomic::Ordering::Relaxed);
     let mut pairs = Vec::new();
     let mut picture = None;
     loop {
         let mut field = match multipart.next_field().await {
             Ok(Some(field)) => field,
             Ok(None) => break,
-            Err(error) if picture.is_some() || is_length_limit(&error) => {
+            Err(error) if is_length_limit(&error) || was_cut_off() => {
                 // The body ran over while the picture was read: the answers are all here.
-                if is_length_limit(&error) {
-                    picture = Some(Err(DrawingProblem::TooLarge));
-                    break;
-                }
-                return Err(HttpError::BadForm);
+                picture = Some(Err(DrawingProblem::TooLarge));
+                break;
             }
             Err(_) => return Err(HttpError::BadForm),
         };
@@ -114,7 +139,7 @@ async fn read_multipart(
                         }
                     }
                     Ok(None) => break,
-                    Err(error) if is_length_limit(&error) => {
+                    Err(error) if is_length_limit(&error) || was_cut_off() => {
                         too_large = true;
                         break;
                     }
@@ -143,8 +168,25 @@ async fn read_multipart(
     Ok((pairs, picture))
 }
 
-/// Whether a multipart error is the body running past its size limit.
+/// A chunk of a body as pieces of at most 64 KiB (the bytes are shared, not copied).
+fn in_pieces(
+    chunk: Result<axum::body::Bytes, axum::Error>,
+) -> Vec<Result<axum::body::Bytes, axum::Error>> {
+    const PIECE: usize = 64 * 1024;
+    match chunk {
+        Ok(bytes) => (0..bytes.len())
+            .step_by(PIECE)
+            .map(|start| Ok(bytes.slice(start..bytes.len().min(start + PIECE))))
+            .collect(),
+        Err(error) => vec![Err(error)],
+    }
+}
+
+/// Whether a multipart error is the body or a field running past its size limit.
 fn is_length_limit(error: &multer::Error) -> bool {
+    if matches!(error, multer::Error::FieldSizeExceeded { .. }) {
+        return true;
+    }
     let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(error);
     while let Some(current) = cause {
         if current.is::<http_body_util::LengthLimitError>() {

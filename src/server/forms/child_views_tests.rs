@@ -251,7 +251,7 @@ async fn change_on_the_check_page_goes_to_one_screen_and_straight_back() {
     ]);
     let (status, page) = post(&router, "/en/child-views", &pairs).await;
     assert_eq!(status, StatusCode::OK);
-    assert!(page.contains("<h1 class=\"heading-xl\" id=\"dreams-heading\">My house of dreams"));
+    assert!(page.contains("<h1 id=\"dreams-heading\" class=\"heading-xl\">My house of dreams"));
     assert!(page.contains("name=\"returning\" value=\"yes\""));
     let mut pairs = every_answer();
     pairs.retain(|(name, _)| *name != "dreams");
@@ -356,13 +356,7 @@ async fn each_bad_file_gets_its_own_message_with_every_word_kept() {
         ),
         (
             "bomb.png",
-            {
-                // A PNG header claiming 60000 × 60000 pixels.
-                let mut bytes = good.clone();
-                bytes[16..20].copy_from_slice(&60_000u32.to_be_bytes());
-                bytes[20..24].copy_from_slice(&60_000u32.to_be_bytes());
-                bytes
-            },
+            crate::server::drawing::tests::png_header_claiming(60_000, 60_000),
             "The photo is too big to open",
         ),
         (
