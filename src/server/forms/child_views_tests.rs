@@ -10,7 +10,6 @@ use crate::{
     forms::definition::{InputKind, Question},
     server::{
         drawing::MAX_DRAWING_BYTES,
-        mail::{settings as mail_settings, MailSettings},
         pdf::tests::pdftotext,
         profile::EXAMPLE_ENGLAND,
         rate_limit::LimitSettings,
@@ -18,9 +17,7 @@ use crate::{
     },
 };
 
-#[path = "../../../tests/support/smtp_server.rs"]
-mod smtp_server;
-use smtp_server::TestSmtpServer;
+use super::send_tests::{plain_to, smtp_server::TestSmtpServer};
 
 const SENTINEL: &str = "SENTINEL-toad";
 
@@ -419,29 +416,6 @@ async fn only_the_pdf_and_send_of_a_form_with_a_drawing_take_multipart_or_a_big_
         let (status, _, _) = send(&router, builder, &[], Body::from(big.clone())).await;
         assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{path}");
     }
-}
-
-fn plain_to(port: u16) -> MailSettings {
-    let variables = [
-        (mail_settings::SMTP_HOST, "127.0.0.1".to_owned()),
-        (mail_settings::SMTP_PORT, port.to_string()),
-        (mail_settings::SMTP_SECURITY, "plain".to_owned()),
-        (mail_settings::SMTP_TIMEOUT_SECONDS, "2".to_owned()),
-        (
-            mail_settings::MAIL_FROM,
-            "reports@exampleshire.example".to_owned(),
-        ),
-    ];
-    MailSettings::from_variables(
-        |name| {
-            variables
-                .iter()
-                .find(|(key, _)| *key == name)
-                .map(|(_, value)| value.clone())
-        },
-        false,
-    )
-    .expect("valid mail settings")
 }
 
 #[tokio::test]
