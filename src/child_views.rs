@@ -359,6 +359,14 @@ pub static CHILD_VIEWS: FormDefinition = FormDefinition {
         mail_subject: "child-views-mail-subject",
     },
     ending: Ending::CheckThenPdfOrSend,
+    marked_optional: &[
+        "helper-name",
+        "helper-role",
+        "child-age",
+        "conference-date",
+        "take-part",
+        "who-with-me",
+    ],
     screens: Screens::SectionBySection,
     drawing: Some(DrawingUpload {
         label: "child-views-drawing-label",

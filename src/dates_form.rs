@@ -88,6 +88,7 @@ pub static DATES: FormDefinition = FormDefinition {
     screens: Screens::OnePage,
     drawing: None,
     help_link: None,
+    marked_optional: &[],
 };
 
 /// What a conference date and kind work out to.

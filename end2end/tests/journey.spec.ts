@@ -102,5 +102,35 @@ test('the safety page says what Back can still show, and when the Shift shortcut
   await page.goto('/en/staying-safe-online');
   const main = page.locator('main');
   await expect(main).toContainText('This only works when your browser runs JavaScript.');
-  await expect(main).toContainText("Back can even show your report's words again. To stop this, close the tab after you leave.");
+  await expect(main).toContainText("Back can also offer to send your report's words again, and then show them. To stop this, close the tab after you leave.");
+});
+test('the character count tells screen readers only once typing pauses, and counts what is already there @needs-js', async ({ page }) => {
+  // Playwright's fake clock cannot stand in here: the islands' cleared timers still fire under
+  // it. Real time, then: every change of the spoken text is recorded while a word is typed.
+  await page.goto('/en/report');
+  const field = page.getByLabel('What is going well for your child?');
+  const island = page.locator('leptos-island').filter({ has: page.locator('#going-well-count') });
+  const spoken = island.locator('[aria-live="polite"]');
+  await expect(page.locator('#going-well-count')).toHaveAttribute('aria-hidden', 'true');
+  await spoken.evaluate((element) => {
+    const heard: string[] = [];
+    (window as unknown as { heard: string[] }).heard = heard;
+    new MutationObserver(() => heard.push(element.textContent ?? '')).observe(element, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+  await field.click();
+  await page.keyboard.type('We read at night', { delay: 120 });
+  // On screen at every key.
+  await expect(page.locator('#going-well-count')).toContainText('4984');
+  // Read out once, after the last key, with the final number.
+  await expect(spoken).toContainText('4984', { timeout: 5000 });
+  const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+  expect(heard.filter((words) => words.trim() !== '')).toEqual(['Characters left: 4984']);
+  // Words sent back by the server are counted when the page wakes.
+  await page.getByRole('button', { name: 'Continue to check your answers' }).click();
+  await expect(page.locator('.error-summary')).toBeVisible();
+  await expect(page.locator('#going-well-count')).toContainText('4984');
 });

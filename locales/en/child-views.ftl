@@ -20,9 +20,9 @@ child-views-error-who-missing = Choose who is writing
 
 child-views-helper-heading = Who is helping?
 child-views-helper-intro = Skip this step if nobody is helping.
-child-views-helper-name-label = Helper's name (optional)
+child-views-helper-name-label = Helper's name
 child-views-helper-name-hint = The name of the grown-up who is helping.
-child-views-helper-role-label = The helper is (optional)
+child-views-helper-role-label = The helper is
 child-views-role-advocate = An advocate
 child-views-role-parent = A mum, dad or other parent
 child-views-role-carer = A carer or foster carer
@@ -32,13 +32,13 @@ child-views-role-other = Someone else
 child-views-child-heading = About you
 child-views-child-intro = So the people at the meeting know these are your words.
 child-views-child-name-label = Your first name
-child-views-child-age-label = How old are you? (optional)
+child-views-child-age-label = How old are you?
 child-views-child-age-hint = For example, 9.
 child-views-error-child-name-missing = Write your first name
 
 child-views-meeting-heading = When is the meeting?
 child-views-meeting-intro = Skip this step if you do not know.
-child-views-date-legend = Date of the meeting (optional)
+child-views-date-legend = Date of the meeting
 child-views-date-hint = For example, 14 3 2026.
 child-views-error-date-incomplete = Write the day, the month and the year of the meeting, or leave all three empty
 child-views-error-date-invalid = That date does not exist. Check the day and the month
@@ -103,13 +103,13 @@ child-views-error-nothing-written = Pick or write something in one of the houses
 
 child-views-taking-part-heading = How I want to take part
 child-views-taking-part-intro = You can choose. You can change your mind later, too.
-child-views-take-part-label = How do you want to take part in the meeting? (optional)
+child-views-take-part-label = How do you want to take part in the meeting?
 child-views-take-part-go = I want to go to the meeting
 child-views-take-part-some = I want to go for part of it
 child-views-take-part-advocate = I want my advocate to speak for me
 child-views-take-part-write = I want to write or draw something instead
 child-views-take-part-not = I do not want to take part
-child-views-who-with-me-label = Who would I like with me? (optional)
+child-views-who-with-me-label = Who would I like with me?
 child-views-who-with-me-hint = A person you trust, like an advocate, a teacher or someone in your family.
 
 child-views-check-title = Check your answers

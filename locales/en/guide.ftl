@@ -1203,7 +1203,7 @@ guide-staying-safe-online-danger = If you are in danger right now, call 999.
 guide-staying-safe-online-exit-heading = How do I leave this website quickly?
 guide-staying-safe-online-exit-text = Press the "Exit this page" button. It takes you to another website straight away.
 guide-staying-safe-online-exit-shift = On a keyboard, you can also press the Shift key three times. This only works when your browser runs JavaScript. Most phones have no Shift key, so use the button.
-guide-staying-safe-online-exit-history = The button clears the words in your report before it leaves. It does not clear your history. Someone who presses Back may still see which pages of this website you opened. In some browsers, Back can even show your report's words again. To stop this, close the tab after you leave. The next part explains how to clear your history.
+guide-staying-safe-online-exit-history = The button clears the words in your report before it leaves. It does not clear your history. Someone who presses Back may still see which pages of this website you opened. Back can also offer to send your report's words again, and then show them. To stop this, close the tab after you leave. The next part explains how to clear your history.
 
 guide-staying-safe-online-history-heading = Can someone see which pages I looked at?
 guide-staying-safe-online-history-text = Your browser keeps a list of the pages you visit. This is called your history. You can delete pages from it in your browser's settings.

@@ -25,12 +25,14 @@ report-section-taking-part-intro = Questions you want to ask, and help you need 
 
 report-parent-name-label = Your name
 report-parent-name-hint = As you would like it written on your report.
-report-relationship-label = Your relationship to the child or children (optional)
+report-relationship-label = Your relationship to the child or children
 report-relationship-hint = For example, mum, dad, grandparent, carer.
 report-children-label = The child or children this report is about
 report-children-hint = Their first names are enough.
-report-date-legend = Date of the conference (optional)
+report-date-legend = Date of the conference
 report-date-hint = For example, 27 3 2027. It is on your invitation letter.
+# A question a person may skip, on the questions page: its label, then the word "optional".
+form-optional-label = { $label } (optional)
 form-date-day = Day
 form-date-month = Month
 form-date-year = Year
@@ -57,7 +59,7 @@ report-attending-label = Are you planning to go to the conference?
 report-attending-yes = Yes
 report-attending-no = No
 report-attending-not-sure = I am not sure yet
-report-help-legend = Help you need to take part (optional)
+report-help-legend = Help you need to take part
 report-help-legend-hint = Tick all that apply.
 report-need-interpreter-label = An interpreter
 report-interpreter-language-label = Which language?

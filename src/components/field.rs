@@ -51,10 +51,12 @@ pub fn QuestionField(
     errors: Vec<FieldError>,
 ) -> impl IntoView {
     let messages = use_messages();
+    let marked_optional = |name: &str| answers.form.marked_optional.contains(&name);
     match question {
         Question::Text(text) => view! {
             <TextField
                 question=text
+                marked_optional=marked_optional(text.name)
                 value=answers.get(text.name).to_owned()
                 error=error_at(&messages, &answers, &errors, &[text.name])
             />
@@ -63,6 +65,7 @@ pub fn QuestionField(
         Question::Date(date) => view! {
             <DateField
                 question=date
+                marked_optional=marked_optional(date.name)
                 values=date.parts.map(|name| answers.get(name).to_owned())
                 error=error_at(&messages, &answers, &errors, &date.parts)
             />
@@ -71,12 +74,29 @@ pub fn QuestionField(
         Question::Choice(choice) => view! {
             <ChoiceField
                 question=choice
+                marked_optional=marked_optional(choice.name)
                 value=answers.get(choice.name).to_owned()
                 error=error_at(&messages, &answers, &errors, &[choice.name])
             />
         }
         .into_any(),
-        Question::Ticks(group) => view! { <TickGroupField group answers errors /> }.into_any(),
+        Question::Ticks(group) => {
+            let marked_optional = marked_optional(group.id);
+            view! { <TickGroupField group answers errors marked_optional /> }.into_any()
+        }
+    }
+}
+
+/// A question's label, with "(optional)" after it when the form marks it so. The check page
+/// and the PDF use the label alone.
+fn label_text(messages: &Messages, label: &str, marked_optional: bool) -> String {
+    if marked_optional {
+        messages.text_with(
+            "form-optional-label",
+            vec![("label", messages.text(label).into())],
+        )
+    } else {
+        messages.text(label)
     }
 }
 
@@ -143,6 +163,9 @@ pub fn TextField(
     question: &'static TextQuestion,
     value: String,
     error: Option<String>,
+    /// Shown with "(optional)" after its label (on the questions only, not the check page).
+    #[prop(optional)]
+    marked_optional: bool,
 ) -> impl IntoView {
     let messages = use_messages();
     let name = question.name;
@@ -192,7 +215,7 @@ pub fn TextField(
     };
     view! {
         <div class=group_class>
-            <label class="label" for=name>{messages.text(question.label)}</label>
+            <label class="label" for=name>{label_text(&messages, question.label, marked_optional)}</label>
             {hint.map(|hint| view! { <p id=format!("{name}-hint") class="hint">{hint}</p> })}
             {error_message(name, error)}
             {control}
@@ -206,6 +229,7 @@ pub fn DateField(
     question: &'static DateQuestion,
     values: [String; 3],
     error: Option<String>,
+    #[prop(optional)] marked_optional: bool,
 ) -> impl IntoView {
     let messages = use_messages();
     let has_error = error.is_some();
@@ -230,7 +254,7 @@ pub fn DateField(
     view! {
         <div class=with_error("form-group", has_error)>
             <fieldset class="fieldset" role="group" aria-describedby=describedby(name, true, None, has_error)>
-                <legend class="fieldset-legend-s">{messages.text(question.legend)}</legend>
+                <legend class="fieldset-legend-s">{label_text(&messages, question.legend, marked_optional)}</legend>
                 <p id=format!("{name}-hint") class="hint">{messages.text(question.hint)}</p>
                 {error_message(name, error)}
                 <div class="date-input">{parts}</div>
@@ -245,6 +269,7 @@ pub fn ChoiceField(
     question: &'static ChoiceQuestion,
     value: String,
     error: Option<String>,
+    #[prop(optional)] marked_optional: bool,
 ) -> impl IntoView {
     let messages = use_messages();
     let name = question.name;
@@ -267,7 +292,7 @@ pub fn ChoiceField(
     view! {
         <div class=with_error("form-group", has_error)>
             <fieldset class="fieldset" aria-describedby=describedby(name, false, None, has_error)>
-                <legend class="fieldset-legend-s">{messages.text(question.label)}</legend>
+                <legend class="fieldset-legend-s">{label_text(&messages, question.label, marked_optional)}</legend>
                 {error_message(name, error)}
                 <div class="radios">{radios}</div>
             </fieldset>
@@ -281,6 +306,7 @@ pub fn TickGroupField(
     group: &'static TickGroup,
     answers: Answers,
     errors: Vec<FieldError>,
+    #[prop(optional)] marked_optional: bool,
 ) -> impl IntoView {
     let messages = use_messages();
     let hint_id = format!("{}-hint", group.id);
@@ -314,7 +340,7 @@ pub fn TickGroupField(
     view! {
         <div class="form-group">
             <fieldset class="fieldset" aria-describedby=hint_id>
-                <legend class="fieldset-legend-s">{messages.text(group.legend)}</legend>
+                <legend class="fieldset-legend-s">{label_text(&messages, group.legend, marked_optional)}</legend>
                 <p id=hint_id.clone() class="hint">{messages.text(group.hint)}</p>
                 <div class="checkboxes">{ticks}</div>
             </fieldset>

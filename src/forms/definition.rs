@@ -15,6 +15,9 @@ pub struct FormDefinition {
     pub texts: FormTexts,
     /// What Continue leads to once the answers pass.
     pub ending: Ending,
+    /// Questions (by name, or a tick group's id) whose label says "(optional)" on the questions
+    /// page, as GOV.UK marks a question a person may skip. The check page and PDF leave it out.
+    pub marked_optional: &'static [&'static str],
     /// All the questions on one page, or one section per screen.
     pub screens: Screens,
     /// A picture the person may add on the last screen, to go in the PDF; `None` for none.

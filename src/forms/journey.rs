@@ -7,7 +7,7 @@ use super::{
     answers::Answers,
     decode::{DrawingProblem, FormPost},
     definition::{Ending, Screens},
-    validate::{validate, FieldError},
+    validate::{dates_as_numbers, validate, FieldError},
 };
 
 /// Which page of the form a person sees.
@@ -205,11 +205,17 @@ pub enum Next {
     },
 }
 
-/// Where a post goes. `allowed` is asked only once the answers pass, so a form with mistakes
+/// Where a post goes. `month_names` (the page's language, January first) let a date's month be
+/// typed as a word. `allowed` is asked only once the answers pass, so a form with mistakes
 /// never uses up a client's allowance of PDFs or sends.
-pub fn after_post(action: Action, post: FormPost, allowed: impl FnOnce(Work) -> bool) -> Next {
+pub fn after_post(
+    action: Action,
+    post: FormPost,
+    month_names: &[String],
+    allowed: impl FnOnce(Work) -> bool,
+) -> Next {
     let FormPost {
-        answers,
+        answers: as_typed,
         change,
         honeypot_filled,
         named_titles,
@@ -217,14 +223,17 @@ pub fn after_post(action: Action, post: FormPost, allowed: impl FnOnce(Work) -> 
         returning,
         drawing_problem,
     } = post;
+    // "27th" and "March" become the numbers the boxes ask for; the questions page shows the
+    // answers as they were typed, so nothing the person wrote changes under them.
+    let answers = dates_as_numbers(as_typed.clone(), month_names);
     let by_section = answers.form.screens == Screens::SectionBySection;
     if action == Action::Continue {
         match (change, by_section) {
             // Change on the check page, or Back on a screen: that section, nothing checked.
             (Some(anchor), true) => {
-                return Next::Show(Screen::section(answers, Vec::new(), anchor, returning))
+                return Next::Show(Screen::section(as_typed, Vec::new(), anchor, returning))
             }
-            (Some(_), false) => return Next::Show(Screen::questions(answers, Vec::new())),
+            (Some(_), false) => return Next::Show(Screen::questions(as_typed, Vec::new())),
             (None, _) => {}
         }
         if let Some(anchor) = screen.filter(|_| by_section) {
@@ -232,16 +241,16 @@ pub fn after_post(action: Action, post: FormPost, allowed: impl FnOnce(Work) -> 
             // from the check page, the check page once everything passes).
             let here = in_section(&answers, validate(&answers), anchor);
             if !here.is_empty() {
-                return Next::Show(Screen::section(answers, here, anchor, returning));
+                return Next::Show(Screen::section(as_typed, here, anchor, returning));
             }
             if let Some(next) = answers.form.section_after(anchor).filter(|_| !returning) {
-                return Next::Show(Screen::section(answers, Vec::new(), next.anchor, false));
+                return Next::Show(Screen::section(as_typed, Vec::new(), next.anchor, false));
             }
         }
     }
     let errors = validate(&answers);
     if !errors.is_empty() {
-        return Next::Show(Screen::questions(answers, errors));
+        return Next::Show(Screen::questions(as_typed, errors));
     }
     if let Ending::Result(_) = answers.form.ending {
         // Nothing is sent and no PDF is made: the result page, or its calendar file.
@@ -351,9 +360,14 @@ mod tests {
 
     #[test]
     fn continue_goes_to_check_or_back_to_the_questions_with_errors() {
-        let screen = shown(after_post(Action::Continue, post(VALID), |_| true));
+        let screen = shown(after_post(Action::Continue, post(VALID), &[], |_| true));
         assert_eq!(screen.step, Step::Check);
-        let screen = shown(after_post(Action::Continue, post("story=kept"), |_| true));
+        let screen = shown(after_post(
+            Action::Continue,
+            post("story=kept"),
+            &[],
+            |_| true,
+        ));
         assert_eq!(screen.step, Step::Questions);
         assert_eq!(screen.errors.len(), 1);
         assert_eq!(screen.answers.get("story"), "kept");
@@ -364,6 +378,7 @@ mod tests {
         let screen = shown(after_post(
             Action::Continue,
             post("story=kept&change=about"),
+            &[],
             |_| panic!("no work"),
         ));
         assert_eq!(screen.step, Step::Questions);
@@ -373,17 +388,17 @@ mod tests {
     #[test]
     fn the_allowance_is_asked_only_for_answers_that_pass() {
         let mut asked = Vec::new();
-        let next = after_post(Action::DownloadPdf, post("story=x"), |work| {
+        let next = after_post(Action::DownloadPdf, post("story=x"), &[], |work| {
             asked.push(work);
             true
         });
         assert!(matches!(next, Next::Show(_)));
         assert!(asked.is_empty());
         assert!(matches!(
-            after_post(Action::DownloadPdf, post(VALID), |_| true),
+            after_post(Action::DownloadPdf, post(VALID), &[], |_| true),
             Next::MakePdf(_)
         ));
-        let screen = shown(after_post(Action::DownloadPdf, post(VALID), |_| false));
+        let screen = shown(after_post(Action::DownloadPdf, post(VALID), &[], |_| false));
         assert_eq!(screen.problem, Some((Problem::TooManyPdfs, None)));
     }
 
@@ -392,15 +407,16 @@ mod tests {
         let screen = shown(after_post(
             Action::Send,
             post(&format!("{VALID}&website=spam")),
+            &[],
             |_| panic!("a robot's send must not count"),
         ));
         assert_eq!(screen.problem, Some((Problem::HiddenFieldFilled, None)));
         assert_eq!(screen.answers.get("story"), "Once");
         assert!(matches!(
-            after_post(Action::Send, post(VALID), |work| work == Work::Send),
+            after_post(Action::Send, post(VALID), &[], |work| work == Work::Send),
             Next::Send(_)
         ));
-        let screen = shown(after_post(Action::Send, post(VALID), |_| false));
+        let screen = shown(after_post(Action::Send, post(VALID), &[], |_| false));
         assert_eq!(screen.problem, Some((Problem::TooManySends, None)));
     }
 
@@ -442,6 +458,7 @@ mod tests {
         let screen = shown(after_post(
             Action::Continue,
             paged("screen=about&nickname=Ann"),
+            &[],
             |_| panic!("no work"),
         ));
         assert_eq!(
@@ -454,6 +471,7 @@ mod tests {
         let screen = shown(after_post(
             Action::Continue,
             paged("screen=about&story=kept&when-day=40&when-month=1&when-year=2030"),
+            &[],
             |_| panic!("no work"),
         ));
         assert_eq!(screen.at, Some("about"));
@@ -467,6 +485,7 @@ mod tests {
         let screen = shown(after_post(
             Action::Continue,
             paged("screen=tale&nickname=Ann&story=Once"),
+            &[],
             |_| panic!("no work"),
         ));
         assert_eq!((screen.step.clone(), screen.at), (Step::Check, None));
@@ -474,6 +493,7 @@ mod tests {
         let screen = shown(after_post(
             Action::Continue,
             paged("screen=tale&story=Once"),
+            &[],
             |_| panic!("no work"),
         ));
         assert_eq!(screen.at, Some("about"));
@@ -485,12 +505,14 @@ mod tests {
         let screen = shown(after_post(
             Action::Continue,
             paged("nickname=Ann&story=Once&change=about&returning=yes"),
+            &[],
             |_| panic!("no work"),
         ));
         assert_eq!((screen.at, screen.returning), (Some("about"), true));
         let screen = shown(after_post(
             Action::Continue,
             paged("nickname=Bea&story=Once&screen=about&returning=yes"),
+            &[],
             |_| panic!("no work"),
         ));
         assert_eq!(screen.step, Step::Check);
@@ -499,6 +521,7 @@ mod tests {
         let screen = shown(after_post(
             Action::Continue,
             paged("nickname=Bea&story=Once&screen=about"),
+            &[],
             |_| panic!("no work"),
         ));
         assert_eq!(screen.at, Some("tale"));
@@ -508,7 +531,7 @@ mod tests {
     fn a_bad_picture_keeps_the_check_page_and_uses_no_allowance() {
         let mut post = paged("nickname=Ann&story=Once");
         post.drawing_problem = Some(DrawingProblem::TooManyPixels);
-        let screen = shown(after_post(Action::DownloadPdf, post, |_| {
+        let screen = shown(after_post(Action::DownloadPdf, post, &[], |_| {
             panic!("a refused picture must not count")
         }));
         assert_eq!(screen.step, Step::Check);

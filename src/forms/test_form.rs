@@ -22,6 +22,7 @@ pub static TEST_FORM: FormDefinition = FormDefinition {
     details: TEST_DETAILS,
     texts: TEST_TEXTS,
     ending: Ending::CheckThenPdfOrSend,
+    marked_optional: &[],
     screens: Screens::OnePage,
     drawing: None,
     help_link: None,
@@ -35,6 +36,7 @@ pub static TEST_PAGED_FORM: FormDefinition = FormDefinition {
     details: TEST_DETAILS,
     texts: TEST_TEXTS,
     ending: Ending::CheckThenPdfOrSend,
+    marked_optional: &[],
     screens: Screens::SectionBySection,
     drawing: Some(DrawingUpload {
         label: "test-form-drawing-label",

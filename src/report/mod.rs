@@ -258,6 +258,7 @@ pub static REPORT: FormDefinition = FormDefinition {
     screens: Screens::OnePage,
     drawing: None,
     help_link: None,
+    marked_optional: &["relationship", "conference", "help-legend"],
 };
 
 /// The date of the conference, from the invitation letter.

@@ -19,7 +19,7 @@ use crate::{
         definition::{Ending, Question, ResultKind},
         document::{document, with_picture, Words},
         journey::{self, Action, Next, Problem, Screen, SendOutcome, Step},
-        validate::{date_answer, dates_as_numbers},
+        validate::date_answer,
         Answers,
     },
     i18n::{self, Language, Messages},
@@ -249,14 +249,13 @@ pub async fn post_form(State(state): State<AppState>, request: Request) -> Respo
         Some(Ok(picture)) => Some(picture),
         None => None,
     };
-    post.answers = dates_as_numbers(post.answers, &messages.month_names());
     let action = match step {
         FormStep::Questions => Action::Continue,
         FormStep::Pdf => Action::DownloadPdf,
         FormStep::Send => Action::Send,
         FormStep::Calendar => Action::Calendar,
     };
-    let next = journey::after_post(action, post, |work| match work {
+    let next = journey::after_post(action, post, &messages.month_names(), |work| match work {
         journey::Work::MakePdf => state.limits.allow_pdf(&parts),
         journey::Work::Send => state.limits.allow_send(&parts),
     });

@@ -64,6 +64,25 @@ async fn errors_link_to_their_fields_and_keep_every_word() {
 }
 
 #[tokio::test]
+async fn a_date_typed_in_words_comes_back_as_typed_when_another_answer_is_wrong() {
+    let router = test_router(EXAMPLE_ENGLAND);
+    let (status, body) = post(
+        &router,
+        "/en/test-form",
+        "story=&when-day=27th&when-month=March&when-year=2027",
+    )
+    .await;
+    let body = text(&body);
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("value=\"27th\""), "the day as typed");
+    assert!(body.contains("value=\"March\""), "the month as typed");
+    assert!(
+        !body.contains("href=\"#when-day\""),
+        "the date itself was understood"
+    );
+}
+
+#[tokio::test]
 async fn check_change_pdf_and_send_work_with_no_code_of_their_own() {
     let outbox = tempfile::tempdir().expect("folder");
     let router = test_router_with(

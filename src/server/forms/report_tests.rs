@@ -341,3 +341,26 @@ async fn the_form_starts_by_saying_who_may_read_it() {
     assert!(warning < first_question);
     assert!(body.contains("Do not write an address or phone number you want to keep private."));
 }
+
+#[tokio::test]
+async fn optional_questions_say_so_on_the_form_but_not_on_the_check_page() {
+    let router = test_router(EXAMPLE_ENGLAND);
+    let (_, _, page) = get(&router, "/en/report", &[]).await;
+    for label in [
+        "Your relationship to the child or children (optional)",
+        "Date of the conference (optional)",
+        "Help you need to take part (optional)",
+    ] {
+        assert!(page.contains(label), "{label}");
+    }
+    let mut answers = VALID.to_vec();
+    answers.push(("relationship", "Mum"));
+    let (status, _, check) = post(&router, "/en/report", &form(&answers), &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    let check = text(&check);
+    assert!(check.contains("Your relationship to the child or children"));
+    assert!(
+        !check.contains("(optional)"),
+        "the check page lists answers, not questions to skip"
+    );
+}
