@@ -359,6 +359,7 @@ pub static CHILD_VIEWS: FormDefinition = FormDefinition {
         mail_subject: "child-views-mail-subject",
     },
     ending: Ending::CheckThenPdfOrSend,
+    key_dates: None,
     marked_optional: &[
         "helper-name",
         "helper-role",

@@ -9,7 +9,7 @@ use crate::{
         calendar_file::{calendar_file, CalendarEvent},
         key_dates, ConferenceKind, KeyDate, Milestone, WorkingDays,
     },
-    forms::{definition::*, validate::date_answer, Answers},
+    forms::{definition::*, document::ReportEntry, validate::date_answer, Answers},
     i18n::Messages,
     profile::AuthorityProfile,
 };
@@ -89,6 +89,7 @@ pub static DATES: FormDefinition = FormDefinition {
     drawing: None,
     help_link: None,
     marked_optional: &[],
+    key_dates: None,
 };
 
 /// What a conference date and kind work out to.
@@ -103,7 +104,17 @@ pub struct WorkedOut {
 /// refused those) or the dates would run off the calendar.
 pub fn worked_out(answers: &Answers, profile: &AuthorityProfile) -> Option<WorkedOut> {
     let conference = date_answer(answers, &CONFERENCE_DATE).ok().flatten()?;
-    let kind = match answers.get(KIND_FIELD) {
+    worked_out_from(conference, answers.get(KIND_FIELD), profile)
+}
+
+/// The dates of a conference on `conference`, `kind` being the form's value ("initial" or
+/// "review"); the parent's report asks the same question with the same values.
+pub fn worked_out_from(
+    conference: NaiveDate,
+    kind: &str,
+    profile: &AuthorityProfile,
+) -> Option<WorkedOut> {
+    let kind = match kind {
         INITIAL => ConferenceKind::Initial,
         REVIEW => ConferenceKind::Review,
         _ => return None,
@@ -211,6 +222,28 @@ pub fn when(messages: &Messages, key: &KeyDate) -> String {
         "dates-on"
     };
     messages.text_with(id, vec![("date", messages.weekday_date(key.date).into())])
+}
+
+/// The dates as entries of a PDF section: when, then what it is and what it means.
+pub fn report_entries(messages: &Messages, conference: NaiveDate, kind: &str) -> Vec<ReportEntry> {
+    let Some(worked_out) = worked_out_from(conference, kind, &messages.profile) else {
+        return Vec::new();
+    };
+    worked_out
+        .dates
+        .iter()
+        .map(|key| {
+            let words = words(key.milestone);
+            ReportEntry {
+                label: when(messages, key),
+                text: format!(
+                    "{}\n{}",
+                    messages.text(words.what),
+                    messages.text(words.meaning)
+                ),
+            }
+        })
+        .collect()
 }
 
 /// The calendar file of the answers' dates: titles plain unless `named_titles`, and each

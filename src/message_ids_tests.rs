@@ -191,8 +191,14 @@ where
     for rule in form.rules {
         match rule {
             crate::forms::definition::Rule::SomethingWritten { message, .. }
-            | crate::forms::definition::Rule::Answered { message, .. } => ids.push(message),
+            | crate::forms::definition::Rule::Answered { message, .. }
+            | crate::forms::definition::Rule::AnsweredWhenTicked { message, .. } => {
+                ids.push(message)
+            }
         }
+    }
+    if let Some(key_dates) = &form.key_dates {
+        ids.extend([key_dates.heading, key_dates.how_label, key_dates.how]);
     }
     for detail in form.details {
         match detail {

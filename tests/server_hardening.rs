@@ -6,30 +6,13 @@
 
 use std::{
     io::{ErrorKind, Read, Write},
-    net::{TcpListener, TcpStream},
-    path::Path,
-    process::{Child, Command},
+    net::TcpStream,
     time::{Duration, Instant},
 };
 
-const SERVER: &str = env!("CARGO_BIN_EXE_conference_guide");
-
-/// A child process that is killed when the test ends.
-struct Running(Child);
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|listener| listener.local_addr())
-        .expect("a free port")
-        .port()
-}
+#[path = "support/server_binary.rs"]
+mod server_binary;
+use server_binary::{command, free_port, healthz, start_server, stop, Running};
 
 /// The connection settings, as environment variables.
 fn limits(
@@ -51,59 +34,6 @@ fn limits(
             max_connections.to_string(),
         ),
     ]
-}
-
-/// The server in `folder` (its working directory and HOME), logging to files there.
-fn command(folder: &Path, port: u16, environment: &[(&str, String)]) -> Command {
-    std::fs::create_dir_all(folder.join("site")).expect("folder");
-    let log = |name: &str| std::fs::File::create(folder.join(name)).expect("log file");
-    let mut command = Command::new(SERVER);
-    command
-        .current_dir(folder)
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", folder)
-        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
-        .env("LEPTOS_SITE_ROOT", folder.join("site"))
-        .stdout(log("stdout.log"))
-        .stderr(log("stderr.log"));
-    for (name, value) in environment {
-        command.env(name, value);
-    }
-    command
-}
-
-/// Starts the server and waits until it answers.
-fn start_server(folder: &Path, environment: &[(&str, String)]) -> (Running, u16) {
-    let port = free_port();
-    let server = Running(
-        command(folder, port, environment)
-            .spawn()
-            .expect("the server starts"),
-    );
-    let started = Instant::now();
-    while healthz(port, Duration::from_secs(5)).is_err() {
-        assert!(
-            started.elapsed() < Duration::from_secs(30),
-            "the server never answered"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    (server, port)
-}
-
-/// `GET /healthz` on a new connection; the status line's code.
-fn healthz(port: u16, patience: Duration) -> std::io::Result<u16> {
-    let mut stream = TcpStream::connect(("127.0.0.1", port))?;
-    stream.set_read_timeout(Some(patience))?;
-    stream.write_all(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")?;
-    let mut response = Vec::new();
-    stream.read_to_end(&mut response)?;
-    String::from_utf8_lossy(&response)
-        .split(' ')
-        .nth(1)
-        .and_then(|code| code.parse().ok())
-        .ok_or_else(|| std::io::Error::other("no status line"))
 }
 
 /// Whether the server has closed this connection within `patience`: reading reaches the end
@@ -218,22 +148,6 @@ fn five_hundred_slow_clients_do_not_stop_a_normal_request() {
         }
     }
     assert_eq!(still_open, 0, "every slow connection is closed");
-}
-
-/// Stops the server with SIGTERM, as systemd does, and waits for it to exit.
-fn stop(server: &mut Running) {
-    Command::new("kill")
-        .args(["-TERM", &server.0.id().to_string()])
-        .status()
-        .expect("kill runs");
-    let started = Instant::now();
-    while server.0.try_wait().expect("wait").is_none() {
-        assert!(
-            started.elapsed() < Duration::from_secs(30),
-            "the server did not stop"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
 }
 
 #[test]

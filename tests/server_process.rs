@@ -5,69 +5,19 @@
 
 use std::{
     io::{Read, Write},
-    net::{TcpListener, TcpStream},
+    net::TcpStream,
     path::{Path, PathBuf},
-    process::{Child, Command},
     time::{Duration, Instant, SystemTime},
 };
 
 #[path = "support/smtp_server.rs"]
 mod smtp_server;
 use smtp_server::TestSmtpServer;
+#[path = "support/server_binary.rs"]
+mod server_binary;
+use server_binary::{free_port, start_server, stop};
 
-const SERVER: &str = env!("CARGO_BIN_EXE_conference_guide");
 const PROJECT: &str = env!("CARGO_MANIFEST_DIR");
-
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|listener| listener.local_addr())
-        .expect("a free port")
-        .port()
-}
-
-/// A child process that is killed if the test ends early.
-struct Running(Child);
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// Starts the server in `folder` (its working directory, HOME and TMPDIR), logging to files
-/// there, and waits until it answers.
-fn start_server(folder: &Path, environment: &[(&str, String)]) -> (Running, u16) {
-    let port = free_port();
-    for sub in ["home", "tmp", "site"] {
-        std::fs::create_dir_all(folder.join(sub)).expect("folder");
-    }
-    let log = |name: &str| std::fs::File::create(folder.join(name)).expect("log file");
-    let mut command = Command::new(SERVER);
-    command
-        .current_dir(folder)
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", folder.join("home"))
-        .env("TMPDIR", folder.join("tmp"))
-        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
-        .env("LEPTOS_SITE_ROOT", folder.join("site"))
-        .stdout(log("stdout.log"))
-        .stderr(log("stderr.log"));
-    for (name, value) in environment {
-        command.env(name, value);
-    }
-    let server = Running(command.spawn().expect("the server starts"));
-    let started = Instant::now();
-    while get(port, "/healthz").is_none() {
-        assert!(
-            started.elapsed() < Duration::from_secs(30),
-            "the server never answered"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    (server, port)
-}
 
 /// One HTTP/1.1 request on its own connection: (status, whole response as text).
 fn request(port: u16, head: &str, body: &str) -> Option<(u16, String)> {
@@ -114,24 +64,6 @@ fn encode(text: &str) -> String {
             _ => format!("%{byte:02X}"),
         })
         .collect()
-}
-
-fn stop(server: &mut Running) -> std::process::ExitStatus {
-    Command::new("kill")
-        .args(["-TERM", &server.0.id().to_string()])
-        .status()
-        .expect("kill runs");
-    let started = Instant::now();
-    loop {
-        if let Some(status) = server.0.try_wait().expect("wait") {
-            return status;
-        }
-        assert!(
-            started.elapsed() < Duration::from_secs(30),
-            "the server did not stop"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
 }
 
 fn report(going_well: &str) -> Vec<(&'static str, String)> {

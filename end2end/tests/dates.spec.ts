@@ -68,3 +68,29 @@ test('your dates: the form, its errors, the dates in order and the calendar file
   await page.getByRole('button', { name: 'Change the date' }).click();
   await expect(page.getByLabel('Day')).toHaveValue('5');
 });
+
+test('your dates go into the report: the report opens at its dates part with the date filled in', async ({ page }) => {
+  await page.goto('/en/dates');
+  await page.getByLabel('Day').fill('5');
+  await page.getByLabel('Month').fill('March');
+  await page.getByLabel('Year').fill('2026');
+  await page.getByLabel('The first conference (an initial conference)').check();
+  await page.getByRole('button', { name: 'Show my dates' }).click();
+  await page.getByRole('button', { name: 'Add the dates to my report' }).click();
+  // Posted, so the date is not in the address; the page is the report's questions.
+  await expect(page).toHaveURL(/\/en\/report(#your-dates)?$/);
+  await expect(page.locator('.error-summary')).toHaveCount(0);
+  await expect(page.locator('#conference-day')).toHaveValue('5');
+  await expect(page.locator('#conference-month')).toHaveValue('3');
+  await expect(page.getByLabel('Yes, add the dates to the end of my report')).toBeChecked();
+  await expect(page.getByLabel('The first conference (an initial conference)')).toBeChecked();
+  await expect(page.locator('#your-dates-heading, #your-dates').first()).toBeInViewport();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Your name').fill('Ann Example');
+  await page.getByLabel('The child or children this report is about').fill('Sam');
+  await page.getByLabel('What is going well for your child?').fill('Sam reads every night.');
+  await page.getByRole('button', { name: 'Continue to check your answers' }).click();
+  await expect(page.locator('h1')).toHaveText('Check your report');
+  await expect(page.locator('main')).toContainText('Yes, add the dates to the end of my report');
+});

@@ -68,6 +68,18 @@ report-need-access-help-label = Help with access, for example a ramp, a hearing 
 report-help-to-take-part-label = Anything else that would help you take part
 report-help-to-take-part-hint = For example, easy-read papers, extra time to read, or meeting the chair before.
 
+## Your dates, added to the report (worked out as on the "Work out your dates" page)
+report-section-dates = Your dates
+report-section-dates-intro = We can work out what should happen by when after the conference, from its date. The dates go at the end of your report, so you and the chair see the same dates. This part is optional.
+report-kind-label = Which conference is it?
+report-kind-initial = The first conference (an initial conference)
+report-kind-review = A review conference
+report-dates-legend = Add your dates to the report
+report-dates-legend-hint = We need the date of the conference, in the first part of this form, and which conference it is.
+report-include-dates-label = Yes, add the dates to the end of my report
+report-error-dates-need-date = Enter the date of the conference, so we can work out your dates
+report-error-dates-need-kind = Choose which conference it is, so we can work out your dates
+
 form-limit-hint = You can write up to { $max } characters.
 form-count-left = Characters left
 form-count-over = Characters over the limit
@@ -109,6 +121,9 @@ pdf-page-number = Page {"{"}page{"}"} of {"{"}pages{"}"}
 pdf-date-not-given = Not given
 pdf-help-needed = Help needed to take part
 pdf-file-name = conference-report
+pdf-dates-heading = Dates worked out from the conference date
+pdf-dates-how = How these dates were worked out
+pdf-dates-intro = Worked out from the timescales of { $council }. A date that starts with "by" is the latest day it should happen. Weekends and bank holidays are not counted as working days.
 
 check-send-heading = Or send it to the conference chair
 check-send-text-hidden-address = We can email your report as a PDF to the conference chair at { $council }. The chair leads the conference and shares reports with the people who will be there.

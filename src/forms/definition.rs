@@ -18,6 +18,9 @@ pub struct FormDefinition {
     /// Questions (by name, or a tick group's id) whose label says "(optional)" on the questions
     /// page, as GOV.UK marks a question a person may skip. The check page and PDF leave it out.
     pub marked_optional: &'static [&'static str],
+    /// The dates worked out from a date answer, added to the PDF as a section of their own when
+    /// the person asks for them (the parent's dates after the conference, in their report).
+    pub key_dates: Option<KeyDatesFrom>,
     /// All the questions on one page, or one section per screen.
     pub screens: Screens,
     /// A picture the person may add on the last screen, to go in the PDF; `None` for none.
@@ -48,6 +51,22 @@ pub struct DrawingUpload {
     /// The heading the picture goes under in the PDF, and its alternative text there.
     pub pdf_heading: &'static str,
     pub description: &'static str,
+}
+
+/// Where a form's worked-out dates come from, and the section they make in the PDF.
+#[derive(Debug)]
+pub struct KeyDatesFrom {
+    /// The tick that asks for the dates.
+    pub include: &'static str,
+    /// The date question they are worked out from.
+    pub date: &'static str,
+    /// The choice that says which conference it is ("initial" or "review").
+    pub kind: &'static str,
+    /// The PDF section's heading, and its first entry: a label and a line saying how the
+    /// dates were worked out.
+    pub heading: &'static str,
+    pub how_label: &'static str,
+    pub how: &'static str,
 }
 
 /// Where a form goes after its questions.
@@ -202,6 +221,13 @@ pub enum Rule {
     },
     /// The question with these inputs must be answered: one of them must hold something.
     Answered {
+        inputs: &'static [&'static str],
+        error_at: &'static str,
+        message: &'static str,
+    },
+    /// As `Answered`, but only when the tick `when_ticked` is ticked.
+    AnsweredWhenTicked {
+        when_ticked: &'static str,
         inputs: &'static [&'static str],
         error_at: &'static str,
         message: &'static str,

@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 
 use super::{
-    answers::Answers,
-    definition::{Detail, FormDefinition, Question},
+    answers::{Answers, TICKED},
+    definition::{Detail, FormDefinition, KeyDatesFrom, Question},
     validate::date_answer,
 };
 
@@ -62,6 +62,10 @@ pub trait Words {
     fn long_date(&self, date: NaiveDate) -> String;
     fn council_name(&self) -> String;
     fn language_code(&self) -> &'static str;
+    /// The dates worked out from a conference on `conference` of `kind` ("initial" or
+    /// "review"), each as an entry: when ("By Tuesday 3 March 2026") and what it means. Empty
+    /// when they cannot be worked out.
+    fn key_dates(&self, conference: NaiveDate, kind: &str) -> Vec<ReportEntry>;
 }
 
 /// What the PDF shows in place of a character its fonts cannot draw, so nothing vanishes
@@ -98,6 +102,11 @@ pub fn document(
                     picture: None,
                 })
             })
+            .chain(
+                form.key_dates
+                    .as_ref()
+                    .and_then(|from| key_dates(from, answers, words)),
+            )
             .collect(),
         footer: words.text(form.texts.pdf_footer),
         page_number_template: words.text(PAGE_NUMBER),
@@ -128,6 +137,26 @@ pub fn with_picture(
         });
     }
     document
+}
+
+/// The worked-out dates as a section, when they were asked for and can be worked out.
+fn key_dates(from: &KeyDatesFrom, answers: &Answers, words: &dyn Words) -> Option<ReportSection> {
+    if answers.get(from.include) != TICKED {
+        return None;
+    }
+    let question = answers.form.date_question(from.date)?;
+    let conference = date_answer(answers, question).ok().flatten()?;
+    let dates = words.key_dates(conference, answers.get(from.kind));
+    (!dates.is_empty()).then(|| ReportSection {
+        heading: words.text(from.heading),
+        entries: std::iter::once(ReportEntry {
+            label: words.text(from.how_label),
+            text: words.text(from.how),
+        })
+        .chain(dates)
+        .collect(),
+        picture: None,
+    })
 }
 
 fn details(form: &FormDefinition, answers: &Answers, words: &dyn Words) -> Vec<(String, String)> {

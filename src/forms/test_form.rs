@@ -23,6 +23,7 @@ pub static TEST_FORM: FormDefinition = FormDefinition {
     texts: TEST_TEXTS,
     ending: Ending::CheckThenPdfOrSend,
     marked_optional: &[],
+    key_dates: None,
     screens: Screens::OnePage,
     drawing: None,
     help_link: None,
@@ -37,6 +38,7 @@ pub static TEST_PAGED_FORM: FormDefinition = FormDefinition {
     texts: TEST_TEXTS,
     ending: Ending::CheckThenPdfOrSend,
     marked_optional: &[],
+    key_dates: None,
     screens: Screens::SectionBySection,
     drawing: Some(DrawingUpload {
         label: "test-form-drawing-label",

@@ -119,11 +119,21 @@ fn broken(rule: &Rule, answers: &Answers) -> Option<FieldError> {
             inputs,
             error_at,
             message,
-        } => inputs
-            .iter()
-            .all(|name| answers.get(name).trim().is_empty())
+        } => unanswered(answers, inputs).then(|| FieldError::new(error_at, message)),
+        Rule::AnsweredWhenTicked {
+            when_ticked,
+            inputs,
+            error_at,
+            message,
+        } => (answers.get(when_ticked) == TICKED && unanswered(answers, inputs))
             .then(|| FieldError::new(error_at, message)),
     }
+}
+
+fn unanswered(answers: &Answers, inputs: &[&str]) -> bool {
+    inputs
+        .iter()
+        .all(|name| answers.get(name).trim().is_empty())
 }
 
 /// The form's dates with the day and month as their boxes ask for them, numbers, when they

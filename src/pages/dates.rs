@@ -16,6 +16,7 @@ use crate::{
     },
     i18n::use_messages,
     paths::{FormStep, SitePath},
+    report::{INCLUDE_DATES, REPORT, REPORT_DATES_PART},
 };
 
 #[component]
@@ -100,6 +101,17 @@ pub fn DatesResult(answers: Answers) -> impl IntoView {
                         </div>
                     </div>
                     <button type="submit" class="button">{messages.text("dates-calendar-button")}</button>
+                </form>
+                <h2 class="heading-m">{messages.text("dates-report-heading")}</h2>
+                <p>{messages.text("dates-report-text")}</p>
+                // Opens the parent's report at its dates part with the date and the tick filled
+                // in: the same field names, sent as a Change, so nothing is checked yet.
+                <form method="post" action=format!("{}#{}", SitePath::form(language, REPORT.slug, FormStep::Questions).href(), REPORT_DATES_PART) novalidate>
+                    {hidden()}
+                    <input type="hidden" name=INCLUDE_DATES value=TICKED />
+                    <button type="submit" class="button button-secondary" name=CHANGE_FIELD value=REPORT_DATES_PART>
+                        {messages.text("dates-report-button")}
+                    </button>
                 </form>
                 <h2 class="heading-m">{messages.text("dates-print-heading")}</h2>
                 <p>{messages.text("dates-print-text")}</p>

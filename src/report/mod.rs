@@ -21,6 +21,11 @@ const fn long_answer(name: &'static str, label: &'static str, hint: &'static str
     })
 }
 
+/// The part of the report that adds the parent's dates, and its tick: the dates page opens
+/// the report there.
+pub const REPORT_DATES_PART: &str = "your-dates";
+pub const INCLUDE_DATES: &str = "include-dates";
+
 pub static REPORT: FormDefinition = FormDefinition {
     slug: "report",
     sections: &[
@@ -203,12 +208,62 @@ pub static REPORT: FormDefinition = FormDefinition {
                 }),
             ],
         },
+        // The dates worked out from the conference date (the "Your dates" page), added at the
+        // end of the PDF when asked for. The answers here only steer that, so they are not
+        // printed themselves.
+        Section {
+            anchor: REPORT_DATES_PART,
+            heading: "report-section-dates",
+            intro: "report-section-dates-intro",
+            in_details: true,
+            questions: &[
+                Question::Choice(ChoiceQuestion {
+                    name: "conference-kind",
+                    label: "report-kind-label",
+                    options: &[
+                        ChoiceOption {
+                            value: "initial",
+                            label: "report-kind-initial",
+                        },
+                        ChoiceOption {
+                            value: "review",
+                            label: "report-kind-review",
+                        },
+                    ],
+                }),
+                Question::Ticks(TickGroup {
+                    id: "dates-legend",
+                    legend: "report-dates-legend",
+                    hint: "report-dates-legend-hint",
+                    summary_label: "report-dates-legend",
+                    ticks: &[Tick {
+                        name: INCLUDE_DATES,
+                        label: "report-include-dates-label",
+                        detail: None,
+                    }],
+                }),
+            ],
+        },
     ],
-    rules: &[Rule::SomethingWritten {
-        sections: &["strengths", "worries", "support", "next-steps"],
-        error_at: "going-well",
-        message: "report-error-nothing-written",
-    }],
+    rules: &[
+        Rule::SomethingWritten {
+            sections: &["strengths", "worries", "support", "next-steps"],
+            error_at: "going-well",
+            message: "report-error-nothing-written",
+        },
+        Rule::AnsweredWhenTicked {
+            when_ticked: INCLUDE_DATES,
+            inputs: &CONFERENCE_DATE.parts,
+            error_at: "conference-day",
+            message: "report-error-dates-need-date",
+        },
+        Rule::AnsweredWhenTicked {
+            when_ticked: INCLUDE_DATES,
+            inputs: &["conference-kind"],
+            error_at: "conference-kind",
+            message: "report-error-dates-need-kind",
+        },
+    ],
     details: &[
         Detail::Council {
             label: "pdf-council",
@@ -258,7 +313,15 @@ pub static REPORT: FormDefinition = FormDefinition {
     screens: Screens::OnePage,
     drawing: None,
     help_link: None,
-    marked_optional: &["relationship", "conference", "help-legend"],
+    marked_optional: &["relationship", "conference", "help-legend", "dates-legend"],
+    key_dates: Some(KeyDatesFrom {
+        include: INCLUDE_DATES,
+        date: "conference",
+        kind: "conference-kind",
+        heading: "pdf-dates-heading",
+        how_label: "pdf-dates-how",
+        how: "pdf-dates-intro",
+    }),
 };
 
 /// The date of the conference, from the invitation letter.

@@ -17,7 +17,7 @@ use crate::{
     forms::{
         decode::{post_from_pairs, read_post, DrawingProblem, DRAWING_FIELD},
         definition::{Ending, Question, ResultKind},
-        document::{document, with_picture, Words},
+        document::{document, with_picture, ReportEntry, Words},
         journey::{self, Action, Next, Problem, Screen, SendOutcome, Step},
         validate::date_answer,
         Answers,
@@ -404,6 +404,9 @@ impl Words for Messages {
     }
     fn language_code(&self) -> &'static str {
         self.language.code
+    }
+    fn key_dates(&self, conference: NaiveDate, kind: &str) -> Vec<ReportEntry> {
+        dates_form::report_entries(self, conference, kind)
     }
 }
 

@@ -208,3 +208,64 @@ async fn the_calendar_needs_valid_answers_and_belongs_to_the_dates_form_only() {
     let (status, _, _) = get(&router, "/en/dates/calendar", &[]).await;
     assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
 }
+
+#[tokio::test]
+async fn the_dates_go_into_the_report_and_its_pdf_in_the_same_words() {
+    use crate::server::pdf::tests::pdftotext;
+    let router = test_router(EXAMPLE_ENGLAND);
+    // The dates page offers its dates to the report: a Change into the report's dates part.
+    let (_, _, page) = post(&router, "/en/dates", FIRST_CONFERENCE).await;
+    assert!(page.contains("action=\"/en/report#your-dates\""));
+    assert!(page.contains("name=\"include-dates\" value=\"yes\""));
+    let (status, _, report) = post(
+        &router,
+        "/en/report",
+        &format!("{FIRST_CONFERENCE}&include-dates=yes&change=your-dates"),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(!report.contains("error-summary"), "nothing is checked yet");
+    assert!(
+        report.contains("id=\"conference-day\" name=\"conference-day\" value=\"5\"")
+            || report.contains("value=\"5\"")
+    );
+    assert!(report.contains("value=\"initial\" checked"));
+    assert!(report.contains("name=\"include-dates\" type=\"checkbox\" value=\"yes\" checked"));
+    // Ticked without a date or a kind: an error for each, linked to its question.
+    let (status, _, errors) = post(
+        &router,
+        "/en/report",
+        "parent-name=Ann&child-names=Sam&going-well=Reads&include-dates=yes",
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(errors.contains("href=\"#conference-day\""));
+    assert!(errors.contains("Enter the date of the conference, so we can work out your dates"));
+    assert!(errors.contains("Choose which conference it is, so we can work out your dates"));
+    // The PDF ends with every date the dates page shows, in order.
+    let builder = Request::post("/en/report/pdf")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    let body = format!(
+        "parent-name=Ann&child-names=Sam&going-well=Reads&{FIRST_CONFERENCE}&include-dates=yes"
+    );
+    let (status, _, pdf) = send(&router, builder, &[], Body::from(body)).await;
+    assert_eq!(status, StatusCode::OK);
+    let text = pdftotext(&pdf);
+    let heading = text
+        .find("Dates worked out from the conference date")
+        .expect("the dates section");
+    let mut from = heading;
+    for (when, _) in EXPECTED {
+        let at = text[from..]
+            .find(when)
+            .unwrap_or_else(|| panic!("{when} in order"));
+        from += at + when.len();
+    }
+    assert!(text[heading..].contains("You should have the reports"));
+    // Without the tick, no dates section.
+    let builder = Request::post("/en/report/pdf")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+    let body = format!("parent-name=Ann&child-names=Sam&going-well=Reads&{FIRST_CONFERENCE}");
+    let (_, _, pdf) = send(&router, builder, &[], Body::from(body)).await;
+    assert!(!pdftotext(&pdf).contains("Dates worked out"));
+}
