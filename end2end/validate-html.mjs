@@ -36,9 +36,11 @@ const SELF_CHECK = 'self-check--start-page-with-a-marker.html';
 const SELF_CHECK_CSS = 'self-check--misspelt-property.css';
 
 /** The content table and the language table, read as the browser tests read them. */
-const SLUGS = [...fs.readFileSync(path.join(ROOT, 'src/content/pages.rs'), 'utf8').matchAll(/slug:\s*"([a-z-]+)"/g)].map(
-  (match) => match[1],
-);
+const slugsIn = (file) =>
+  [...fs.readFileSync(path.join(ROOT, 'src/content', file), 'utf8').matchAll(/slug:\s*"([a-z-]+)"/g)].map((match) => match[1]);
+const SLUGS = slugsIn('pages.rs');
+/** Easy read's pages, at /{lang}/easy/{slug}. */
+const EASY_SLUGS = slugsIn('easy_pages.rs');
 const LANGUAGES = [
   ...(fs.readFileSync(path.join(ROOT, 'src/i18n.rs'), 'utf8').match(/pub static LANGUAGES[\s\S]*?\];/)?.[0] ?? '').matchAll(
     /code:\s*"([a-z-]+)"/g,
@@ -159,9 +161,12 @@ function pageLinks(html) {
     .filter((href) => !href.startsWith('/assets/') && !href.startsWith('/pkg/'));
 }
 
-/** Every guide page in every language: the table's slugs and whatever the pages link to. */
+/** Every guide page in every language, standard and easy read: the tables' slugs and whatever the pages link to. */
 async function guidePages(server, base) {
-  const queue = LANGUAGES.flatMap((lang) => SLUGS.map((slug) => `/${lang}/${slug}`));
+  const queue = LANGUAGES.flatMap((lang) => [
+    ...SLUGS.map((slug) => `/${lang}/${slug}`),
+    ...EASY_SLUGS.map((slug) => `/${lang}/easy/${slug}`),
+  ]);
   const seen = new Set(queue);
   while (queue.length > 0) {
     const pagePath = queue.shift();
@@ -258,7 +263,7 @@ async function main() {
   ]) {
     if (!fs.existsSync(file)) throw new Error(`${what} is missing: ${file}`);
   }
-  if (LANGUAGES.length === 0 || SLUGS.length === 0) throw new Error('could not read the languages or the slugs');
+  if (LANGUAGES.length === 0 || SLUGS.length === 0 || EASY_SLUGS.length === 0) throw new Error('could not read the languages or the slugs');
   fs.rmSync(PAGES, { recursive: true, force: true });
   fs.mkdirSync(PAGES, { recursive: true });
 

@@ -1,8 +1,13 @@
-//! The stylesheet, the exit-this-page and form-page scripts and the icon are built into the binary and served
-//! under names that carry a hash of their contents, so browsers may keep them for a year: a
-//! change to the file changes its name.
+//! The stylesheet, the exit-this-page and form-page scripts, the icon and the easy-read pictures
+//! are built into the binary and served under names that carry a hash of their contents, so
+//! browsers may keep them for a year: a change to the file changes its name.
 
 use std::sync::LazyLock;
+
+use crate::content::Picture;
+
+mod pictures;
+pub use pictures::PICTURES;
 
 pub struct Asset {
     pub stem: &'static str,
@@ -46,11 +51,26 @@ pub static ALL: [&Asset; 4] = [&STYLESHEET, &EXIT_SCRIPT, &FORM_SCRIPT, &ICON];
 /// Where fingerprinted assets are served from.
 pub const PREFIX: &str = "/assets/";
 
+/// Every asset served: the page furniture above and the pictures (`public/pictures/`, listed
+/// by `end2end/pictures/extract.mjs`).
+pub fn everything() -> impl Iterator<Item = &'static Asset> {
+    ALL.iter().copied().chain(PICTURES.iter())
+}
+
+/// The served file of an easy-read picture.
+pub fn picture(picture: Picture) -> &'static Asset {
+    let index = Picture::ALL
+        .iter()
+        .position(|listed| *listed == picture)
+        .expect("every picture is listed in Picture::ALL");
+    &PICTURES[index]
+}
+
 impl Asset {
     /// The URL path, e.g. `/assets/main-3f2a9c1b7d4e5a60.css`.
     pub fn url(&self) -> &'static str {
         static URLS: LazyLock<Vec<String>> = LazyLock::new(|| {
-            ALL.iter()
+            everything()
                 .map(|asset| {
                     format!(
                         "{PREFIX}{}-{:016x}.{}",
@@ -61,17 +81,16 @@ impl Asset {
                 })
                 .collect()
         });
-        let index = ALL
-            .iter()
-            .position(|asset| std::ptr::eq(*asset, self))
-            .expect("every asset is listed in ALL");
+        let index = everything()
+            .position(|asset| std::ptr::eq(asset, self))
+            .expect("every asset is listed in everything()");
         &URLS[index]
     }
 }
 
 /// The asset served at this URL path, if any.
 pub fn by_url(path: &str) -> Option<&'static Asset> {
-    ALL.iter().copied().find(|asset| asset.url() == path)
+    everything().find(|asset| asset.url() == path)
 }
 
 /// FNV-1a: small, stable across builds and good enough to tell two versions of a file apart
@@ -91,13 +110,28 @@ mod tests {
 
     #[test]
     fn urls_are_distinct_and_round_trip() {
-        for asset in ALL {
+        for asset in everything() {
             assert_eq!(
                 by_url(asset.url()).map(|found| found.stem),
                 Some(asset.stem)
             );
         }
         assert!(by_url("/assets/main.css").is_none());
+    }
+
+    #[test]
+    fn every_picture_is_its_own_svg_file() {
+        assert_eq!(PICTURES.len(), Picture::ALL.len());
+        for listed in Picture::ALL {
+            let asset = picture(listed);
+            assert_eq!(asset.stem, format!("picture-{}", listed.name()));
+            assert!(asset.body.starts_with("<svg") && asset.body.contains("viewBox"));
+            assert!(
+                !asset.body.contains("<script") && !asset.body.contains("href"),
+                "{}: a picture carries nothing but drawing",
+                listed.name()
+            );
+        }
     }
 
     #[test]

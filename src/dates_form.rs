@@ -74,7 +74,11 @@ pub static DATES: FormDefinition = FormDefinition {
         title: "dates-title",
         description: "dates-description",
         lead: "dates-lead",
-        intro: &[Intro::Warning("dates-nothing-saved")],
+        intro: &[
+            // Where the easy-read explanation of these dates is.
+            Intro::Paragraph("dates-easy-read-guide"),
+            Intro::Warning("dates-nothing-saved"),
+        ],
         error_summary_title: "dates-error-summary-title",
         continue_button: "dates-continue",
         check_title: "dates-result-title",

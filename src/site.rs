@@ -50,11 +50,12 @@ pub fn resolve(path: &SitePath) -> Option<Destination> {
             Some(form) => Some(Destination::Form(form, FormStep::Questions)),
             None => content::page(slug).map(|page| Destination::Guide(page, Version::Standard)),
         },
-        // Easy-read pages are published page by page, as they are written.
+        // Easy read has guide pages only; a form is the same for everyone.
         Place::Page {
             version: Version::EasyRead,
-            ..
-        } => None,
+            slug,
+        } => content::page_in(Version::EasyRead, slug)
+            .map(|page| Destination::Guide(page, Version::EasyRead)),
         // Each form has only the steps its ending needs: PDF and send, or a calendar file.
         Place::FormAction { form: slug, step } => form(slug)
             .filter(|form| {

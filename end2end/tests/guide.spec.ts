@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations, guidePaths } from './helpers';
+import { expectNoAxeViolations, guidePaths, walkNextLinks } from './helpers';
 import { SLUGS } from './slugs';
 
 test('the table lists the guide pages', () => {
@@ -35,15 +35,8 @@ test('the start page lists every other page', async ({ page }) => {
 });
 
 test('next links walk the whole guide in order', async ({ page }) => {
-  await page.goto('/en/start-here');
-  const visited = ['start-here'];
-  for (;;) {
-    const next = page.locator('a[rel="next"]');
-    if ((await next.count()) === 0) break;
-    await next.click();
-    visited.push(new URL(page.url()).pathname.split('/').pop() || '');
-  }
-  expect(visited).toEqual(SLUGS);
+  const visited = await walkNextLinks(page, '/en/start-here');
+  expect(visited).toEqual(SLUGS.map((slug) => `/en/${slug}`));
   await page.locator('a[rel="prev"]').click();
   expect(new URL(page.url()).pathname).toBe(`/en/${SLUGS[SLUGS.length - 2]}`);
 });

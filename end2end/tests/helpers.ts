@@ -48,7 +48,7 @@ export async function expectNoAxeViolations(page: Page) {
 /** Every guide page, read from the contents list on the start page (so a new page is tested without editing this file). */
 export async function guidePaths(page: Page, lang = 'en'): Promise<string[]> {
   await page.goto(`/${lang}/start-here`);
-  const hrefs = await page.locator('.contents a').evaluateAll((links) => links.map((link) => link.getAttribute('href') || ''));
+  const hrefs = await page.locator('.contents ul a').evaluateAll((links) => links.map((link) => link.getAttribute('href') || ''));
   return [`/${lang}/start-here`, ...hrefs];
 }
 
@@ -58,4 +58,17 @@ export async function stubNeutralSite(page: Page) {
   await page.route('https://www.bbc.co.uk/**', (route) =>
     route.fulfill({ contentType: 'text/html', body: '<!DOCTYPE html><title>Weather</title><h1>Weather</h1>' }),
   );
+}
+
+/** Follows the "Next" links from `startPath` to the last page; returns every path visited, in order. */
+export async function walkNextLinks(page: Page, startPath: string): Promise<string[]> {
+  await page.goto(startPath);
+  const visited = [new URL(page.url()).pathname];
+  for (;;) {
+    const next = page.locator('a[rel="next"]');
+    if ((await next.count()) === 0) break;
+    await next.click();
+    visited.push(new URL(page.url()).pathname);
+  }
+  return visited;
 }

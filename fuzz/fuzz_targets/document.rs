@@ -21,6 +21,7 @@ pub fn document_from(bytes: &[u8]) -> ReportDocument {
         sections: vec![ReportSection {
             heading: "Strengths".to_owned(),
             entries,
+            picture: None,
         }],
         footer: "Confidential".to_owned(),
         page_number_template: "Page {page} of {pages}".to_owned(),

@@ -6,6 +6,7 @@ dates-nav-link = Work out your dates
 dates-title = Work out your dates
 dates-description = Type in the date of your child protection conference. See the dates that follow it, and put them in your calendar.
 dates-lead = Type in the date of the conference. We will show you what should happen by when, in order.
+dates-easy-read-guide = Easy read, with pictures: [what your dates mean](easy:dates).
 dates-nothing-saved = This website does not keep the date you type. If someone else uses this phone, close the page when you have finished.
 dates-section-heading = Your conference
 dates-section-intro = The date is on the letter that invited you.

@@ -1243,7 +1243,7 @@ guide-accessibility-status-text = This website partly meets the Web Content Acce
 
 guide-accessibility-known-heading = What does not work well yet?
 guide-accessibility-known-pdf = The PDF of your report is not a tagged PDF. Some screen readers may not read it in the right order. The "Check your report" page shows the same words.
-guide-accessibility-known-language = The guide is only in English for now. There is no easy read version yet.
+guide-accessibility-known-language = The guide is only in English for now. Every page is also in easy read.
 guide-accessibility-known-welsh = There is no Welsh version of this website yet. You can still ask for your conference and papers in Welsh.
 
 guide-accessibility-tested-heading = How was this website tested?

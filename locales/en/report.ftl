@@ -3,6 +3,7 @@
 
 report-nav-link = Write your report for the conference
 report-title = Write down what you want the conference to hear
+report-easy-read-guide = Easy read, with pictures: [writing your views for the meeting](easy:writing-your-views).
 report-lead = Many parents find it hard to say everything they mean on the day. Writing it down first helps. At the end, you can download your report as a PDF to print or bring with you. Or we can email it to the conference chair for you.
 report-description = Write down what you want your child protection conference to hear. Then download it as a PDF, or have it sent to the conference chair.
 report-shared-with-conference = Everyone at the conference may read your report. This can include a partner or ex-partner. Do not write an address or phone number you want to keep private.

@@ -3,8 +3,9 @@
 use leptos::prelude::*;
 
 use crate::{
+    assets,
     components::rich_text::RichText,
-    content::{Block, GlossaryTerm},
+    content::{Block, GlossaryTerm, Picture},
     dates_form::DATES,
     i18n::{use_messages, Messages},
     paths::SitePath,
@@ -45,6 +46,17 @@ pub fn GuideBlock(block: &'static Block) -> impl IntoView {
             view! { <p><a class="button button-secondary" href=href>{messages.text("dates-nav-link")}</a></p> }
                 .into_any()
         }
+        Block::PictureStep { picture, text } => picture_step(*picture, text).into_any(),
+        Block::ForYou(ids) => {
+            let messages = use_messages();
+            view! {
+                <div class="for-you">
+                    <h2 class="heading-m">{messages.text("easy-for-you-heading")}</h2>
+                    <ul class="list for-you-list">{list_items(ids)}</ul>
+                </div>
+            }
+            .into_any()
+        }
         Block::OnlyIn(nation, blocks) => {
             let shown = use_messages().profile.council.nation == *nation;
             shown
@@ -56,6 +68,17 @@ pub fn GuideBlock(block: &'static Block) -> impl IntoView {
                 })
                 .into_any()
         }
+    }
+}
+
+/// One easy-read idea: its picture on the left, the words on the right. The picture's alt text
+/// is empty because the words beside it say the same thing; the words make sense alone.
+fn picture_step(picture: Picture, text: &'static str) -> impl IntoView {
+    view! {
+        <div class="picture-step">
+            <img class="picture-step-picture" src=assets::picture(picture).url() alt="" width="64" height="64" />
+            <p class="picture-step-text"><RichText id=text /></p>
+        </div>
     }
 }
 

@@ -9,7 +9,7 @@ use crate::{
         language_picker::LanguagePicker,
     },
     i18n::use_messages,
-    paths::SitePath,
+    paths::{SitePath, Version, START_SLUG},
 };
 
 /// `here` is the page's own address, so the language picker can link to the same page in
@@ -18,8 +18,10 @@ use crate::{
 pub fn PageFrame(here: SitePath, children: Children) -> impl IntoView {
     let messages = use_messages();
     let language = messages.language;
+    // A guide page provides the version being read; the footer's links stay in it.
+    let version = use_context::<Version>().unwrap_or(Version::Standard);
     let footer_link = |slug: &str, id: &str| {
-        view! { <li><a href=SitePath::page(language, slug).href()>{messages.text(id)}</a></li> }
+        view! { <li><a href=SitePath::page_in(language, version, slug).href()>{messages.text(id)}</a></li> }
     };
     view! {
         <a href="#main-content" class="skip-link">{messages.text("skip-link")}</a>
@@ -27,7 +29,7 @@ pub fn PageFrame(here: SitePath, children: Children) -> impl IntoView {
         <header class="header">
             <div class="header-bar">
                 <div class="width-container header-inner">
-                    <a href=SitePath::start(language).href() class="header-name">{messages.text("site-name")}</a>
+                    <a href=SitePath::page_in(language, version, START_SLUG).href() class="header-name">{messages.text("site-name")}</a>
                 </div>
             </div>
             <div class="width-container">

@@ -19,6 +19,7 @@ pub fn RichText(id: &'static str) -> impl IntoView {
         .into_iter()
         .map(|segment| match segment {
             Segment::Text(text) => text.to_owned().into_any(),
+            Segment::Strong(words) => view! { <strong>{words.to_owned()}</strong> }.into_any(),
             Segment::Link { words, target } => {
                 view! { <a href=target.href(messages.language, version)>{words.to_owned()}</a> }
                     .into_any()

@@ -1,5 +1,7 @@
-//! The two links a guide message may contain: `[words](glossary:ANCHOR)` and
-//! `[words](page:SLUG)`. Anything else, including a bracket that is not one of these, is text.
+//! The links a guide message may contain: `[words](glossary:ANCHOR)`, `[words](page:SLUG)` and
+//! `[words](easy:SLUG)` (a page's easy-read version, whichever version links to it); and
+//! `**words**`, a hard word shown in bold. Anything else, including a bracket that is not one
+//! of these, is text.
 
 use crate::{
     i18n::Language,
@@ -9,6 +11,8 @@ use crate::{
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Segment<'a> {
     Text(&'a str),
+    /// A hard word, in bold (easy read puts its meaning next to it).
+    Strong(&'a str),
     Link {
         words: &'a str,
         target: LinkTarget<'a>,
@@ -19,6 +23,8 @@ pub enum Segment<'a> {
 pub enum LinkTarget<'a> {
     Glossary(&'a str),
     Page(&'a str),
+    /// A page's easy-read version, from either version.
+    EasyPage(&'a str),
 }
 
 impl LinkTarget<'_> {
@@ -29,6 +35,9 @@ impl LinkTarget<'_> {
                 SitePath::page_in(language, version, GLOSSARY_SLUG).href_to(anchor)
             }
             LinkTarget::Page(slug) => SitePath::page_in(language, version, slug).href(),
+            LinkTarget::EasyPage(slug) => {
+                SitePath::page_in(language, Version::EasyRead, slug).href()
+            }
         }
     }
 }
@@ -36,8 +45,39 @@ impl LinkTarget<'_> {
 /// The glossary's page, which `[words](glossary:ANCHOR)` links point into.
 pub const GLOSSARY_SLUG: &str = "glossary";
 
-/// Splits a formatted message into text and links.
+/// Splits a formatted message into text, bold words and links.
 pub fn parse(text: &str) -> Vec<Segment<'_>> {
+    parse_links(text)
+        .into_iter()
+        .flat_map(|segment| match segment {
+            Segment::Text(text) => bold_words(text),
+            other => vec![other],
+        })
+        .collect()
+}
+
+/// Splits text at `**` pairs; a `**` without its partner stays text.
+fn bold_words(text: &str) -> Vec<Segment<'_>> {
+    let mut segments = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find("**") {
+        let after = &rest[open + 2..];
+        let Some(close) = after.find("**").filter(|close| *close > 0) else {
+            break;
+        };
+        if open > 0 {
+            segments.push(Segment::Text(&rest[..open]));
+        }
+        segments.push(Segment::Strong(&after[..close]));
+        rest = &after[close + 2..];
+    }
+    if !rest.is_empty() {
+        segments.push(Segment::Text(rest));
+    }
+    segments
+}
+
+fn parse_links(text: &str) -> Vec<Segment<'_>> {
     let mut segments = Vec::new();
     let mut rest = text;
     let mut plain_start = 0;
@@ -78,11 +118,13 @@ fn link_at(text: &str) -> Option<(&str, LinkTarget<'_>, usize)> {
         LinkTarget::Glossary(anchor)
     } else if let Some(slug) = target.strip_prefix("page:") {
         LinkTarget::Page(slug)
+    } else if let Some(slug) = target.strip_prefix("easy:") {
+        LinkTarget::EasyPage(slug)
     } else {
         return None;
     };
     let name = match target {
-        LinkTarget::Glossary(name) | LinkTarget::Page(name) => name,
+        LinkTarget::Glossary(name) | LinkTarget::Page(name) | LinkTarget::EasyPage(name) => name,
     };
     if name.is_empty()
         || !name
@@ -97,6 +139,36 @@ fn link_at(text: &str) -> Option<(&str, LinkTarget<'_>, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bold_words_are_found_and_a_lone_marker_is_text() {
+        assert_eq!(
+            parse("A **minute** is a record. Say [**no**](page:complaints)."),
+            vec![
+                Segment::Text("A "),
+                Segment::Strong("minute"),
+                Segment::Text(" is a record. Say "),
+                Segment::Link {
+                    words: "**no**",
+                    target: LinkTarget::Page("complaints")
+                },
+                Segment::Text("."),
+            ]
+        );
+        assert_eq!(parse("2 ** 3"), vec![Segment::Text("2 ** 3")]);
+        assert_eq!(parse("****"), vec![Segment::Text("****")]);
+    }
+
+    #[test]
+    fn an_easy_link_goes_to_easy_read_from_either_version() {
+        let english = crate::i18n::default_language();
+        for version in [Version::Standard, Version::EasyRead] {
+            assert_eq!(
+                LinkTarget::EasyPage("writing-your-views").href(english, version),
+                "/en/easy/writing-your-views"
+            );
+        }
+    }
 
     #[test]
     fn plain_text_is_one_segment() {
@@ -140,6 +212,7 @@ mod tests {
                 .iter()
                 .map(|segment| match segment {
                     Segment::Text(text) => (*text).to_owned(),
+                    Segment::Strong(words) => format!("**{words}**"),
                     Segment::Link { words, .. } => format!("<{words}>"),
                 })
                 .collect();

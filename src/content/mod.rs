@@ -2,17 +2,25 @@
 //! is made of. There is no prose here, only Fluent message ids; the words live in
 //! `locales/<lang>/guide.ftl`.
 //!
-//! Inside a message, two small pieces of markup are understood by the renderer:
-//! `[words](glossary:ANCHOR)` links to a glossary definition and `[words](page:SLUG)` links to
-//! another page of the guide. Everything else is plain text and is escaped.
+//! Inside a message, a few small pieces of markup are understood by the renderer:
+//! `[words](glossary:ANCHOR)` links to a glossary definition, `[words](page:SLUG)` links to
+//! another page of the guide, `[words](easy:SLUG)` to a page's easy-read version, and
+//! `**words**` marks a hard word in bold (easy read). Everything else is plain text and is escaped.
+//!
+//! Every page also has an easy-read twin in `EASY_PAGES` (words in `locales/<lang>/easy.ftl`),
+//! made of picture steps: one idea, one picture.
 
+mod easy_pages;
 pub mod inline;
 mod pages;
+mod pictures;
 
 #[cfg(test)]
 mod readability_tests;
 
+pub use easy_pages::{EASY_ONLY_SLUGS, EASY_PAGES, WRITING_YOUR_VIEWS_SLUG};
 pub use pages::PAGES;
+pub use pictures::Picture;
 
 /// One page of the guide, reached at `/{lang}/{slug}`.
 #[derive(Debug)]
@@ -62,6 +70,7 @@ impl Part {
     }
 }
 
+use crate::paths::Version;
 pub use crate::profile::Nation;
 
 /// One block of a page. Every `&'static str` is a Fluent message id.
@@ -93,6 +102,13 @@ pub enum Block {
     WorkOutDates,
     /// Blocks shown only where the authority profile's nation matches.
     OnlyIn(Nation, &'static [Block]),
+    /// Easy read: one idea in one message, with its picture on the left.
+    PictureStep {
+        picture: Picture,
+        text: &'static str,
+    },
+    /// Easy read: the box "What this means for you", one message per line.
+    ForYou(&'static [&'static str]),
 }
 
 #[derive(Debug)]
@@ -104,16 +120,38 @@ pub struct GlossaryTerm {
 
 /// The page with this slug, if there is one.
 pub fn page(slug: &str) -> Option<&'static Page> {
-    PAGES.iter().find(|page| page.slug == slug)
+    page_in(Version::Standard, slug)
+}
+
+/// Every page of one version, in reading order.
+pub fn pages(version: Version) -> &'static [Page] {
+    match version {
+        Version::Standard => PAGES,
+        Version::EasyRead => EASY_PAGES,
+    }
+}
+
+/// The page of this version with this slug, if there is one.
+pub fn page_in(version: Version, slug: &str) -> Option<&'static Page> {
+    pages(version).iter().find(|page| page.slug == slug)
 }
 
 /// The page before and after this one, in reading order.
 pub fn neighbours(slug: &str) -> (Option<&'static Page>, Option<&'static Page>) {
-    let Some(index) = PAGES.iter().position(|page| page.slug == slug) else {
+    neighbours_in(Version::Standard, slug)
+}
+
+/// The page before and after this one, in the reading order of its version.
+pub fn neighbours_in(
+    version: Version,
+    slug: &str,
+) -> (Option<&'static Page>, Option<&'static Page>) {
+    let pages = pages(version);
+    let Some(index) = pages.iter().position(|page| page.slug == slug) else {
         return (None, None);
     };
-    let previous = index.checked_sub(1).map(|i| &PAGES[i]);
-    (previous, PAGES.get(index + 1))
+    let previous = index.checked_sub(1).map(|i| &pages[i]);
+    (previous, pages.get(index + 1))
 }
 
 /// Every Fluent id a block refers to, nested blocks included, in order.
@@ -131,6 +169,8 @@ pub fn message_ids(block: &Block) -> Vec<&'static str> {
         | Block::WriteReport
         | Block::WorkOutDates => Vec::new(),
         Block::OnlyIn(_, blocks) => blocks.iter().flat_map(message_ids).collect(),
+        Block::PictureStep { text, .. } => vec![text],
+        Block::ForYou(ids) => ids.to_vec(),
     }
 }
 
@@ -152,7 +192,7 @@ mod tests {
     /// Every message id the table uses, with the page that uses it.
     fn table_ids() -> Vec<(&'static str, &'static str)> {
         let mut ids = Vec::new();
-        for page in PAGES {
+        for page in PAGES.iter().chain(EASY_PAGES) {
             ids.push((page.slug, page.title));
             ids.push((page.slug, page.summary));
             for block in page.blocks {
@@ -331,16 +371,31 @@ mod tests {
         anchors
     }
 
+    /// The anchors of the easy-read glossary: a heading for each term it explains.
+    fn easy_glossary_anchors() -> HashSet<&'static str> {
+        page_in(Version::EasyRead, inline::GLOSSARY_SLUG)
+            .expect("the easy-read guide has a glossary")
+            .blocks
+            .iter()
+            .filter_map(|block| match block {
+                Block::Heading { anchor, .. } => Some(*anchor),
+                _ => None,
+            })
+            .collect()
+    }
+
     #[test]
     fn every_link_in_every_message_goes_somewhere_real() {
         let anchors = glossary_anchors();
         assert!(!anchors.is_empty(), "the guide has a glossary");
+        let easy_anchors = easy_glossary_anchors();
         // A link may also open a form, such as the child's views.
         let slugs: HashSet<&str> = PAGES
             .iter()
             .map(|page| page.slug)
             .chain(crate::site::forms().iter().map(|form| form.slug))
             .collect();
+        let easy_slugs: HashSet<&str> = EASY_PAGES.iter().map(|page| page.slug).collect();
         for profile in profiles() {
             let args = profile.fluent_args();
             for language in i18n::LANGUAGES {
@@ -356,20 +411,51 @@ mod tests {
                                     anchors.contains(anchor),
                                     "{} {id}: no glossary term {anchor}",
                                     language.code
+                                );
+                                // An easy-read link stays in easy read, so that glossary must
+                                // explain the word too.
+                                assert!(
+                                    !id.starts_with("easy-") || easy_anchors.contains(anchor),
+                                    "{} {id}: the easy-read glossary has no {anchor}",
+                                    language.code
+                                );
+                            }
+                            Segment::Link {
+                                target: LinkTarget::EasyPage(slug),
+                                ..
+                            } => {
+                                assert!(
+                                    easy_slugs.contains(slug),
+                                    "{} {id}: no easy-read page {slug}",
+                                    language.code
                                 )
                             }
                             Segment::Link {
                                 target: LinkTarget::Page(slug),
                                 ..
                             } => {
+                                // Easy-read messages link within easy read.
+                                let known = if id.starts_with("easy-") {
+                                    &easy_slugs
+                                } else {
+                                    &slugs
+                                };
                                 assert!(
-                                    slugs.contains(slug),
+                                    known.contains(slug),
                                     "{} {id}: no page {slug}",
                                     language.code
                                 )
                             }
+                            Segment::Strong(words) => assert!(
+                                id.starts_with("easy-") && !words.trim().is_empty(),
+                                "{} {id}: bold words belong to easy read: {words}",
+                                language.code
+                            ),
                             Segment::Text(text) => assert!(
-                                !text.contains("](glossary:") && !text.contains("](page:"),
+                                !text.contains("](glossary:")
+                                    && !text.contains("](page:")
+                                    && !text.contains("](easy:")
+                                    && !text.contains("**"),
                                 "{} {id}: a link that does not parse: {text}",
                                 language.code
                             ),
@@ -392,7 +478,7 @@ mod tests {
                 }
             }
         }
-        for page in PAGES {
+        for page in PAGES.iter().chain(EASY_PAGES) {
             let mut anchors = Vec::new();
             collect(page.blocks, &mut anchors);
             let unique: BTreeSet<_> = anchors.iter().collect();

@@ -33,6 +33,7 @@ pub struct ReportDocument {
 pub struct ReportSection {
     pub heading: String,
     pub entries: Vec<ReportEntry>,
+    /// Shown after the entries (the child's views form's drawing).
     pub picture: Option<DocumentPicture>,
 }
 

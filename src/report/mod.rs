@@ -295,6 +295,8 @@ pub static REPORT: FormDefinition = FormDefinition {
         lead: "report-lead",
         intro: &[
             // First, before a word is written: who will read it.
+            // Near the top: where the easy-read guide to writing your views is.
+            Intro::Paragraph("report-easy-read-guide"),
             Intro::Warning("report-shared-with-conference"),
             Intro::Warning("report-nothing-saved"),
             Intro::Paragraph("report-shared-device"),

@@ -32,7 +32,7 @@ use std::collections::HashSet;
 use fonts::{is_invisible, Weight, FONTS};
 
 pub use crate::forms::document::{
-    ReportDocument, ReportEntry, ReportSection, MISSING_CHARACTER_MARKER,
+    DocumentPicture, ReportDocument, ReportEntry, ReportSection, MISSING_CHARACTER_MARKER,
 };
 
 /// Why a report could not be turned into a PDF.

@@ -282,6 +282,11 @@ async fn the_pdf_holds_every_word_who_wrote_it_and_the_drawing_with_nothing_logg
         .to_str()
         .expect("ascii")
         .contains("my-views-2030-03-14.pdf"));
+    // The drawing is in the PDF as a JPEG image (DCTDecode), made here, not the PNG sent.
+    assert!(
+        pdf.windows(b"/DCTDecode".len()).any(|w| w == b"/DCTDecode"),
+        "the drawing is drawn"
+    );
     let text = pdftotext(&pdf);
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     for (name, value) in every_answer() {

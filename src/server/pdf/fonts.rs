@@ -147,6 +147,11 @@ impl Fonts {
 /// selectors, bidi marks, the byte-order mark, soft hyphen, tag characters…). They are never
 /// reported as unprintable.
 pub(super) fn is_invisible(ch: char) -> bool {
+    // ASCII has no default-ignorable code points, and its whitespace other than the space is all
+    // control characters: a shortcut past ICU's search for nearly every character of a report.
+    if ch.is_ascii() {
+        return ch == ' ' || ch.is_ascii_control();
+    }
     ch.is_whitespace() || ch.is_control() || is_default_ignorable(ch)
 }
 

@@ -120,6 +120,14 @@ pub(super) enum Item {
         thickness: f32,
         grey: f32,
     },
+    /// The picture of `document.sections[section]`, its lower left corner at (`x`, `y`).
+    Picture {
+        x: f32,
+        y: f32,
+        width: f32,
+        height: f32,
+        section: usize,
+    },
 }
 
 impl Item {
@@ -127,7 +135,9 @@ impl Item {
     /// at `top`.
     fn placed_below(mut self, top: f32) -> Item {
         match &mut self {
-            Item::Text { y, .. } | Item::Rule { y, .. } => *y = top - *y,
+            Item::Text { y, .. } | Item::Rule { y, .. } | Item::Picture { y, .. } => {
+                *y = top - *y;
+            }
         }
         self
     }
@@ -172,7 +182,7 @@ fn body_rows(document: &ReportDocument, fonts: &Fonts) -> Vec<Row> {
     body.details(&document.details);
     body.space(14.0);
     body.rule();
-    for section in &document.sections {
+    for (section_index, section) in document.sections.iter().enumerate() {
         body.space(22.0);
         body.block(
             &section.heading,
@@ -199,6 +209,10 @@ fn body_rows(document: &ReportDocument, fonts: &Fonts) -> Vec<Row> {
                 TEXT_WIDTH,
                 Keep::OrphansAndWidows,
             );
+        }
+        if let Some(picture) = &section.picture {
+            body.space(12.0);
+            body.picture(section_index, picture.width, picture.height);
         }
     }
     body.rows
@@ -308,6 +322,28 @@ impl Body<'_> {
                 });
             }
         }
+    }
+
+    /// A picture as wide as the text, or less where that would make it taller than half the
+    /// body of a page; a row of its own, so a picture that does not fit goes to the next page.
+    fn picture(&mut self, section: usize, pixels_wide: u32, pixels_high: u32) {
+        let max_height = (PAGE_HEIGHT - MARGIN_TOP - BODY_BOTTOM) / 2.0;
+        let (pixels_wide, pixels_high) = (pixels_wide.max(1) as f32, pixels_high.max(1) as f32);
+        let scale = (TEXT_WIDTH / pixels_wide).min(max_height / pixels_high);
+        let (width, height) = (pixels_wide * scale, pixels_high * scale);
+        self.push(Row {
+            height,
+            space_before: 0.0,
+            keep_with_next: false,
+            items: vec![Item::Picture {
+                x: MARGIN_LEFT,
+                // Row-relative, like text: the bottom edge, `height` below the row's top.
+                y: height,
+                width,
+                height,
+                section,
+            }],
+        });
     }
 
     fn rule(&mut self) {

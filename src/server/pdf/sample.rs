@@ -143,13 +143,19 @@ pub fn full_report() -> ReportDocument {
                         "Who is important to your children?",
                         "Nain (my mum, Gwenllïan), Babcia Bożena, Auntie Siân,\nDafydd from the next street, and Mr Evans at school.",
                     ),
-                ], picture: None },
+                ],
+                picture: None,
+            },
             ReportSection {
                 heading: "What is going well".to_string(),
-                entries: vec![entry("What has changed since the last meeting?", GOING_WELL)], picture: None },
+                entries: vec![entry("What has changed since the last meeting?", GOING_WELL)],
+                picture: None,
+            },
             ReportSection {
                 heading: "What I am worried about".to_string(),
-                entries: vec![entry("What worries you about your children?", WORRIES)], picture: None },
+                entries: vec![entry("What worries you about your children?", WORRIES)],
+                picture: None,
+            },
             ReportSection {
                 heading: "What I would like to happen".to_string(),
                 entries: vec![
@@ -158,7 +164,9 @@ pub fn full_report() -> ReportDocument {
                         "Is there anything else you want the conference to know?",
                         "Please call me Catrin. I would like my mum to sit next to me in the meeting.",
                     ),
-                ], picture: None },
+                ],
+                picture: None,
+            },
         ],
         footer: "Confidential – a parent’s report for a Child Protection Conference".to_string(),
         page_number_template: "Page {page} of {pages}".to_string(),

@@ -19,6 +19,18 @@ use icu_properties::CodePointMapData;
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
+/// A 40 × 30 baseline JPEG (a red ring and a blue line), made once with Pillow.
+const DRAWING_JPEG: &[u8] = include_bytes!("fixtures/drawing.jpg");
+
+fn drawing() -> DocumentPicture {
+    DocumentPicture {
+        jpeg: DRAWING_JPEG.to_vec(),
+        width: 40,
+        height: 30,
+        description: "A red ring with a blue line across it".to_string(),
+    }
+}
+
 fn entry(label: &str, text: &str) -> ReportEntry {
     ReportEntry {
         label: label.to_string(),
@@ -864,4 +876,206 @@ proptest! {
     ) {
         assert_round_trip(&round_trip_document(title, "Heading".to_string(), vec![(label, text)]))?;
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The shortcut past the grapheme segmenter
+
+/// Characters where UAX #29 has rules of its own, mixed with plain ASCII: CR and LF, combining
+/// marks, zero-width joiner, emoji and skin tones, regional indicators, Hangul jamo, a prepended
+/// Arabic number sign, Devanagari with a virama, spacing marks, controls.
+fn grapheme_edge_text() -> impl Strategy<Value = String> {
+    let pieces = proptest::sample::select(vec![
+        "a",
+        "Z",
+        " ",
+        "\r",
+        "\n",
+        "\r\n",
+        "\t",
+        "-",
+        "1",
+        "'",
+        "\u{0301}",
+        "\u{0308}",
+        "\u{200D}",
+        "\u{200B}",
+        "\u{1F600}",
+        "\u{1F3FD}",
+        "\u{2764}",
+        "\u{FE0F}",
+        "\u{1F1EC}",
+        "\u{1F1E7}",
+        "\u{1100}",
+        "\u{1161}",
+        "\u{11A8}",
+        "\u{AC00}",
+        "\u{0600}",
+        "\u{0915}",
+        "\u{094D}",
+        "\u{0937}",
+        "\u{093F}",
+        "\u{0E33}",
+        "\u{00E9}",
+        "\u{0142}",
+        "\u{0007}",
+        "\u{007F}",
+        "\u{00AD}",
+        "\u{2019}",
+    ]);
+    proptest::collection::vec(pieces, 0..40).prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2_000, ..ProptestConfig::default() })]
+
+    /// `text::starts_character` agrees with unicode-segmentation's own iterator at every
+    /// character of the text.
+    #[test]
+    fn the_grapheme_shortcut_agrees_with_the_segmenter(text in grapheme_edge_text()) {
+        use unicode_segmentation::UnicodeSegmentation;
+        let expected: HashSet<usize> = text.grapheme_indices(true).map(|(at, _)| at).collect();
+        let mut previous = None;
+        for (at, ch) in text.char_indices() {
+            prop_assert_eq!(
+                text::starts_character(&text, at, previous, ch),
+                expected.contains(&at),
+                "at byte {} of {:?}", at, text
+            );
+            previous = Some(ch);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pictures
+
+#[test]
+fn a_picture_is_embedded_as_the_very_same_jpeg() {
+    let mut document = report(
+        "Child's views",
+        vec![section(
+            "My drawing",
+            vec![entry("What it shows", "Us at the beach.")],
+        )],
+    );
+    document.sections[0].picture = Some(drawing());
+    let pdf = render(&document).expect("a report with a picture renders");
+
+    let list = poppler("pdfimages", &["-list", "{}"], &pdf);
+    let rows: Vec<Vec<&str>> = list
+        .lines()
+        .skip(2)
+        .map(|row| row.split_whitespace().collect())
+        .collect();
+    assert_eq!(rows.len(), 1, "one picture: {list}");
+    // page num type width height color comp bpc enc
+    assert_eq!(
+        &rows[0][..9],
+        ["1", "0", "image", "40", "30", "rgb", "3", "8", "jpeg"],
+        "{list}"
+    );
+
+    // Passed through, not re-encoded: pdfimages -j writes the stream's bytes as they are.
+    let directory =
+        std::env::temp_dir().join(format!("conference-pictures-{}", std::process::id()));
+    std::fs::create_dir_all(&directory).expect("a temporary directory");
+    let pdf_path = directory.join("report.pdf");
+    std::fs::write(&pdf_path, &pdf).expect("the PDF can be written");
+    let status = Command::new("pdfimages")
+        .arg("-j")
+        .arg(&pdf_path)
+        .arg(directory.join("out"))
+        .status()
+        .expect("pdfimages runs (poppler-utils)");
+    assert!(status.success());
+    let extracted = std::fs::read(directory.join("out-000.jpg")).expect("the JPEG comes out");
+    let _ = std::fs::remove_dir_all(&directory);
+    assert_eq!(extracted, DRAWING_JPEG);
+    // The words are all still there.
+    assert!(pdftotext(&pdf).contains("Us at the beach."));
+}
+
+/// Where the picture of the only section lies: its page (from 0) and its item.
+fn placed_picture(document: &ReportDocument) -> (usize, f32, f32, f32, f32) {
+    let pages = layout::lay_out(document, &FONTS);
+    pages
+        .iter()
+        .enumerate()
+        .find_map(|(index, page)| {
+            page.items.iter().find_map(|item| match item {
+                Item::Picture {
+                    x,
+                    y,
+                    width,
+                    height,
+                    ..
+                } => Some((index, *x, *y, *width, *height)),
+                _ => None,
+            })
+        })
+        .expect("the picture is placed")
+}
+
+#[test]
+fn a_picture_fits_the_text_width_and_at_most_half_a_page() {
+    let page_height = 297.0 * 72.0 / 25.4;
+    let text_width = (210.0 - 50.0) * 72.0 / 25.4;
+    let mut document = report(
+        "Views",
+        vec![section("Drawing", vec![entry("Words", "Hello")])],
+    );
+
+    // Wide: as wide as the text, in proportion.
+    document.sections[0].picture = Some(DocumentPicture {
+        width: 400,
+        height: 100,
+        ..drawing()
+    });
+    let (_, x, _, width, height) = placed_picture(&document);
+    assert!((width - text_width).abs() < 0.01, "{width}");
+    assert!((height - text_width / 4.0).abs() < 0.01, "{height}");
+    assert!((x - 25.0 * 72.0 / 25.4).abs() < 0.01);
+
+    // Tall: held to half a page, still in proportion, so narrower than the text.
+    document.sections[0].picture = Some(DocumentPicture {
+        width: 100,
+        height: 1000,
+        ..drawing()
+    });
+    let (_, _, y, width, height) = placed_picture(&document);
+    assert!(height <= page_height / 2.0, "{height}");
+    assert!(height > page_height / 3.0, "{height}");
+    assert!((width * 10.0 - height).abs() < 0.01, "{width} × {height}");
+    assert!(y > 24.0 * 72.0 / 25.4, "above the footer: {y}");
+}
+
+#[test]
+fn a_picture_that_does_not_fit_goes_to_the_next_page_after_its_words() {
+    // Enough words to fill most of the first page.
+    let words = "The children walk to school every morning and we talk about the day. ".repeat(40);
+    let mut document = report(
+        "Views",
+        vec![section("Drawing", vec![entry("Words", &words)])],
+    );
+    document.sections[0].picture = Some(DocumentPicture {
+        width: 100,
+        height: 100,
+        ..drawing()
+    });
+    let pages = layout::lay_out(&document, &FONTS);
+    assert_eq!(pages.len(), 2);
+    let (page, _, y, _, height) = placed_picture(&document);
+    assert_eq!(page, 1, "moved to the second page");
+    // At the top of that page, below nothing but the margin.
+    let top_margin = 22.0 * 72.0 / 25.4;
+    assert!(
+        (y + height - (297.0 * 72.0 / 25.4 - top_margin)).abs() < 0.01,
+        "{y} {height}"
+    );
+    // The words stayed on the first page, before it.
+    assert!(pages[0]
+        .items
+        .iter()
+        .any(|item| matches!(item, Item::Text { .. })));
 }

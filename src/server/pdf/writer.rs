@@ -68,13 +68,17 @@ pub(super) fn write(
         tracing::warn!(message = %warning.msg, "printpdf reported a problem while writing a report");
     }
 
-    let content_ids = page_content_ids(&lopdf_document)?;
+    let page_ids: Vec<ObjectId> = lopdf_document.get_pages().into_values().collect();
+    let content_ids = page_content_ids(&lopdf_document, &page_ids)?;
     let codes = glyph_codes(&lopdf_document, &content_ids, &characters, &font_ids)?;
     for (page, id) in pages.iter().zip(&content_ids) {
         let content = page_content(page, &codes);
         if let Ok(Object::Stream(stream)) = lopdf_document.get_object_mut(*id) {
             stream.set_content(content);
         }
+    }
+    for (page, page_id) in pages.iter().zip(&page_ids) {
+        add_pictures(&mut lopdf_document, *page_id, page, document)?;
     }
     remove_hinting(&mut lopdf_document);
     finish_metadata(&mut lopdf_document, language)?;
@@ -168,10 +172,12 @@ fn every_character_once(
     ops
 }
 
-fn page_content_ids(document: &lopdf::Document) -> Result<Vec<ObjectId>, PdfError> {
-    document
-        .get_pages()
-        .values()
+fn page_content_ids(
+    document: &lopdf::Document,
+    page_ids: &[ObjectId],
+) -> Result<Vec<ObjectId>, PdfError> {
+    page_ids
+        .iter()
         .map(|page_id| {
             Ok(document
                 .get_dictionary(*page_id)?
@@ -245,6 +251,20 @@ fn page_content(page: &Page, codes: &BTreeMap<Face, FaceCodes>) -> Vec<u8> {
             let _ = writeln!(out, "{grey} G {thickness} w {x1} {y} m {x2} {y} l S");
         }
     }
+    for item in &page.items {
+        if let Item::Picture {
+            x,
+            y,
+            width,
+            height,
+            section,
+        } = item
+        {
+            let (x, y, width, height) = (number(*x), number(*y), number(*width), number(*height));
+            let name = picture_name(*section);
+            let _ = writeln!(out, "q {width} 0 0 {height} {x} {y} cm /{name} Do Q");
+        }
+    }
     out.extend_from_slice(b"BT\n");
     // Font and colour carry over from line to line, so they are written only when they change.
     let mut current_font = None;
@@ -292,6 +312,89 @@ fn page_content(page: &Page, codes: &BTreeMap<Face, FaceCodes>) -> Vec<u8> {
     }
     out.extend_from_slice(b"ET\n");
     out
+}
+
+/// The resource name a section's picture is drawn by.
+fn picture_name(section: usize) -> String {
+    format!("Picture{section}")
+}
+
+/// Embeds the pictures drawn on a page as image XObjects in its resources. The JPEG bytes go in
+/// as they are (DCTDecode): the server has already checked and re-encoded them, and decoding
+/// and re-encoding here would only cost time and quality.
+fn add_pictures(
+    pdf: &mut lopdf::Document,
+    page_id: ObjectId,
+    page: &Page,
+    document: &ReportDocument,
+) -> Result<(), PdfError> {
+    for item in &page.items {
+        let Item::Picture { section, .. } = item else {
+            continue;
+        };
+        let Some(picture) = document
+            .sections
+            .get(*section)
+            .and_then(|section| section.picture.as_ref())
+        else {
+            continue; // cannot happen: the layout only places pictures that exist
+        };
+        let image = lopdf::Stream::new(
+            Dictionary::from_iter(vec![
+                ("Type", Object::Name(b"XObject".to_vec())),
+                ("Subtype", Object::Name(b"Image".to_vec())),
+                ("Width", Object::Integer(i64::from(picture.width))),
+                ("Height", Object::Integer(i64::from(picture.height))),
+                ("ColorSpace", Object::Name(b"DeviceRGB".to_vec())),
+                ("BitsPerComponent", Object::Integer(8)),
+                ("Filter", Object::Name(b"DCTDecode".to_vec())),
+            ]),
+            picture.jpeg.clone(),
+        )
+        .with_compression(false);
+        let image_id = pdf.add_object(image);
+        let resources = page_resources(pdf, page_id)?;
+        let xobjects = match resources.get(b"XObject") {
+            Ok(Object::Reference(id)) => *id,
+            Ok(Object::Dictionary(inline)) => {
+                let inline = inline.clone();
+                let id = pdf.add_object(inline);
+                page_resources(pdf, page_id)?.set("XObject", Object::Reference(id));
+                id
+            }
+            _ => {
+                let id = pdf.add_object(Dictionary::new());
+                page_resources(pdf, page_id)?.set("XObject", Object::Reference(id));
+                id
+            }
+        };
+        pdf.get_dictionary_mut(xobjects)?
+            .set(picture_name(*section), Object::Reference(image_id));
+    }
+    Ok(())
+}
+
+/// A page's resource dictionary, wherever printpdf put it (in the page or as its own object).
+fn page_resources(
+    pdf: &mut lopdf::Document,
+    page_id: ObjectId,
+) -> Result<&mut Dictionary, PdfError> {
+    let resources_id = match pdf.get_dictionary(page_id)?.get(b"Resources") {
+        Ok(Object::Reference(id)) => Some(*id),
+        Ok(_) => None,
+        Err(_) => {
+            pdf.get_dictionary_mut(page_id)?
+                .set("Resources", Dictionary::new());
+            None
+        }
+    };
+    Ok(match resources_id {
+        Some(id) => pdf.get_dictionary_mut(id)?,
+        None => pdf
+            .get_dictionary_mut(page_id)?
+            .get_mut(b"Resources")?
+            .as_dict_mut()?,
+    })
 }
 
 /// A coordinate or size rounded to a hundredth of a point, far below what anyone can see;

@@ -162,7 +162,7 @@ async fn hsts_is_sent_when_the_proxy_says_the_request_came_over_tls() {
 
 #[tokio::test]
 async fn fingerprinted_assets_are_cached_for_a_year_and_pages_are_not() {
-    for asset in assets::ALL {
+    for asset in assets::everything() {
         let (status, headers, body) = get(&england(), asset.url(), &[]).await;
         assert_eq!(status, StatusCode::OK);
         assert_eq!(
