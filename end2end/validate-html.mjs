@@ -182,6 +182,29 @@ async function guidePages(server, base) {
   return seen.size;
 }
 
+/** The child's views: a screen with an error, a middle screen, the check page, and the check
+ * page with a file that is not a picture (sent as multipart, as the browser sends it). */
+async function childViewsPages(server, base) {
+  const views = `/${LANGUAGES[0]}/child-views`;
+  const answers = {
+    'who-is-writing': 'with-helper',
+    'child-name': 'Maya',
+    'feel-worried': 'yes',
+    worries: 'I worry when Mum is sad.',
+  };
+  await savePage(server, base, { method: 'POST', path: views, headers: FORM, body: 'screen=who', expect: 422, label: 'child-empty' });
+  await savePage(server, base, {
+    method: 'POST', path: views, headers: FORM, body: new URLSearchParams({ ...answers, change: 'worries' }), expect: 200, label: 'child-worries',
+  });
+  await savePage(server, base, {
+    method: 'POST', path: views, headers: FORM, body: new URLSearchParams({ ...answers, screen: 'taking-part' }), expect: 200, label: 'child-check',
+  });
+  const withFile = new FormData();
+  for (const [name, value] of Object.entries(answers)) withFile.append(name, value);
+  withFile.append('drawing', new Blob(['not a picture'], { type: 'text/plain' }), 'notes.txt');
+  await savePage(server, base, { method: 'POST', path: `${views}/pdf`, body: withFile, expect: 422, label: 'child-bad-drawing' });
+}
+
 /** The report form, every state of it, and every error page a request can provoke. */
 async function reportAndErrorPages(server, base) {
   const lang = LANGUAGES[0];
@@ -262,6 +285,7 @@ async function main() {
   ]) {
     const count = await guidePages(name, base);
     console.log(`${name}: ${count} guide pages in ${LANGUAGES.join(', ')}`);
+    await childViewsPages(name, base);
     await reportAndErrorPages(name, base);
   }
   await savePage('mail-down', mailDown, {

@@ -89,6 +89,9 @@ pub static DATES: FormDefinition = FormDefinition {
         mail_subject: "dates-result-title",
     },
     ending: Ending::Result(ResultKind::Dates),
+    screens: Screens::OnePage,
+    drawing: None,
+    help_link: None,
     marked_optional: &[],
     key_dates: None,
 };

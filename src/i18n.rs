@@ -29,7 +29,7 @@ macro_rules! locale_files {
 /// A language is added here only when each of its files is complete.
 pub static LANGUAGES: &[Language] = &[Language {
     code: "en",
-    sources: locale_files!("en": "common.ftl", "guide.ftl", "easy.ftl", "report.ftl", "dates.ftl"),
+    sources: locale_files!("en": "common.ftl", "guide.ftl", "easy.ftl", "report.ftl", "dates.ftl", "child-views.ftl"),
 }];
 
 /// The language every other one falls back to, and the one the site opens in when the

@@ -3,11 +3,12 @@
 
 //!
 //! Modules, lowest layer first; a module uses only those before it in this list (`.ci/layers`
-//! checks it, and keeps the list): `profile`, `i18n`, `paths`, `dates`, `content`, `forms`, `report`, `dates_form`,
+//! checks it, and keeps the list): `profile`, `i18n`, `paths`, `dates`, `content`, `forms`, `report`, `dates_form`, `child_views`,
 //! `site`, `assets`, `components`, `pages`, `app`, then the server-only `server`.
 
 pub mod app;
 pub mod assets;
+pub mod child_views;
 pub mod components;
 pub mod content;
 pub mod dates;

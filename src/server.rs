@@ -1,6 +1,7 @@
 //! Everything that only exists on the server: settings, the router and its middleware, the
 //! form handlers, and the edges to the outside (the PDF writer, mail).
 
+pub mod drawing;
 pub mod error;
 pub mod forms;
 pub mod logging;

@@ -2,6 +2,7 @@
 //! pages and the server ask here, so a path means the same thing to both.
 
 use crate::{
+    child_views::CHILD_VIEWS,
     content::{self, Page},
     dates_form::DATES,
     forms::{definition::Ending, FormDefinition},
@@ -13,9 +14,15 @@ use crate::{
 /// code per form.
 pub fn forms() -> &'static [&'static FormDefinition] {
     #[cfg(not(test))]
-    static FORMS: &[&FormDefinition] = &[&REPORT, &DATES];
+    static FORMS: &[&FormDefinition] = &[&REPORT, &DATES, &CHILD_VIEWS];
     #[cfg(test)]
-    static FORMS: &[&FormDefinition] = &[&REPORT, &DATES, &crate::forms::test_form::TEST_FORM];
+    static FORMS: &[&FormDefinition] = &[
+        &REPORT,
+        &DATES,
+        &CHILD_VIEWS,
+        &crate::forms::test_form::TEST_FORM,
+        &crate::forms::test_form::TEST_PAGED_FORM,
+    ];
     FORMS
 }
 

@@ -17,6 +17,8 @@ example-banner-text = This is a demonstration. The council, phone numbers and ti
 
 footer-heading = Support links
 # On form pages, just above the footer's links: without script nothing warns before leaving.
+form-step = Step { $step } of { $steps }
+form-back = Back
 form-leaving-loses-words = If you follow a link away from this page, what you have written here will be lost. This website does not keep it.
 footer-staying-safe = Staying safe online
 footer-help = Help and contacts

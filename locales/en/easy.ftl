@@ -425,3 +425,21 @@ easy-accessibility-problems = Some things do not work well yet. The PDF may not 
 easy-accessibility-english = The website is only in English for now.
 easy-accessibility-tell = Found a problem? Tell { $council }.
 easy-accessibility-you-tell = Tell us which page was hard to use.
+
+easy-helping-a-child-title = Helping a child say what they think
+easy-helping-a-child-summary = This page is for a grown-up who helps a child use My views.
+easy-helping-a-child-sit = Sit with the child somewhere quiet. Take your time.
+easy-helping-a-child-houses = My views has three houses. Good things. Worries. Dreams.
+easy-helping-a-child-listen = Ask open questions. Then listen.
+easy-helping-a-child-words = Write the child's own words. Do not change them.
+easy-helping-a-child-advocate = Many children can have an advocate. Ask the social worker.
+easy-helping-a-child-unsafe = Is the child being hurt? Tell the social worker or the police. In an emergency, call 999.
+
+easy-feeling-unsafe-title = If you feel unsafe now
+easy-feeling-unsafe-summary = What to do if you feel scared or unsafe.
+easy-feeling-unsafe-999 = In danger now? Call 999.
+easy-feeling-unsafe-childline = Call Childline on 0800 1111. It is free. Any time.
+easy-feeling-unsafe-adult = Tell a grown-up you trust.
+easy-feeling-unsafe-not-your-fault = It is never your fault if someone hurts you.
+easy-helping-a-child-you-read = Read it all back to the child at the end.
+easy-feeling-unsafe-you-exit = To leave this website fast, press Exit this page.

@@ -1259,3 +1259,42 @@ guide-accessibility-enforce-heading = What if I am not happy with the reply?
 guide-accessibility-enforce-text = The Equality and Human Rights Commission (EHRC) makes sure public websites follow the accessibility rules.
 guide-accessibility-enforce-rules = These rules are the Public Sector Bodies Accessibility Regulations 2018.
 guide-accessibility-enforce-eass = If you are not happy with how we answer your complaint, contact the Equality Advisory and Support Service (EASS).
+
+# Helping a child give their views (for advocates, parents and carers)
+guide-helping-a-child-title = Helping a child give their views
+guide-helping-a-child-summary = How to use “My views” with a child, how to ask without leading, and what happens to what they say.
+guide-helping-a-child-intro = [My views](page:child-views) lets a child put their views into words for the conference. You can sit with them and help, on a phone, tablet or computer. It works one small step at a time.
+guide-helping-a-child-using-heading = Using it with a child
+guide-helping-a-child-using-quiet = Find a quiet, private place and enough time. Half an hour is often plenty.
+guide-helping-a-child-using-explain = Tell the child what the meeting is for, and that their views matter. Say that they do not have to answer everything.
+guide-helping-a-child-using-houses = Go through the three houses: good things, worries and dreams. Younger children can tap pictures instead of writing.
+guide-helping-a-child-using-breaks = Stop for a break if the child gets upset or tired. Nothing is kept, so download the PDF before you stop for long.
+guide-helping-a-child-using-check = Read it all back on the last page. Let the child change anything they want.
+guide-helping-a-child-asking-heading = Asking without leading
+guide-helping-a-child-asking-open = Ask open questions, like “What is good at home?” rather than “Is home good?”.
+guide-helping-a-child-asking-words = Write down the child's own words, even if they are not how you would say it. Do not tidy them up.
+guide-helping-a-child-asking-silence = Give them time to think. A quiet moment is fine.
+guide-helping-a-child-asking-no-answer = It is fine for a child to skip a question or say “I don't know”.
+guide-helping-a-child-asking-feelings = Keep your own views out of it. If you want to add something, tell the chair yourself.
+guide-helping-a-child-happens-heading = What happens to the child's views
+guide-helping-a-child-happens-text = You can download the views as a PDF, or send them to the conference chair. The PDF says who wrote the words down and how.
+guide-helping-a-child-happens-nothing-kept = This website keeps nothing. It does not save the words or the drawing.
+guide-helping-a-child-happens-shared = The chair may share the views with everyone at the conference, including the child's parents. Tell the child this before they start.
+guide-helping-a-child-advocate-heading = The child's right to an advocate
+guide-helping-a-child-advocate-text = Many children can have an advocate. An advocate is someone independent who helps a child say what they think. They can speak for the child at the meeting.
+guide-helping-a-child-advocate-ask = Ask the social worker or the conference chair how to get one.
+guide-helping-a-child-worried-heading = If a child tells you something worrying
+guide-helping-a-child-worried-text = If a child says they are being hurt or are not safe, do not keep it to yourself. Tell the social worker or the police. In an emergency, call 999.
+guide-helping-a-child-start = [Start “My views” with the child](page:child-views)
+
+# If you feel unsafe now (linked from every screen of "My views")
+guide-feeling-unsafe-title = If you feel unsafe now
+guide-feeling-unsafe-summary = What to do if you feel unsafe or scared right now.
+guide-feeling-unsafe-danger = If you are in danger now, call 999.
+guide-feeling-unsafe-childline = You can talk to Childline about anything. Call 0800 1111, any time, day or night. It is free.
+guide-feeling-unsafe-adult = Tell a grown-up you trust. This could be a teacher, your advocate, your social worker or someone in your family.
+guide-feeling-unsafe-not-your-fault = It is never your fault if someone hurts you.
+guide-feeling-unsafe-back = To leave this website quickly, use Exit this page.
+
+guide-your-childs-part-views-tool = Your child can also use [My views](page:child-views) to write or pick pictures about what they think. You or an advocate can help. Read [how to help a child give their views](page:helping-a-child).
+guide-start-here-more-child-views = [My views: for your child to fill in](page:child-views)

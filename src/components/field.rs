@@ -74,6 +74,7 @@ pub fn QuestionField(
         Question::Choice(choice) => view! {
             <ChoiceField
                 question=choice
+                marked_optional=marked_optional(choice.name)
                 value=answers.get(choice.name).to_owned()
                 error=error_at(&messages, &answers, &errors, &[choice.name])
             />
@@ -268,6 +269,7 @@ pub fn ChoiceField(
     question: &'static ChoiceQuestion,
     value: String,
     error: Option<String>,
+    #[prop(optional)] marked_optional: bool,
 ) -> impl IntoView {
     let messages = use_messages();
     let name = question.name;
@@ -290,7 +292,7 @@ pub fn ChoiceField(
     view! {
         <div class=with_error("form-group", has_error)>
             <fieldset class="fieldset" aria-describedby=describedby(name, false, None, has_error)>
-                <legend class="fieldset-legend-s">{messages.text(question.label)}</legend>
+                <legend class="fieldset-legend-s">{label_text(&messages, question.label, marked_optional)}</legend>
                 {error_message(name, error)}
                 <div class="radios">{radios}</div>
             </fieldset>

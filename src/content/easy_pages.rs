@@ -565,6 +565,39 @@ pub static EASY_PAGES: &[Page] = &[
         ],
     },
     Page {
+        slug: "helping-a-child",
+        part: Part::Before,
+        title: "easy-helping-a-child-title",
+        summary: "easy-helping-a-child-summary",
+        blocks: &[
+            Block::PictureStep {
+                picture: Picture::Child,
+                text: "easy-helping-a-child-sit",
+            },
+            Block::PictureStep {
+                picture: Picture::House,
+                text: "easy-helping-a-child-houses",
+            },
+            Block::PictureStep {
+                picture: Picture::Listen,
+                text: "easy-helping-a-child-listen",
+            },
+            Block::PictureStep {
+                picture: Picture::Writing,
+                text: "easy-helping-a-child-words",
+            },
+            Block::PictureStep {
+                picture: Picture::Advocate,
+                text: "easy-helping-a-child-advocate",
+            },
+            Block::PictureStep {
+                picture: Picture::Safe,
+                text: "easy-helping-a-child-unsafe",
+            },
+            Block::ForYou(&["easy-helping-a-child-you-read"]),
+        ],
+    },
+    Page {
         slug: "practical-questions",
         part: Part::Before,
         title: "easy-practical-questions-title",
@@ -1281,6 +1314,31 @@ pub static EASY_PAGES: &[Page] = &[
                 text: "easy-accessibility-tell",
             },
             Block::ForYou(&["easy-accessibility-you-tell"]),
+        ],
+    },
+    Page {
+        slug: "feeling-unsafe",
+        part: Part::Help,
+        title: "easy-feeling-unsafe-title",
+        summary: "easy-feeling-unsafe-summary",
+        blocks: &[
+            Block::PictureStep {
+                picture: Picture::Phone,
+                text: "easy-feeling-unsafe-999",
+            },
+            Block::PictureStep {
+                picture: Picture::Speech,
+                text: "easy-feeling-unsafe-childline",
+            },
+            Block::PictureStep {
+                picture: Picture::Help,
+                text: "easy-feeling-unsafe-adult",
+            },
+            Block::PictureStep {
+                picture: Picture::Heart,
+                text: "easy-feeling-unsafe-not-your-fault",
+            },
+            Block::ForYou(&["easy-feeling-unsafe-you-exit"]),
         ],
     },
 ];

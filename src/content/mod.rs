@@ -361,7 +361,12 @@ mod tests {
         let anchors = glossary_anchors();
         assert!(!anchors.is_empty(), "the guide has a glossary");
         let easy_anchors = easy_glossary_anchors();
-        let slugs: HashSet<&str> = PAGES.iter().map(|page| page.slug).collect();
+        // A link may also open a form, such as the child's views.
+        let slugs: HashSet<&str> = PAGES
+            .iter()
+            .map(|page| page.slug)
+            .chain(crate::site::forms().iter().map(|form| form.slug))
+            .collect();
         let easy_slugs: HashSet<&str> = EASY_PAGES.iter().map(|page| page.slug).collect();
         for profile in profiles() {
             let args = profile.fluent_args();

@@ -61,6 +61,7 @@ pub static PAGES: &[Page] = &[
                 "guide-start-here-more-practical",
                 "guide-start-here-more-day",
                 "guide-start-here-more-decision",
+                "guide-start-here-more-child-views",
                 "guide-start-here-more-words",
                 "guide-start-here-more-help",
             ]),
@@ -605,6 +606,7 @@ pub static PAGES: &[Page] = &[
                 "guide-your-childs-part-other-chair",
             ]),
             Block::Paragraph("guide-your-childs-part-other-matter"),
+            Block::Paragraph("guide-your-childs-part-views-tool"),
             Block::Heading {
                 anchor: "child-wishes",
                 text: "guide-your-childs-part-wishes-heading",
@@ -615,6 +617,56 @@ pub static PAGES: &[Page] = &[
                 text: "guide-your-childs-part-later-heading",
             },
             Block::Paragraph("guide-your-childs-part-later-text"),
+        ],
+    },
+    Page {
+        slug: "helping-a-child",
+        part: Part::Before,
+        title: "guide-helping-a-child-title",
+        summary: "guide-helping-a-child-summary",
+        blocks: &[
+            Block::Paragraph("guide-helping-a-child-intro"),
+            Block::Heading {
+                anchor: "using-it",
+                text: "guide-helping-a-child-using-heading",
+            },
+            Block::Steps(&[
+                "guide-helping-a-child-using-quiet",
+                "guide-helping-a-child-using-explain",
+                "guide-helping-a-child-using-houses",
+                "guide-helping-a-child-using-breaks",
+                "guide-helping-a-child-using-check",
+            ]),
+            Block::Heading {
+                anchor: "not-leading",
+                text: "guide-helping-a-child-asking-heading",
+            },
+            Block::Bullets(&[
+                "guide-helping-a-child-asking-open",
+                "guide-helping-a-child-asking-words",
+                "guide-helping-a-child-asking-silence",
+                "guide-helping-a-child-asking-no-answer",
+                "guide-helping-a-child-asking-feelings",
+            ]),
+            Block::Heading {
+                anchor: "what-happens",
+                text: "guide-helping-a-child-happens-heading",
+            },
+            Block::Paragraph("guide-helping-a-child-happens-text"),
+            Block::Paragraph("guide-helping-a-child-happens-nothing-kept"),
+            Block::Paragraph("guide-helping-a-child-happens-shared"),
+            Block::Heading {
+                anchor: "advocate",
+                text: "guide-helping-a-child-advocate-heading",
+            },
+            Block::Paragraph("guide-helping-a-child-advocate-text"),
+            Block::Paragraph("guide-helping-a-child-advocate-ask"),
+            Block::Heading {
+                anchor: "worried",
+                text: "guide-helping-a-child-worried-heading",
+            },
+            Block::Paragraph("guide-helping-a-child-worried-text"),
+            Block::Paragraph("guide-helping-a-child-start"),
         ],
     },
     Page {
@@ -1672,6 +1724,19 @@ pub static PAGES: &[Page] = &[
             Block::Paragraph("guide-accessibility-enforce-text"),
             Block::Paragraph("guide-accessibility-enforce-rules"),
             Block::Paragraph("guide-accessibility-enforce-eass"),
+        ],
+    },
+    Page {
+        slug: "feeling-unsafe",
+        part: Part::Help,
+        title: "guide-feeling-unsafe-title",
+        summary: "guide-feeling-unsafe-summary",
+        blocks: &[
+            Block::Warning("guide-feeling-unsafe-danger"),
+            Block::Paragraph("guide-feeling-unsafe-childline"),
+            Block::Paragraph("guide-feeling-unsafe-adult"),
+            Block::Paragraph("guide-feeling-unsafe-not-your-fault"),
+            Block::Paragraph("guide-feeling-unsafe-back"),
         ],
     },
 ];

@@ -42,7 +42,14 @@ pub(super) fn example_arguments(profile: &AuthorityProfile) -> fluent_bundle::Fl
     ] {
         args.set(name, value);
     }
-    for (name, value) in [("max", 5000), ("over", 3), ("day", 3), ("year", 2027)] {
+    for (name, value) in [
+        ("max", 5000),
+        ("over", 3),
+        ("day", 3),
+        ("year", 2027),
+        ("step", 2),
+        ("steps", 12),
+    ] {
         args.set(name, value);
     }
     args

@@ -9,6 +9,17 @@ pub const HONEYPOT_FIELD: &str = "website";
 /// The name of the check page's Change buttons; the value is the section's anchor.
 pub const CHANGE_FIELD: &str = "change";
 
+/// The hidden field that says which section a screen of a form shown section by section holds.
+pub const SCREEN_FIELD: &str = "screen";
+
+/// The hidden field that says the person came from the check page by Change, so Continue takes
+/// them back there rather than through every screen after.
+pub const RETURNING_FIELD: &str = "returning";
+
+/// The file box for a picture on the check page (see `DrawingUpload`). Never an answer: the
+/// server reads it apart, and it never travels between screens.
+pub const DRAWING_FIELD: &str = "drawing";
+
 /// The tick box on a result page that lets a calendar file say what its events are. Unticked,
 /// the titles stay plain, because phones show them on the lock screen.
 pub const NAMED_TITLES_FIELD: &str = "named-titles";
@@ -27,6 +38,38 @@ pub struct FormPost {
     pub honeypot_filled: bool,
     /// Whether a calendar file may name what its events are (see `NAMED_TITLES_FIELD`).
     pub named_titles: bool,
+    /// The section (anchor) of the screen that was posted, on a form shown section by section.
+    pub screen: Option<&'static str>,
+    /// Whether the person came from the check page (see `RETURNING_FIELD`).
+    pub returning: bool,
+    /// What was wrong with a picture sent with the post; the server fills this in after
+    /// reading the file, which the engine never sees.
+    pub drawing_problem: Option<DrawingProblem>,
+}
+
+/// Why a picture was not used. Each has its own message on the check page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DrawingProblem {
+    /// Not a JPEG or a PNG (another kind of picture, or not a picture at all).
+    WrongType,
+    /// More bytes than the limit.
+    TooLarge,
+    /// Too many pixels to open safely (a huge photo, or a file made to fill memory).
+    TooManyPixels,
+    /// Says it is a JPEG or PNG but cannot be read.
+    Damaged,
+}
+
+impl DrawingProblem {
+    /// The Fluent id of its message.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            DrawingProblem::WrongType => "drawing-error-wrong-type",
+            DrawingProblem::TooLarge => "drawing-error-too-large",
+            DrawingProblem::TooManyPixels => "drawing-error-too-many-pixels",
+            DrawingProblem::Damaged => "drawing-error-damaged",
+        }
+    }
 }
 
 /// The name/value pairs of a form body. Browsers send our forms as UTF-8, so anything else is
@@ -61,7 +104,11 @@ pub fn decode_form(bytes: &[u8]) -> Result<Vec<(String, String)>, Unreadable> {
 
 /// The answers and the request in a form body.
 pub fn read_post(form: &'static FormDefinition, body: &[u8]) -> Result<FormPost, Unreadable> {
-    let pairs = decode_form(body)?;
+    Ok(post_from_pairs(form, &decode_form(body)?))
+}
+
+/// The answers and the request in a form's name/value pairs, however they were sent.
+pub fn post_from_pairs(form: &'static FormDefinition, pairs: &[(String, String)]) -> FormPost {
     let change = pairs
         .iter()
         .find(|(name, _)| name == CHANGE_FIELD)
@@ -73,18 +120,29 @@ pub fn read_post(form: &'static FormDefinition, body: &[u8]) -> Result<FormPost,
     let named_titles = pairs
         .iter()
         .any(|(name, value)| name == NAMED_TITLES_FIELD && value == super::answers::TICKED);
+    let screen = pairs
+        .iter()
+        .find(|(name, _)| name == SCREEN_FIELD)
+        .and_then(|(_, value)| form.section(value))
+        .map(|section| section.anchor);
+    let returning = pairs
+        .iter()
+        .any(|(name, value)| name == RETURNING_FIELD && value == super::answers::TICKED);
     let answers = Answers::from_form(
         form,
         pairs
             .iter()
             .map(|(name, value)| (name.as_str(), value.as_str())),
     );
-    Ok(FormPost {
+    FormPost {
         answers,
         change,
         honeypot_filled,
         named_titles,
-    })
+        screen,
+        returning,
+        drawing_problem: None,
+    }
 }
 
 #[cfg(test)]

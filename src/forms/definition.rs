@@ -21,6 +21,36 @@ pub struct FormDefinition {
     /// The dates worked out from a date answer, added to the PDF as a section of their own when
     /// the person asks for them (the parent's dates after the conference, in their report).
     pub key_dates: Option<KeyDatesFrom>,
+    /// All the questions on one page, or one section per screen.
+    pub screens: Screens,
+    /// A picture the person may add on the last screen, to go in the PDF; `None` for none.
+    pub drawing: Option<DrawingUpload>,
+    /// A calm link shown on every screen of the form, to a guide page: (Fluent id of its
+    /// words, the page's slug). The child's views link to "If you feel unsafe now".
+    pub help_link: Option<(&'static str, &'static str)>,
+}
+
+/// How a form's questions are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screens {
+    /// Every section on one page (the parent's report).
+    OnePage,
+    /// One section a screen, in order, with Continue and Back; every answer so far travels in
+    /// hidden fields, so nothing is kept on the server between screens.
+    SectionBySection,
+}
+
+/// The words for an optional picture (a photo of a drawing) added on the check page, next to
+/// the PDF and send buttons, so the file never travels between screens. The server checks it
+/// and re-encodes it before it goes in the PDF.
+#[derive(Debug, Clone, Copy)]
+pub struct DrawingUpload {
+    /// The file box's label and hint.
+    pub label: &'static str,
+    pub hint: &'static str,
+    /// The heading the picture goes under in the PDF, and its alternative text there.
+    pub pdf_heading: &'static str,
+    pub description: &'static str,
 }
 
 /// Where a form's worked-out dates come from, and the section they make in the PDF.
@@ -215,6 +245,11 @@ pub enum Detail {
         question: &'static str,
         missing: &'static str,
     },
+    /// A choice question's answer in words; no row when it was not answered.
+    Choice {
+        label: &'static str,
+        question: &'static str,
+    },
     /// A text answer; `always` shows the row even when the answer is empty.
     Answer {
         label: &'static str,
@@ -246,6 +281,34 @@ pub enum InputKind {
 pub const DATE_PART_LENGTHS: [usize; 3] = [2, 2, 4];
 
 impl FormDefinition {
+    /// The section after `anchor` on a form shown section by section.
+    pub fn section_after(&self, anchor: &str) -> Option<&'static Section>
+    where
+        Self: 'static,
+    {
+        let index = self.sections.iter().position(|s| s.anchor == anchor)?;
+        self.sections.get(index + 1)
+    }
+
+    /// The section before `anchor`, for the Back button.
+    pub fn section_before(&self, anchor: &str) -> Option<&'static Section>
+    where
+        Self: 'static,
+    {
+        let index = self.sections.iter().position(|s| s.anchor == anchor)?;
+        index.checked_sub(1).and_then(|i| self.sections.get(i))
+    }
+
+    /// The section that holds the form field `name` (a rule's error field included).
+    pub fn section_of(&self, name: &str) -> Option<&'static Section>
+    where
+        Self: 'static,
+    {
+        self.sections
+            .iter()
+            .find(|section| section.inputs().any(|input| input.name == name))
+    }
+
     pub fn section(&self, anchor: &str) -> Option<&'static Section>
     where
         Self: 'static,
@@ -276,6 +339,16 @@ impl FormDefinition {
                     .iter()
                     .filter_map(|tick| tick.detail.as_ref())
                     .find(|detail| detail.name == name),
+                _ => None,
+            })
+    }
+
+    pub fn choice_question(&self, name: &str) -> Option<&ChoiceQuestion> {
+        self.sections
+            .iter()
+            .flat_map(|section| section.questions)
+            .find_map(|question| match question {
+                Question::Choice(choice) if choice.name == name => Some(choice),
                 _ => None,
             })
     }

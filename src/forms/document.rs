@@ -115,6 +115,31 @@ pub fn document(
     }
 }
 
+/// The document with a picture added at the end, under the heading the form's upload names,
+/// with its alternative text in the document's language. A form without an upload is left as
+/// it is.
+pub fn with_picture(
+    mut document: ReportDocument,
+    form: &FormDefinition,
+    words: &dyn Words,
+    jpeg: Vec<u8>,
+    (width, height): (u32, u32),
+) -> ReportDocument {
+    if let Some(upload) = form.drawing {
+        document.sections.push(ReportSection {
+            heading: words.text(upload.pdf_heading),
+            entries: Vec::new(),
+            picture: Some(DocumentPicture {
+                jpeg,
+                width,
+                height,
+                description: words.text(upload.description),
+            }),
+        });
+    }
+    document
+}
+
 /// The worked-out dates as a section, when they were asked for and can be worked out.
 fn key_dates(from: &KeyDatesFrom, answers: &Answers, words: &dyn Words) -> Option<ReportSection> {
     if answers.get(from.include) != TICKED {
@@ -125,13 +150,13 @@ fn key_dates(from: &KeyDatesFrom, answers: &Answers, words: &dyn Words) -> Optio
     let dates = words.key_dates(conference, answers.get(from.kind));
     (!dates.is_empty()).then(|| ReportSection {
         heading: words.text(from.heading),
-        picture: None,
         entries: std::iter::once(ReportEntry {
             label: words.text(from.how_label),
             text: words.text(from.how),
         })
         .chain(dates)
         .collect(),
+        picture: None,
     })
 }
 
@@ -154,6 +179,10 @@ fn details(form: &FormDefinition, answers: &Answers, words: &dyn Words) -> Vec<(
                 };
                 Some((words.text(label), text))
             }
+            Detail::Choice { label, question } => form
+                .choice_question(question)
+                .and_then(|choice| choice.option(answers.get(question)))
+                .map(|option| (words.text(label), words.text(option.label))),
             Detail::Answer {
                 label,
                 question,

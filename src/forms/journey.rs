@@ -5,8 +5,8 @@
 
 use super::{
     answers::Answers,
-    decode::FormPost,
-    definition::Ending,
+    decode::{DrawingProblem, FormPost},
+    definition::{Ending, Screens},
     validate::{dates_as_numbers, validate, FieldError},
 };
 
@@ -39,6 +39,8 @@ pub enum Problem {
     TooManyPdfs,
     /// The PDF could not be made.
     PdfFailed,
+    /// The picture added on the check page could not be used; nothing was made or sent.
+    Drawing(DrawingProblem),
 }
 
 impl Problem {
@@ -62,6 +64,7 @@ impl Problem {
                 "send-problem-pdf-failed-title",
                 "send-problem-pdf-failed-text",
             ),
+            Problem::Drawing(drawing) => ("drawing-problem-title", drawing.message_id()),
         }
     }
 
@@ -90,17 +93,56 @@ pub struct Screen {
     /// fills this in before a check page is shown: each answer's label (a Fluent id) with its
     /// characters, so the parent knows where to look.
     pub unprintable: Vec<(&'static str, Vec<char>)>,
+    /// On a form shown section by section, the section (anchor) this questions screen holds.
+    pub at: Option<&'static str>,
+    /// Whether the person came from the check page by Change (Continue goes back there).
+    pub returning: bool,
 }
 
 impl Screen {
-    /// The questions, empty or with answers kept.
+    /// The questions, empty or with answers kept. A form shown section by section opens at
+    /// the section of the first error, or at its first section; that screen shows only its
+    /// own errors.
     pub fn questions(answers: Answers, errors: Vec<FieldError>) -> Screen {
+        let form = answers.form;
+        let at = match form.screens {
+            Screens::OnePage => None,
+            Screens::SectionBySection => errors
+                .first()
+                .and_then(|error| form.section_of(error.field))
+                .or(form.sections.first())
+                .map(|section| section.anchor),
+        };
+        match at {
+            Some(anchor) => Screen::section(answers, errors, anchor, false),
+            None => Screen {
+                answers,
+                errors,
+                step: Step::Questions,
+                problem: None,
+                unprintable: Vec::new(),
+                at: None,
+                returning: false,
+            },
+        }
+    }
+
+    /// One screen of a form shown section by section, with the errors that belong to it.
+    pub fn section(
+        answers: Answers,
+        errors: Vec<FieldError>,
+        anchor: &'static str,
+        returning: bool,
+    ) -> Screen {
+        let errors = in_section(&answers, errors, anchor);
         Screen {
             answers,
             errors,
             step: Step::Questions,
             problem: None,
             unprintable: Vec::new(),
+            at: Some(anchor),
+            returning,
         }
     }
 
@@ -112,6 +154,8 @@ impl Screen {
             step: Step::Check,
             problem,
             unprintable: Vec::new(),
+            at: None,
+            returning: false,
         }
     }
 
@@ -123,6 +167,8 @@ impl Screen {
             step: Step::Result,
             problem: None,
             unprintable: Vec::new(),
+            at: None,
+            returning: false,
         }
     }
 }
@@ -173,13 +219,35 @@ pub fn after_post(
         change,
         honeypot_filled,
         named_titles,
+        screen,
+        returning,
+        drawing_problem,
     } = post;
-    if action == Action::Continue && change.is_some() {
-        return Next::Show(Screen::questions(as_typed, Vec::new()));
-    }
     // "27th" and "March" become the numbers the boxes ask for; the questions page shows the
     // answers as they were typed, so nothing the person wrote changes under them.
     let answers = dates_as_numbers(as_typed.clone(), month_names);
+    let by_section = answers.form.screens == Screens::SectionBySection;
+    if action == Action::Continue {
+        match (change, by_section) {
+            // Change on the check page, or Back on a screen: that section, nothing checked.
+            (Some(anchor), true) => {
+                return Next::Show(Screen::section(as_typed, Vec::new(), anchor, returning))
+            }
+            (Some(_), false) => return Next::Show(Screen::questions(as_typed, Vec::new())),
+            (None, _) => {}
+        }
+        if let Some(anchor) = screen.filter(|_| by_section) {
+            // Continue on one screen: its own mistakes first, then the next screen (or, back
+            // from the check page, the check page once everything passes).
+            let here = in_section(&answers, validate(&answers), anchor);
+            if !here.is_empty() {
+                return Next::Show(Screen::section(as_typed, here, anchor, returning));
+            }
+            if let Some(next) = answers.form.section_after(anchor).filter(|_| !returning) {
+                return Next::Show(Screen::section(as_typed, Vec::new(), next.anchor, false));
+            }
+        }
+    }
     let errors = validate(&answers);
     if !errors.is_empty() {
         return Next::Show(Screen::questions(as_typed, errors));
@@ -208,6 +276,14 @@ pub fn after_post(
         Action::Send => Work::Send,
         Action::DownloadPdf => Work::MakePdf,
     };
+    // A picture that cannot be used stops both: the check page says why, with every answer
+    // kept, before any allowance is used.
+    if let Some(problem) = drawing_problem {
+        return Next::Show(Screen::check(
+            answers,
+            Some((Problem::Drawing(problem), None)),
+        ));
+    }
     match (work, allowed(work)) {
         (Work::MakePdf, true) => Next::MakePdf(answers),
         (Work::Send, true) => Next::Send(answers),
@@ -218,6 +294,15 @@ pub fn after_post(
             Next::Show(Screen::check(answers, Some((Problem::TooManySends, None))))
         }
     }
+}
+
+/// The errors that belong to the section `anchor`.
+fn in_section(answers: &Answers, errors: Vec<FieldError>, anchor: &str) -> Vec<FieldError> {
+    let form = answers.form;
+    errors
+        .into_iter()
+        .filter(|error| form.section_of(error.field).map(|s| s.anchor) == Some(anchor))
+        .collect()
 }
 
 /// How a send ended, as far as the person needs to know.
@@ -239,6 +324,8 @@ pub fn after_send(answers: Answers, outcome: SendOutcome, reference: String) -> 
                 step: Step::Sent { reference },
                 problem: None,
                 unprintable: Vec::new(),
+                at: None,
+                returning: false,
             }
         }
         SendOutcome::NoPdf => Problem::PdfFailed,
@@ -353,5 +440,105 @@ mod tests {
             assert_eq!(screen.problem, Some((problem, Some("R".into()))));
             assert_eq!(screen.answers, answers);
         }
+    }
+
+    fn paged(body: &str) -> FormPost {
+        read_post(&crate::forms::test_form::TEST_PAGED_FORM, body.as_bytes()).expect("readable")
+    }
+
+    #[test]
+    fn a_form_shown_section_by_section_opens_at_its_first_screen() {
+        let empty = Answers::empty(&crate::forms::test_form::TEST_PAGED_FORM);
+        assert_eq!(Screen::questions(empty, Vec::new()).at, Some("about"));
+    }
+
+    #[test]
+    fn continue_checks_only_this_screen_then_shows_the_next() {
+        // The story's rule belongs to the next screen, so it does not stop this one.
+        let screen = shown(after_post(
+            Action::Continue,
+            paged("screen=about&nickname=Ann"),
+            &[],
+            |_| panic!("no work"),
+        ));
+        assert_eq!(
+            (screen.step.clone(), screen.at),
+            (Step::Questions, Some("tale"))
+        );
+        assert!(screen.errors.is_empty());
+        assert_eq!(screen.answers.get("nickname"), "Ann");
+        // A mistake on this screen keeps it, with only its own errors and every answer.
+        let screen = shown(after_post(
+            Action::Continue,
+            paged("screen=about&story=kept&when-day=40&when-month=1&when-year=2030"),
+            &[],
+            |_| panic!("no work"),
+        ));
+        assert_eq!(screen.at, Some("about"));
+        let fields: Vec<_> = screen.errors.iter().map(|e| e.field).collect();
+        assert_eq!(fields, vec!["nickname", "when-day"]);
+        assert_eq!(screen.answers.get("story"), "kept");
+    }
+
+    #[test]
+    fn the_last_screen_leads_to_check_or_to_the_first_screen_with_a_mistake() {
+        let screen = shown(after_post(
+            Action::Continue,
+            paged("screen=tale&nickname=Ann&story=Once"),
+            &[],
+            |_| panic!("no work"),
+        ));
+        assert_eq!((screen.step.clone(), screen.at), (Step::Check, None));
+        // A tampered post that skipped the first screen is sent back to it.
+        let screen = shown(after_post(
+            Action::Continue,
+            paged("screen=tale&story=Once"),
+            &[],
+            |_| panic!("no work"),
+        ));
+        assert_eq!(screen.at, Some("about"));
+        assert_eq!(screen.errors.len(), 1);
+    }
+
+    #[test]
+    fn change_and_back_show_a_screen_and_returning_goes_straight_back_to_check() {
+        let screen = shown(after_post(
+            Action::Continue,
+            paged("nickname=Ann&story=Once&change=about&returning=yes"),
+            &[],
+            |_| panic!("no work"),
+        ));
+        assert_eq!((screen.at, screen.returning), (Some("about"), true));
+        let screen = shown(after_post(
+            Action::Continue,
+            paged("nickname=Bea&story=Once&screen=about&returning=yes"),
+            &[],
+            |_| panic!("no work"),
+        ));
+        assert_eq!(screen.step, Step::Check);
+        assert_eq!(screen.answers.get("nickname"), "Bea");
+        // Without returning, Continue walks on to the next screen.
+        let screen = shown(after_post(
+            Action::Continue,
+            paged("nickname=Bea&story=Once&screen=about"),
+            &[],
+            |_| panic!("no work"),
+        ));
+        assert_eq!(screen.at, Some("tale"));
+    }
+
+    #[test]
+    fn a_bad_picture_keeps_the_check_page_and_uses_no_allowance() {
+        let mut post = paged("nickname=Ann&story=Once");
+        post.drawing_problem = Some(DrawingProblem::TooManyPixels);
+        let screen = shown(after_post(Action::DownloadPdf, post, &[], |_| {
+            panic!("a refused picture must not count")
+        }));
+        assert_eq!(screen.step, Step::Check);
+        assert_eq!(
+            screen.problem,
+            Some((Problem::Drawing(DrawingProblem::TooManyPixels), None))
+        );
+        assert_eq!(screen.answers.get("story"), "Once");
     }
 }

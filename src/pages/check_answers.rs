@@ -7,12 +7,15 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
-    components::{page_frame::PageFrame, send_problem::SendProblemNotice},
+    components::{
+        error_summary::ErrorSummary, page_frame::PageFrame, send_problem::SendProblemNotice,
+    },
     forms::{
-        decode::{CHANGE_FIELD, HONEYPOT_FIELD},
-        definition::{Question, Section},
+        answers::TICKED,
+        decode::{CHANGE_FIELD, DRAWING_FIELD, HONEYPOT_FIELD, RETURNING_FIELD},
+        definition::{DrawingUpload, Question, Screens, Section},
         document::MISSING_CHARACTER_MARKER,
-        journey::Screen,
+        journey::{Problem, Screen},
         validate::date_answer,
         Answers,
     },
@@ -99,6 +102,7 @@ fn CheckSection(section: &'static Section, answers: Answers) -> impl IntoView {
                     type="submit"
                     class="button-link"
                     formaction=questions.href_to(section.anchor)
+                    formenctype="application/x-www-form-urlencoded"
                     name=CHANGE_FIELD
                     value=section.anchor
                 >
@@ -108,6 +112,47 @@ fn CheckSection(section: &'static Section, answers: Answers) -> impl IntoView {
             </div>
             {body}
         </section>
+    }
+}
+
+/// The optional picture (GOV.UK's file upload), after every answer in the form so that a file
+/// too big for the body limit is cut off after the answers, which are all kept.
+#[component]
+fn DrawingField(upload: DrawingUpload, error: Option<String>) -> impl IntoView {
+    let messages = use_messages();
+    let has_error = error.is_some();
+    let describedby = if has_error {
+        format!("{DRAWING_FIELD}-hint {DRAWING_FIELD}-error")
+    } else {
+        format!("{DRAWING_FIELD}-hint")
+    };
+    let group_class = if has_error {
+        "form-group form-group-error"
+    } else {
+        "form-group"
+    };
+    let error = error.map(|error| {
+        view! {
+            <p id=format!("{DRAWING_FIELD}-error") class="error-message">
+                <span class="visually-hidden">{messages.text("form-error-prefix")}" "</span>
+                {error}
+            </p>
+        }
+    });
+    view! {
+        <div class=group_class>
+            <label class="label" for=DRAWING_FIELD>{messages.text(upload.label)}</label>
+            <div class="hint" id=format!("{DRAWING_FIELD}-hint")>{messages.text(upload.hint)}</div>
+            {error}
+            <input
+                class="file-upload"
+                type="file"
+                id=DRAWING_FIELD
+                name=DRAWING_FIELD
+                accept="image/jpeg,image/png"
+                aria-describedby=describedby
+            />
+        </div>
     }
 }
 
@@ -159,9 +204,31 @@ pub fn CheckAnswers(screen: Screen) -> impl IntoView {
             </div>
         }
     });
-    let problem = screen.problem.clone().map(
-        |(problem, reference)| view! { <SendProblemNotice problem reference form=CHECK_FORM_ID /> },
-    );
+    // A picture that could not be used is a mistake to fix here, shown as one; anything else
+    // is a notice about sending or the PDF.
+    let drawing_problem = match screen.problem {
+        Some((Problem::Drawing(drawing), _)) => Some(messages.text(drawing.message_id())),
+        _ => None,
+    };
+    let problem = screen
+        .problem
+        .clone()
+        .filter(|_| drawing_problem.is_none())
+        .map(|(problem, reference)| view! { <SendProblemNotice problem reference form=CHECK_FORM_ID /> });
+    let error_summary = drawing_problem.clone().map(|message| {
+        view! {
+            <ErrorSummary
+                title=messages.text("drawing-problem-title")
+                errors=vec![(DRAWING_FIELD, message)]
+            />
+        }
+    });
+    let upload = form
+        .drawing
+        .map(|upload| view! { <DrawingField upload error=drawing_problem.clone() /> });
+    let returning = (form.screens == Screens::SectionBySection)
+        .then(|| view! { <input type="hidden" name=RETURNING_FIELD value=TICKED /> });
+    let enctype = form.drawing.map(|_| "multipart/form-data");
     let send_text = messages.about_the_chair(
         "check-send-text-shown-address",
         "check-send-text-hidden-address",
@@ -179,13 +246,16 @@ pub fn CheckAnswers(screen: Screen) -> impl IntoView {
     view! {
         <Title text=page_title />
         <PageFrame here>
+            {error_summary}
             {problem}
             <h1 class="heading-xl">{title}</h1>
             <p class="lead">{messages.text(form.texts.check_lead)}</p>
-            <form method="post" action=SitePath::form(language, form.slug, FormStep::Pdf).href() id=CHECK_FORM_ID novalidate autocomplete="off" data-unsent-words>
+            <form method="post" action=SitePath::form(language, form.slug, FormStep::Pdf).href() id=CHECK_FORM_ID enctype=enctype novalidate autocomplete="off" data-unsent-words>
                 {hidden}
+                {returning}
                 {sections}
                 {unprintable}
+                {upload}
                 <h2 class="heading-m">{messages.text("check-download-heading")}</h2>
                 <p>{messages.text("check-download-text")}</p>
                 <button type="submit" class="button">{messages.text("check-download-button")}</button>

@@ -312,6 +312,9 @@ pub static REPORT: FormDefinition = FormDefinition {
         mail_subject: "mail-subject",
     },
     ending: Ending::CheckThenPdfOrSend,
+    screens: Screens::OnePage,
+    drawing: None,
+    help_link: None,
     marked_optional: &["relationship", "conference", "help-legend", "dates-legend"],
     key_dates: Some(KeyDatesFrom {
         include: INCLUDE_DATES,

@@ -10,13 +10,14 @@ use axum::{
     response::{IntoResponse, Response},
 };
 use chrono::{NaiveDate, Utc};
+use futures_util::StreamExt;
 
 use crate::{
     dates_form,
     forms::{
-        decode::read_post,
+        decode::{post_from_pairs, read_post, DrawingProblem, DRAWING_FIELD},
         definition::{Ending, Question, ResultKind},
-        document::{document, ReportEntry, Words},
+        document::{document, with_picture, ReportEntry, Words},
         journey::{self, Action, Next, Problem, Screen, SendOutcome, Step},
         validate::date_answer,
         Answers,
@@ -24,6 +25,7 @@ use crate::{
     i18n::{self, Language, Messages},
     paths::{FormStep, SitePath},
     server::{
+        drawing::{self, SafePicture},
         error::HttpError,
         mail::{report_email, DeliveryError, Reference},
         pdf,
@@ -37,6 +39,164 @@ use crate::{
 /// one character), with room to spare. Larger bodies are refused before they are read.
 pub const FORM_BODY_LIMIT: usize = 1024 * 1024;
 
+/// The largest body on the one kind of address that takes a picture (a form with an upload,
+/// its PDF or send address, sent as multipart): the answers and the picture. The answers come
+/// first in the page, so a picture cut off by this limit still leaves every answer readable.
+pub const DRAWING_BODY_LIMIT: usize = FORM_BODY_LIMIT + drawing::MAX_DRAWING_BYTES;
+
+/// Whether a post may carry a picture: a form with an upload, at its PDF or send address, sent
+/// as `multipart/form-data`. Every other post stays a plain form under the plain limit.
+pub fn takes_a_picture(request: &Request) -> bool {
+    let multipart = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.split(';').next())
+        .is_some_and(|media| media.trim().eq_ignore_ascii_case("multipart/form-data"));
+    multipart
+        && SitePath::parse(request.uri().path())
+            .and_then(|path| site::resolve(&path))
+            .is_some_and(|destination| {
+                matches!(
+                    destination,
+                    Destination::Form(form, FormStep::Pdf | FormStep::Send)
+                        if form.drawing.is_some()
+                )
+            })
+}
+
+/// A multipart post's fields as name/value pairs, and the picture's bytes if one was chosen
+/// (a file box left empty sends a part with no bytes). A picture over the limit, whether the
+/// part or the whole body ran over, is `TooLarge` with every field before it kept.
+async fn read_multipart(
+    request: Request,
+) -> Result<
+    (
+        Vec<(String, String)>,
+        Option<Result<Vec<u8>, DrawingProblem>>,
+    ),
+    HttpError,
+> {
+    let boundary = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| multer::parse_boundary(value).ok())
+        .ok_or(HttpError::BadForm)?;
+    // The body ends at the limit: what came before (the answers, which come first in the
+    // page) is read in full, and the picture that ran over is "too large". A limit on the
+    // declared length, or on the whole stream in multer (which reads ahead), would refuse
+    // the answers with it.
+    let cut_off = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let stream = {
+        let cut_off = cut_off.clone();
+        request
+            .into_body()
+            .into_data_stream()
+            .flat_map(|chunk| futures_util::stream::iter(in_pieces(chunk)))
+            .scan(0usize, move |seen, piece| {
+                if let Ok(bytes) = &piece {
+                    *seen += bytes.len();
+                    if *seen > DRAWING_BODY_LIMIT {
+                        cut_off.store(true, std::sync::atomic::Ordering::Relaxed);
+                        return std::future::ready(None);
+                    }
+                }
+                std::future::ready(Some(piece))
+            })
+    };
+    let limits = multer::Constraints::new().size_limit(
+        multer::SizeLimit::new()
+            .per_field(FORM_BODY_LIMIT as u64)
+            .for_field(DRAWING_FIELD, drawing::MAX_DRAWING_BYTES as u64 + 1),
+    );
+    let mut multipart = multer::Multipart::with_constraints(stream, boundary, limits);
+    let was_cut_off = || cut_off.load(std::sync::atomic::Ordering::Relaxed);
+    let mut pairs = Vec::new();
+    let mut picture = None;
+    loop {
+        let mut field = match multipart.next_field().await {
+            Ok(Some(field)) => field,
+            Ok(None) => break,
+            Err(error) if is_length_limit(&error) || was_cut_off() => {
+                // The body ran over while the picture was read: the answers are all here.
+                picture = Some(Err(DrawingProblem::TooLarge));
+                break;
+            }
+            Err(_) => return Err(HttpError::BadForm),
+        };
+        let name = field.name().unwrap_or_default().to_owned();
+        if name == DRAWING_FIELD {
+            let mut bytes = Vec::new();
+            let mut too_large = false;
+            loop {
+                match field.chunk().await {
+                    Ok(Some(chunk)) => {
+                        if bytes.len() + chunk.len() > drawing::MAX_DRAWING_BYTES {
+                            too_large = true;
+                        } else if !too_large {
+                            bytes.extend_from_slice(&chunk);
+                        }
+                    }
+                    Ok(None) => break,
+                    Err(error) if is_length_limit(&error) || was_cut_off() => {
+                        too_large = true;
+                        break;
+                    }
+                    Err(_) => return Err(HttpError::BadForm),
+                }
+            }
+            if too_large {
+                picture = Some(Err(DrawingProblem::TooLarge));
+                // Whatever follows is past the limit; the answers came before.
+                break;
+            }
+            if !bytes.is_empty() && picture.is_none() {
+                picture = Some(Ok(bytes));
+            }
+        } else {
+            let text = field.text().await.map_err(|error| {
+                if is_length_limit(&error) {
+                    HttpError::TooLarge
+                } else {
+                    HttpError::BadForm
+                }
+            })?;
+            pairs.push((name, text));
+        }
+    }
+    Ok((pairs, picture))
+}
+
+/// A chunk of a body as pieces of at most 64 KiB (the bytes are shared, not copied).
+fn in_pieces(
+    chunk: Result<axum::body::Bytes, axum::Error>,
+) -> Vec<Result<axum::body::Bytes, axum::Error>> {
+    const PIECE: usize = 64 * 1024;
+    match chunk {
+        Ok(bytes) => (0..bytes.len())
+            .step_by(PIECE)
+            .map(|start| Ok(bytes.slice(start..bytes.len().min(start + PIECE))))
+            .collect(),
+        Err(error) => vec![Err(error)],
+    }
+}
+
+/// Whether a multipart error is the body or a field running past its size limit.
+fn is_length_limit(error: &multer::Error) -> bool {
+    if matches!(error, multer::Error::FieldSizeExceeded { .. }) {
+        return true;
+    }
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(error);
+    while let Some(current) = cause {
+        if current.is::<http_body_util::LengthLimitError>() {
+            return true;
+        }
+        cause = current.source();
+    }
+    false
+}
+
 /// POST to any form address: `/{lang}/{form}` (Continue, Change), `/{lang}/{form}/pdf` and
 /// `/{lang}/{form}/send`. The path is checked before anything is read or done, so a post to an
 /// unknown language or form does nothing.
@@ -49,15 +209,46 @@ pub async fn post_form(State(state): State<AppState>, request: Request) -> Respo
         Some(Destination::Guide(..)) => return wrong_method(),
         _ => return HttpError::NotFound.into_response(),
     };
-    let (parts, body) = request.into_parts();
-    let bytes = match to_bytes(body, FORM_BODY_LIMIT).await {
-        Ok(bytes) => bytes,
-        Err(error) => return body_error(&error).into_response(),
-    };
-    let Ok(post) = read_post(form, &bytes) else {
-        return HttpError::BadForm.into_response();
-    };
     let messages = messages_in(&state, path.language);
+    let (parts, mut post, picture) = if takes_a_picture(&request) {
+        let (parts, body) = request.into_parts();
+        let request = Request::from_parts(parts.clone(), body);
+        let (pairs, picture) = match read_multipart(request).await {
+            Ok(read) => read,
+            Err(error) => return error.into_response(),
+        };
+        // Decoded off the threads that answer other requests: a big photo takes a moment.
+        let picture = match picture {
+            None => None,
+            Some(Err(problem)) => Some(Err(problem)),
+            Some(Ok(bytes)) => Some(
+                tokio::task::spawn_blocking(move || drawing::make_safe(&bytes))
+                    .await
+                    .unwrap_or(Err(DrawingProblem::Damaged)),
+            ),
+        };
+        (parts, post_from_pairs(form, &pairs), picture)
+    } else {
+        let (parts, body) = request.into_parts();
+        let bytes = match to_bytes(body, FORM_BODY_LIMIT).await {
+            Ok(bytes) => bytes,
+            Err(error) => return body_error(&error).into_response(),
+        };
+        let Ok(post) = read_post(form, &bytes) else {
+            return HttpError::BadForm.into_response();
+        };
+        (parts, post, None)
+    };
+    let picture = match picture {
+        Some(Err(problem)) => {
+            // Only the kind of problem is logged, never the file or its name.
+            tracing::info!(?problem, "a picture was not used");
+            post.drawing_problem = Some(problem);
+            None
+        }
+        Some(Ok(picture)) => Some(picture),
+        None => None,
+    };
     let action = match step {
         FormStep::Questions => Action::Continue,
         FormStep::Pdf => Action::DownloadPdf,
@@ -81,7 +272,7 @@ pub async fn post_form(State(state): State<AppState>, request: Request) -> Respo
             }
             show(&state, request, screen).await
         }
-        Next::MakePdf(answers) => match make_pdf(&messages, &answers).await {
+        Next::MakePdf(answers) => match make_pdf(&messages, &answers, picture).await {
             Ok(bytes) => pdf_download(&messages, &answers, bytes),
             Err(error) => {
                 tracing::error!(error_kind = %error, "the PDF could not be made");
@@ -104,7 +295,7 @@ pub async fn post_form(State(state): State<AppState>, request: Request) -> Respo
         },
         Next::Send(answers) => {
             let reference = Reference::new();
-            let outcome = send_to_chair(&state, &messages, &answers, &reference).await;
+            let outcome = send_to_chair(&state, &messages, &answers, picture, &reference).await;
             show(
                 &state,
                 request,
@@ -172,6 +363,7 @@ fn status_of(screen: &Screen) -> StatusCode {
         Some(Problem::HiddenFieldFilled) => StatusCode::BAD_REQUEST,
         Some(Problem::TooManySends | Problem::TooManyPdfs) => StatusCode::TOO_MANY_REQUESTS,
         Some(Problem::PdfFailed) => StatusCode::INTERNAL_SERVER_ERROR,
+        Some(Problem::Drawing(_)) => StatusCode::UNPROCESSABLE_ENTITY,
     }
 }
 
@@ -220,8 +412,21 @@ impl Words for Messages {
 
 /// Makes the PDF of the answers, off the threads that answer other requests (it takes a few
 /// milliseconds of CPU).
-pub async fn make_pdf(messages: &Messages, answers: &Answers) -> Result<Vec<u8>, pdf::PdfError> {
-    let document = document(answers, messages, Utc::now());
+pub async fn make_pdf(
+    messages: &Messages,
+    answers: &Answers,
+    picture: Option<SafePicture>,
+) -> Result<Vec<u8>, pdf::PdfError> {
+    let mut document = document(answers, messages, Utc::now());
+    if let Some(picture) = picture {
+        document = with_picture(
+            document,
+            answers.form,
+            messages,
+            picture.jpeg,
+            (picture.width, picture.height),
+        );
+    }
     tokio::task::spawn_blocking(move || pdf::render(&document))
         .await
         .unwrap_or(Err(pdf::PdfError::Unexpected("the PDF task stopped")))
@@ -311,9 +516,10 @@ async fn send_to_chair(
     state: &AppState,
     messages: &Messages,
     answers: &Answers,
+    picture: Option<SafePicture>,
     reference: &Reference,
 ) -> SendOutcome {
-    let pdf = match make_pdf(messages, answers).await {
+    let pdf = match make_pdf(messages, answers, picture).await {
         Ok(pdf) => pdf,
         Err(error) => {
             tracing::error!(%reference, error_kind = %error, "form not sent: no PDF");
@@ -351,6 +557,8 @@ async fn send_to_chair(
     }
 }
 
+#[cfg(test)]
+mod child_views_tests;
 #[cfg(test)]
 mod dates_tests;
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! The layers every request passes through, one concern per file. The order they are stacked in
 //! is in `router.rs`, with the reasons.
 
+pub mod body_limit;
 pub mod error_pages;
 pub mod form_content_type;
 pub mod hydration_data;

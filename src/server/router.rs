@@ -14,7 +14,6 @@ use leptos::prelude::LeptosOptions;
 use tower_http::{
     catch_panic::CatchPanicLayer,
     compression::CompressionLayer,
-    limit::RequestBodyLimitLayer,
     services::ServeDir,
     set_header::SetResponseHeaderLayer,
     timeout::TimeoutLayer,
@@ -26,10 +25,9 @@ use crate::{
     profile::AuthorityProfile,
     server::{
         error::HttpError,
-        forms::{self, FORM_BODY_LIMIT},
-        logging,
+        forms, logging,
         middleware::{
-            error_pages, form_content_type, hydration_data, page_cache, same_origin,
+            body_limit, error_pages, form_content_type, hydration_data, page_cache, same_origin,
             security_headers,
         },
         render::page_renderer,
@@ -115,7 +113,7 @@ pub fn router(
             StatusCode::SERVICE_UNAVAILABLE,
             REQUEST_TIMEOUT,
         ))
-        .layer(RequestBodyLimitLayer::new(FORM_BODY_LIMIT))
+        .layer(middleware::from_fn(body_limit::limit_request_bodies))
         // Outside the layers that answer with no page (413, timeouts, 405, panics), inside the
         // ones that add the security headers, so those pages get them too.
         .layer(middleware::from_fn_with_state(

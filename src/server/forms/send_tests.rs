@@ -24,7 +24,7 @@ use crate::{
 
 // Shared with the server-process tests in `tests/`.
 #[path = "../../../tests/support/smtp_server.rs"]
-mod smtp_server;
+pub(super) mod smtp_server;
 use smtp_server::TestSmtpServer;
 
 const CHAIR: &str = "conference-chair@exampleshire.example";
@@ -45,7 +45,7 @@ fn smtp_settings(variables: &[(&str, String)]) -> MailSettings {
 }
 
 /// Plain SMTP to the test server on this machine, with a short timeout.
-fn plain_to(port: u16) -> MailSettings {
+pub(super) fn plain_to(port: u16) -> MailSettings {
     smtp_settings(&[
         (mail_settings::SMTP_HOST, "127.0.0.1".into()),
         (mail_settings::SMTP_PORT, port.to_string()),

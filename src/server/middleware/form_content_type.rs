@@ -1,6 +1,8 @@
 //! Every POST here is one of our HTML forms, which browsers send as
 //! `application/x-www-form-urlencoded`. Anything else (JSON, multipart, no type at all) is
-//! refused with 415 and a page that says what to do, rather than read as an empty report.
+//! refused with 415 and a page that says what to do, rather than read as an empty report. The
+//! one exception is a post that may carry a picture (a form with an upload, at its PDF or send
+//! address), which browsers send as `multipart/form-data`.
 
 use axum::{
     extract::Request,
@@ -9,10 +11,10 @@ use axum::{
 };
 use http::{header, Method};
 
-use crate::server::error::HttpError;
+use crate::server::{error::HttpError, forms::takes_a_picture};
 
 pub async fn refuse_posts_that_are_not_forms(request: Request, next: Next) -> Response {
-    if request.method() == Method::POST && !is_form(&request) {
+    if request.method() == Method::POST && !is_form(&request) && !takes_a_picture(&request) {
         return HttpError::NotAForm.into_response();
     }
     next.run(request).await
