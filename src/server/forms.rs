@@ -16,7 +16,7 @@ use crate::{
     forms::{
         decode::read_post,
         definition::{Ending, Question, ResultKind},
-        document::{document, Words},
+        document::{sent_document, Words},
         journey::{self, Action, Next, Problem, Screen, SendOutcome, Step},
         validate::{date_answer, dates_as_numbers},
         Answers,
@@ -82,7 +82,7 @@ pub async fn post_form(State(state): State<AppState>, request: Request) -> Respo
             }
             show(&state, request, screen).await
         }
-        Next::MakePdf(answers) => match make_pdf(&messages, &answers).await {
+        Next::MakePdf(answers) => match make_pdf(&messages, &answers, None).await {
             Ok(bytes) => pdf_download(&messages, &answers, bytes),
             Err(error) => {
                 tracing::error!(error_kind = %error, "the PDF could not be made");
@@ -205,6 +205,13 @@ impl Words for Messages {
     fn text(&self, id: &str) -> String {
         Messages::text(self, id)
     }
+    fn text_with(&self, id: &str, args: &[(&'static str, String)]) -> String {
+        let args = args
+            .iter()
+            .map(|(name, value)| (*name, value.clone().into()))
+            .collect();
+        Messages::text_with(self, id, args)
+    }
     fn long_date(&self, date: NaiveDate) -> String {
         Messages::long_date(self, date)
     }
@@ -218,8 +225,14 @@ impl Words for Messages {
 
 /// Makes the PDF of the answers, off the threads that answer other requests (it takes a few
 /// milliseconds of CPU).
-pub async fn make_pdf(messages: &Messages, answers: &Answers) -> Result<Vec<u8>, pdf::PdfError> {
-    let document = document(answers, messages, Utc::now());
+/// A sent report's PDF shows its `reference` in the running header.
+pub async fn make_pdf(
+    messages: &Messages,
+    answers: &Answers,
+    reference: Option<&Reference>,
+) -> Result<Vec<u8>, pdf::PdfError> {
+    let reference = reference.map(Reference::to_string);
+    let document = sent_document(answers, messages, Utc::now(), reference.as_deref());
     tokio::task::spawn_blocking(move || pdf::render(&document))
         .await
         .unwrap_or(Err(pdf::PdfError::Unexpected("the PDF task stopped")))
@@ -311,7 +324,7 @@ async fn send_to_chair(
     answers: &Answers,
     reference: &Reference,
 ) -> SendOutcome {
-    let pdf = match make_pdf(messages, answers).await {
+    let pdf = match make_pdf(messages, answers, Some(reference)).await {
         Ok(pdf) => pdf,
         Err(error) => {
             tracing::error!(%reference, error_kind = %error, "form not sent: no PDF");
