@@ -1269,6 +1269,10 @@ fn an_english_heading_under_a_translated_one_and_a_picture_are_tagged() {
 fn pages_after_the_first_have_the_running_header_and_the_first_does_not() {
     let document = sample::full_report();
     let pdf = render(&document).expect("the sample report renders");
+    // As in `benches/pdf.rs`: set REPORT_SAMPLE_PDF to keep the file and look at it.
+    if let Some(path) = std::env::var_os("REPORT_SAMPLE_PDF") {
+        std::fs::write(path, &pdf).expect("the sample PDF can be saved");
+    }
     let header = "My report for the Child Protection Conference · Conference on 3 December 2026";
     assert!(!pdftotext_page(&pdf, 1).contains("Conference on 3 December 2026"));
     for page in 2..=page_count(&pdf) {
