@@ -1280,3 +1280,41 @@ fn pages_after_the_first_have_the_running_header_and_the_first_does_not() {
         assert!(text.starts_with(header), "page {page}: {text}");
     }
 }
+
+#[test]
+fn a_sent_report_shows_its_reference_in_the_running_header() {
+    use crate::forms::{
+        document::{document, sent_document},
+        Answers,
+    };
+    let answers = Answers::from_form(
+        &crate::report::REPORT,
+        [
+            ("conference-day", "3"),
+            ("conference-month", "12"),
+            ("conference-year", "2026"),
+        ],
+    );
+    let messages = crate::i18n::Messages {
+        language: crate::i18n::default_language(),
+        profile: std::sync::Arc::new(
+            crate::server::profile::parse("example", crate::server::profile::EXAMPLE_ENGLAND)
+                .expect("the example profile is valid"),
+        ),
+    };
+    let created = chrono::Utc::now();
+    let downloaded = document(&answers, &messages, created);
+    let sent = sent_document(&answers, &messages, created, Some("K7Q-4MX"));
+    assert!(
+        downloaded.running_header.contains("3 December 2026"),
+        "{}",
+        downloaded.running_header
+    );
+    assert!(!downloaded.running_header.contains("K7Q-4MX"));
+    assert!(
+        sent.running_header.ends_with("Reference K7Q-4MX"),
+        "{}",
+        sent.running_header
+    );
+    assert!(sent.running_header.starts_with(&downloaded.running_header));
+}
