@@ -20,9 +20,11 @@ pub fn document_from(bytes: &[u8]) -> ReportDocument {
         details: vec![("Written by".to_owned(), title)],
         sections: vec![ReportSection {
             heading: "Strengths".to_owned(),
+            heading_in_english: None,
             entries,
             picture: None,
         }],
+        running_header: "Report · Conference on 3 December 2026".to_owned(),
         footer: "Confidential".to_owned(),
         page_number_template: "Page {page} of {pages}".to_owned(),
         created: chrono::DateTime::UNIX_EPOCH,

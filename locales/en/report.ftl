@@ -118,6 +118,9 @@ pdf-written-by = Written by
 pdf-relationship = Relationship to the child
 pdf-about = About
 pdf-footer = Confidential
+# The running header on every page after the first, after the report's title.
+pdf-running-header-date = Conference on { $date }
+pdf-running-header-reference = Reference { $reference }
 pdf-page-number = Page {"{"}page{"}"} of {"{"}pages{"}"}
 pdf-date-not-given = Not given
 pdf-help-needed = Help needed to take part

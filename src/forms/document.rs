@@ -20,6 +20,9 @@ pub struct ReportDocument {
     pub details: Vec<(String, String)>,
     /// The sections in order; empty ones are left out.
     pub sections: Vec<ReportSection>,
+    /// Header text on every page after the first: whose report, the conference date, and the
+    /// reference once sent. Empty for no header.
+    pub running_header: String,
     /// Footer text on every page, e.g. "Confidential".
     pub footer: String,
     /// Page numbering with `{page}` and `{pages}` to fill in, e.g. "Page {page} of {pages}".
@@ -32,6 +35,8 @@ pub struct ReportDocument {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReportSection {
     pub heading: String,
+    /// The heading's English wording, shown under a translated heading (tagged as English).
+    pub heading_in_english: Option<String>,
     pub entries: Vec<ReportEntry>,
     /// Shown after the entries (the child's views form's drawing).
     pub picture: Option<DocumentPicture>,
@@ -60,6 +65,8 @@ pub struct ReportEntry {
 /// council's name. `i18n::Messages` is the real one.
 pub trait Words {
     fn text(&self, id: &str) -> String;
+    /// A message with arguments of its own.
+    fn text_with(&self, id: &str, args: &[(&'static str, String)]) -> String;
     fn long_date(&self, date: NaiveDate) -> String;
     fn council_name(&self) -> String;
     fn language_code(&self) -> &'static str;
@@ -76,16 +83,31 @@ pub const MISSING_CHARACTER_MARKER: &str = "[?]";
 
 /// Fluent id of the page numbering every form's PDF shares.
 pub const PAGE_NUMBER: &str = "pdf-page-number";
+/// Fluent ids of the running header's pieces.
+pub const HEADER_DATE: &str = "pdf-running-header-date";
+pub const HEADER_REFERENCE: &str = "pdf-running-header-reference";
 
 pub fn document(
     answers: &Answers,
     words: &dyn Words,
     created: chrono::DateTime<chrono::Utc>,
 ) -> ReportDocument {
+    sent_document(answers, words, created, None)
+}
+
+/// The document of a report that is being sent: its running header shows the `reference` the
+/// chair and the parent can quote.
+pub fn sent_document(
+    answers: &Answers,
+    words: &dyn Words,
+    created: chrono::DateTime<chrono::Utc>,
+    reference: Option<&str>,
+) -> ReportDocument {
     let form = answers.form;
     ReportDocument {
         language: words.language_code().to_owned(),
         title: words.text(form.texts.pdf_title),
+        running_header: running_header(form, answers, words, reference),
         details: details(form, answers, words),
         sections: form
             .sections
@@ -99,6 +121,7 @@ pub fn document(
                     .collect();
                 (!entries.is_empty()).then(|| ReportSection {
                     heading: words.text(section.heading),
+                    heading_in_english: None,
                     entries,
                     picture: None,
                 })
@@ -128,6 +151,7 @@ pub fn with_picture(
     if let Some(upload) = form.drawing {
         document.sections.push(ReportSection {
             heading: words.text(upload.pdf_heading),
+            heading_in_english: None,
             entries: Vec::new(),
             picture: Some(DocumentPicture {
                 jpeg,
@@ -150,6 +174,7 @@ fn key_dates(from: &KeyDatesFrom, answers: &Answers, words: &dyn Words) -> Optio
     let dates = words.key_dates(conference, answers.get(from.kind));
     (!dates.is_empty()).then(|| ReportSection {
         heading: words.text(from.heading),
+        heading_in_english: None,
         entries: std::iter::once(ReportEntry {
             label: words.text(from.how_label),
             text: words.text(from.how),
@@ -158,6 +183,30 @@ fn key_dates(from: &KeyDatesFrom, answers: &Answers, words: &dyn Words) -> Optio
         .collect(),
         picture: None,
     })
+}
+
+/// Whose report it is (the title), the conference date when one was given, and the reference.
+fn running_header(
+    form: &FormDefinition,
+    answers: &Answers,
+    words: &dyn Words,
+    reference: Option<&str>,
+) -> String {
+    let mut pieces = vec![words.text(form.texts.pdf_title)];
+    let date = form.details.iter().find_map(|detail| match detail {
+        Detail::Date { question, .. } => form
+            .date_question(question)
+            .and_then(|question| date_answer(answers, question).ok().flatten()),
+        _ => None,
+    });
+    if let Some(date) = date {
+        pieces.push(words.text_with(HEADER_DATE, &[("date", words.long_date(date))]));
+    }
+    if let Some(reference) = reference {
+        pieces.push(words.text_with(HEADER_REFERENCE, &[("reference", reference.to_owned())]));
+    }
+    // A separator, not words: the same in every language.
+    pieces.join(" · ")
 }
 
 fn details(form: &FormDefinition, answers: &Answers, words: &dyn Words) -> Vec<(String, String)> {

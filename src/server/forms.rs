@@ -17,7 +17,7 @@ use crate::{
     forms::{
         decode::{post_from_pairs, read_post, DrawingProblem, DRAWING_FIELD},
         definition::{Ending, Question, ResultKind},
-        document::{document, with_picture, ReportEntry, Words},
+        document::{sent_document, with_picture, ReportEntry, Words},
         journey::{self, Action, Next, Problem, Screen, SendOutcome, Step},
         validate::date_answer,
         Answers,
@@ -272,7 +272,7 @@ pub async fn post_form(State(state): State<AppState>, request: Request) -> Respo
             }
             show(&state, request, screen).await
         }
-        Next::MakePdf(answers) => match make_pdf(&messages, &answers, picture).await {
+        Next::MakePdf(answers) => match make_pdf(&messages, &answers, picture, None).await {
             Ok(bytes) => pdf_download(&messages, &answers, bytes),
             Err(error) => {
                 tracing::error!(error_kind = %error, "the PDF could not be made");
@@ -396,6 +396,13 @@ impl Words for Messages {
     fn text(&self, id: &str) -> String {
         Messages::text(self, id)
     }
+    fn text_with(&self, id: &str, args: &[(&'static str, String)]) -> String {
+        let args = args
+            .iter()
+            .map(|(name, value)| (*name, value.clone().into()))
+            .collect();
+        Messages::text_with(self, id, args)
+    }
     fn long_date(&self, date: NaiveDate) -> String {
         Messages::long_date(self, date)
     }
@@ -412,12 +419,15 @@ impl Words for Messages {
 
 /// Makes the PDF of the answers, off the threads that answer other requests (it takes a few
 /// milliseconds of CPU).
+/// A sent report's PDF shows its `reference` in the running header.
 pub async fn make_pdf(
     messages: &Messages,
     answers: &Answers,
     picture: Option<SafePicture>,
+    reference: Option<&Reference>,
 ) -> Result<Vec<u8>, pdf::PdfError> {
-    let mut document = document(answers, messages, Utc::now());
+    let reference = reference.map(Reference::to_string);
+    let mut document = sent_document(answers, messages, Utc::now(), reference.as_deref());
     if let Some(picture) = picture {
         document = with_picture(
             document,
@@ -519,7 +529,7 @@ async fn send_to_chair(
     picture: Option<SafePicture>,
     reference: &Reference,
 ) -> SendOutcome {
-    let pdf = match make_pdf(messages, answers, picture).await {
+    let pdf = match make_pdf(messages, answers, picture, Some(reference)).await {
         Ok(pdf) => pdf,
         Err(error) => {
             tracing::error!(%reference, error_kind = %error, "form not sent: no PDF");

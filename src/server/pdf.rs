@@ -58,15 +58,15 @@ pub fn render(document: &ReportDocument) -> Result<Vec<u8>, PdfError> {
         return Err(PdfError::InvalidLanguage(document.language.clone()));
     }
     let fonts = &*FONTS;
-    let pages = layout::lay_out(document, fonts);
-    writer::write(document, &document.language, &pages, fonts)
+    let layout = layout::lay_out(document, fonts);
+    writer::write(document, &document.language, &layout, fonts)
 }
 
 /// How many pages the report would take: the layout (wrapping, glyph lookup, pagination)
 /// without writing the file. For the fuzz target, which needs many runs a second.
 #[doc(hidden)]
 pub fn page_count(document: &ReportDocument) -> usize {
-    layout::lay_out(document, &FONTS).len()
+    layout::lay_out(document, &FONTS).pages.len()
 }
 
 /// The visible characters in `text` that the embedded fonts cannot draw, each once, in order of

@@ -67,6 +67,14 @@ const HEADING: TextKind = TextKind {
     leading: 19.0,
     grey: INK,
 };
+const HEADING_IN_ENGLISH: TextKind = TextKind {
+    style: Style {
+        weight: Weight::Regular,
+        size: 11.0,
+    },
+    leading: 15.5,
+    grey: SECONDARY,
+};
 const ENTRY_LABEL: TextKind = TextKind {
     style: Style {
         weight: Weight::Bold,
@@ -102,6 +110,59 @@ fn baseline_offset(kind: TextKind) -> f32 {
     (kind.leading - (ASCENT_EM + DESCENT_EM) * size) / 2.0 + ASCENT_EM * size
 }
 
+/// What a part of the report is, for readers that go by the PDF's structure tree (screen
+/// readers, reflow): the standard structure types of ISO 32000.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Role {
+    Document,
+    Title,
+    Details,
+    DetailRow,
+    DetailLabel,
+    DetailValue,
+    SectionHeading,
+    /// A section heading's English wording under a translated one.
+    HeadingInEnglish,
+    Question,
+    Answer,
+    Figure,
+}
+
+impl Role {
+    pub(super) fn structure_type(self) -> &'static str {
+        match self {
+            Role::Document => "Document",
+            Role::Title => "H1",
+            Role::Details => "Table",
+            Role::DetailRow => "TR",
+            Role::DetailLabel => "TH",
+            Role::DetailValue => "TD",
+            Role::SectionHeading => "H2",
+            Role::HeadingInEnglish | Role::Answer => "P",
+            Role::Question => "H3",
+            Role::Figure => "Figure",
+        }
+    }
+}
+
+/// One element of the structure tree. Elements are listed in reading order, each after its
+/// parent; an element holds either other elements or marked content, never both.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Element {
+    pub role: Role,
+    pub parent: Option<usize>,
+    /// Where it differs from the document's language.
+    pub language: Option<String>,
+    /// A picture's alternative text.
+    pub alt: Option<String>,
+}
+
+/// The laid-out report: its pages, and the structure their content belongs to.
+pub(super) struct Layout {
+    pub pages: Vec<Page>,
+    pub elements: Vec<Element>,
+}
+
 /// Something drawn on a page. Within a row `y` is measured down from the row's top; on a page it
 /// is the PDF's own coordinate, up from the bottom edge.
 #[derive(Clone, Debug, PartialEq)]
@@ -112,6 +173,9 @@ pub(super) enum Item {
         style: Style,
         grey: f32,
         runs: Vec<Run>,
+        /// The structure element this text belongs to; `None` for the running header, footer
+        /// and page number, which are artifacts outside the tree.
+        element: Option<usize>,
     },
     Rule {
         x1: f32,
@@ -127,6 +191,7 @@ pub(super) enum Item {
         width: f32,
         height: f32,
         section: usize,
+        element: usize,
     },
 }
 
@@ -160,62 +225,100 @@ struct Row {
 }
 
 /// Lays out the whole report: every page with its footer and page number.
-pub(super) fn lay_out(document: &ReportDocument, fonts: &Fonts) -> Vec<Page> {
+pub(super) fn lay_out(document: &ReportDocument, fonts: &Fonts) -> Layout {
     let footer = Footer::new(document, fonts);
-    let rows = body_rows(document, fonts);
+    let header = running_header(document, fonts);
+    let (rows, elements) = body_rows(document, fonts);
     let mut pages = paginate(rows, footer.body_bottom());
     let count = pages.len();
     for (index, page) in pages.iter_mut().enumerate() {
+        if index > 0 {
+            draw_running_header(&header, page);
+        }
         footer.draw(page, index + 1, count, fonts);
     }
-    pages
+    Layout { pages, elements }
 }
 
-fn body_rows(document: &ReportDocument, fonts: &Fonts) -> Vec<Row> {
+fn body_rows(document: &ReportDocument, fonts: &Fonts) -> (Vec<Row>, Vec<Element>) {
     let mut body = Body {
         fonts,
         rows: Vec::new(),
         pending_space: 0.0,
+        elements: Vec::new(),
     };
-    body.block(&document.title, TITLE, MARGIN_LEFT, TEXT_WIDTH, Keep::All);
+    let root = body.element(Role::Document, None);
+    let title = body.element(Role::Title, Some(root));
+    body.block(
+        &document.title,
+        TITLE,
+        MARGIN_LEFT,
+        TEXT_WIDTH,
+        Keep::All,
+        title,
+    );
     body.space(12.0);
-    body.details(&document.details);
+    if !document.details.is_empty() {
+        let table = body.element(Role::Details, Some(root));
+        body.details(&document.details, table);
+    }
     body.space(14.0);
     body.rule();
     for (section_index, section) in document.sections.iter().enumerate() {
         body.space(22.0);
+        let heading = body.element(Role::SectionHeading, Some(root));
         body.block(
             &section.heading,
             HEADING,
             MARGIN_LEFT,
             TEXT_WIDTH,
             Keep::All,
+            heading,
         );
+        if let Some(english) = &section.heading_in_english {
+            let element = body.element(Role::HeadingInEnglish, Some(root));
+            body.elements[element].language = Some("en".to_owned());
+            body.space(1.0);
+            body.block(
+                english,
+                HEADING_IN_ENGLISH,
+                MARGIN_LEFT,
+                TEXT_WIDTH,
+                Keep::All,
+                element,
+            );
+        }
         body.space(4.0);
         for entry in &section.entries {
             body.space(10.0);
+            let question = body.element(Role::Question, Some(root));
             body.block(
                 &entry.label,
                 ENTRY_LABEL,
                 MARGIN_LEFT,
                 TEXT_WIDTH,
                 Keep::All,
+                question,
             );
             body.space(2.0);
+            let answer = body.element(Role::Answer, Some(root));
             body.block(
                 &entry.text,
                 BODY,
                 MARGIN_LEFT,
                 TEXT_WIDTH,
                 Keep::OrphansAndWidows,
+                answer,
             );
         }
         if let Some(picture) = &section.picture {
             body.space(12.0);
-            body.picture(section_index, picture.width, picture.height);
+            let figure = body.element(Role::Figure, Some(root));
+            body.elements[figure].alt = Some(picture.description.clone());
+            body.picture(section_index, picture.width, picture.height, figure);
         }
     }
-    body.rows
+    (body.rows, body.elements)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -234,9 +337,21 @@ struct Body<'a> {
     rows: Vec<Row>,
     /// Room to leave above the next row; the larger request wins when two meet.
     pending_space: f32,
+    elements: Vec<Element>,
 }
 
 impl Body<'_> {
+    /// Starts a structure element; what is laid out for it next belongs to it.
+    fn element(&mut self, role: Role, parent: Option<usize>) -> usize {
+        self.elements.push(Element {
+            role,
+            parent,
+            language: None,
+            alt: None,
+        });
+        self.elements.len() - 1
+    }
+
     fn space(&mut self, points: f32) {
         self.pending_space = self.pending_space.max(points);
     }
@@ -246,7 +361,15 @@ impl Body<'_> {
         self.rows.push(row);
     }
 
-    fn block(&mut self, text: &str, kind: TextKind, x: f32, width: f32, keep: Keep) {
+    fn block(
+        &mut self,
+        text: &str,
+        kind: TextKind,
+        x: f32,
+        width: f32,
+        keep: Keep,
+        element: usize,
+    ) {
         let baseline = baseline_offset(kind);
         for (index, paragraph) in text::paragraphs(text, kind.style, self.fonts)
             .iter()
@@ -266,14 +389,14 @@ impl Body<'_> {
                     height: kind.leading,
                     space_before: 0.0,
                     keep_with_next,
-                    items: vec![text_item(x, baseline, kind, line)],
+                    items: vec![text_item(x, baseline, kind, line, Some(element))],
                 });
             }
         }
     }
 
     /// The label/value pairs as two columns: labels as wide as the longest needs, within limits.
-    fn details(&mut self, details: &[(String, String)]) {
+    fn details(&mut self, details: &[(String, String)], table: usize) {
         const COLUMN_GAP: f32 = 14.0;
         let measured: Vec<_> = details
             .iter()
@@ -305,14 +428,29 @@ impl Body<'_> {
                 .flat_map(|paragraph| wrapped(paragraph, value_width))
                 .collect();
             let count = label_lines.len().max(value_lines.len());
+            let row = self.element(Role::DetailRow, Some(table));
+            let label_element = self.element(Role::DetailLabel, Some(row));
+            let value_element = self.element(Role::DetailValue, Some(row));
             self.space(5.0);
             for number in 0..count {
                 let mut items = Vec::new();
                 if let Some(line) = label_lines.get(number) {
-                    items.push(text_item(MARGIN_LEFT, baseline, DETAIL_LABEL, line));
+                    items.push(text_item(
+                        MARGIN_LEFT,
+                        baseline,
+                        DETAIL_LABEL,
+                        line,
+                        Some(label_element),
+                    ));
                 }
                 if let Some(line) = value_lines.get(number) {
-                    items.push(text_item(value_x, baseline, DETAIL_VALUE, line));
+                    items.push(text_item(
+                        value_x,
+                        baseline,
+                        DETAIL_VALUE,
+                        line,
+                        Some(value_element),
+                    ));
                 }
                 self.push(Row {
                     height: DETAIL_VALUE.leading,
@@ -326,7 +464,7 @@ impl Body<'_> {
 
     /// A picture as wide as the text, or less where that would make it taller than half the
     /// body of a page; a row of its own, so a picture that does not fit goes to the next page.
-    fn picture(&mut self, section: usize, pixels_wide: u32, pixels_high: u32) {
+    fn picture(&mut self, section: usize, pixels_wide: u32, pixels_high: u32, element: usize) {
         let max_height = (PAGE_HEIGHT - MARGIN_TOP - BODY_BOTTOM) / 2.0;
         let (pixels_wide, pixels_high) = (pixels_wide.max(1) as f32, pixels_high.max(1) as f32);
         let scale = (TEXT_WIDTH / pixels_wide).min(max_height / pixels_high);
@@ -342,6 +480,7 @@ impl Body<'_> {
                 width,
                 height,
                 section,
+                element,
             }],
         });
     }
@@ -370,13 +509,20 @@ fn wrapped(paragraph: &text::Paragraph, width: f32) -> Vec<&[Cluster]> {
         .collect()
 }
 
-fn text_item(x: f32, baseline: f32, kind: TextKind, line: &[Cluster]) -> Item {
+fn text_item(
+    x: f32,
+    baseline: f32,
+    kind: TextKind,
+    line: &[Cluster],
+    element: Option<usize>,
+) -> Item {
     Item::Text {
         x,
         y: baseline,
         style: kind.style,
         grey: kind.grey,
         runs: text::runs(line),
+        element,
     }
 }
 
@@ -430,6 +576,37 @@ fn chain_height(rows: &[Row], index: usize, limit: f32) -> f32 {
     height
 }
 
+/// Baseline of the running header's first line: as far below the top edge as the footer's is
+/// above the bottom. Two lines still end above the body's first line.
+const HEADER_BASELINE: f32 = PAGE_HEIGHT - FOOTER_BASELINE;
+
+/// The running header's lines: the document's words wrapped to the text width.
+fn running_header(document: &ReportDocument, fonts: &Fonts) -> Vec<Vec<Cluster>> {
+    text::paragraphs(&document.running_header, FOOTER.style, fonts)
+        .iter()
+        .flatten()
+        .flat_map(|typed_line| text::wrap(typed_line, TEXT_WIDTH))
+        .map(<[Cluster]>::to_vec)
+        .collect()
+}
+
+/// The running header at the top of a page, as an artifact: a reader of the structure tree has
+/// had the title already.
+fn draw_running_header(lines: &[Vec<Cluster>], page: &mut Page) {
+    let mut y = HEADER_BASELINE;
+    for line in lines {
+        page.items.push(Item::Text {
+            x: MARGIN_LEFT,
+            y,
+            style: FOOTER.style,
+            grey: FOOTER.grey,
+            runs: text::runs(line),
+            element: None,
+        });
+        y -= FOOTER.leading;
+    }
+}
+
 /// The footer text (wrapped if long) at the bottom left and the page number at the bottom right.
 struct Footer {
     lines: Vec<Vec<Cluster>>,
@@ -479,6 +656,7 @@ impl Footer {
                 style: FOOTER.style,
                 grey: FOOTER.grey,
                 runs: text::runs(line),
+                element: None,
             });
             y -= FOOTER.leading;
         }
@@ -489,6 +667,7 @@ impl Footer {
             style: FOOTER.style,
             grey: FOOTER.grey,
             runs: text::runs(&label),
+            element: None,
         });
     }
 }

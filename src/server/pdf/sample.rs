@@ -137,6 +137,7 @@ pub fn full_report() -> ReportDocument {
         sections: vec![
             ReportSection {
                 heading: "About me and my family".to_string(),
+                heading_in_english: None,
                 entries: vec![
                     entry("Tell the conference about your family", ABOUT_THE_FAMILY),
                     entry(
@@ -148,16 +149,19 @@ pub fn full_report() -> ReportDocument {
             },
             ReportSection {
                 heading: "What is going well".to_string(),
+                heading_in_english: None,
                 entries: vec![entry("What has changed since the last meeting?", GOING_WELL)],
                 picture: None,
             },
             ReportSection {
                 heading: "What I am worried about".to_string(),
+                heading_in_english: None,
                 entries: vec![entry("What worries you about your children?", WORRIES)],
                 picture: None,
             },
             ReportSection {
                 heading: "What I would like to happen".to_string(),
+                heading_in_english: None,
                 entries: vec![
                     entry("What would you like the conference to decide?", HOPES),
                     entry(
@@ -168,6 +172,9 @@ pub fn full_report() -> ReportDocument {
                 picture: None,
             },
         ],
+        running_header:
+            "My report for the Child Protection Conference · Conference on 3 December 2026"
+                .to_string(),
         footer: "Confidential – a parent’s report for a Child Protection Conference".to_string(),
         page_number_template: "Page {page} of {pages}".to_string(),
         created: chrono::Utc

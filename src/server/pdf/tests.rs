@@ -41,6 +41,7 @@ fn entry(label: &str, text: &str) -> ReportEntry {
 fn section(heading: &str, entries: Vec<ReportEntry>) -> ReportSection {
     ReportSection {
         heading: heading.to_string(),
+        heading_in_english: None,
         entries,
         picture: None,
     }
@@ -52,6 +53,7 @@ fn report(title: &str, sections: Vec<ReportSection>) -> ReportDocument {
         title: title.to_string(),
         details: Vec::new(),
         sections,
+        running_header: String::new(),
         footer: "Confidential".to_string(),
         page_number_template: "Page {page} of {pages}".to_string(),
         created: chrono::Utc
@@ -246,7 +248,7 @@ fn headings_and_labels_never_end_a_page() {
         })
         .collect();
     let document = report("Headings", sections);
-    let pages = layout::lay_out(&document, &FONTS);
+    let pages = layout::lay_out(&document, &FONTS).pages;
     assert!(pages.len() > 3);
     for (number, page) in pages.iter().enumerate().take(pages.len() - 1) {
         // The last body line, leaving out the footer (set at 9 pt).
@@ -783,6 +785,7 @@ fn round_trip_document(
         &title,
         vec![ReportSection {
             heading,
+            heading_in_english: None,
             entries: entries
                 .into_iter()
                 .map(|(label, text)| ReportEntry { label, text })
@@ -998,7 +1001,7 @@ fn a_picture_is_embedded_as_the_very_same_jpeg() {
 
 /// Where the picture of the only section lies: its page (from 0) and its item.
 fn placed_picture(document: &ReportDocument) -> (usize, f32, f32, f32, f32) {
-    let pages = layout::lay_out(document, &FONTS);
+    let pages = layout::lay_out(document, &FONTS).pages;
     pages
         .iter()
         .enumerate()
@@ -1063,7 +1066,7 @@ fn a_picture_that_does_not_fit_goes_to_the_next_page_after_its_words() {
         height: 100,
         ..drawing()
     });
-    let pages = layout::lay_out(&document, &FONTS);
+    let pages = layout::lay_out(&document, &FONTS).pages;
     assert_eq!(pages.len(), 2);
     let (page, _, y, _, height) = placed_picture(&document);
     assert_eq!(page, 1, "moved to the second page");
@@ -1078,4 +1081,240 @@ fn a_picture_that_does_not_fit_goes_to_the_next_page_after_its_words() {
         .items
         .iter()
         .any(|item| matches!(item, Item::Text { .. })));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The structure tree, as pikepdf reads it
+
+/// What `structure_check.py` prints for `pdf`: the tree, one element a line, and its findings.
+fn structure_check(pdf: &[u8], arguments: &[&str]) -> Vec<String> {
+    let python = std::env::var_os("CONFERENCE_GUIDE_TEST_PYTHON").map_or_else(
+        || {
+            PathBuf::from(std::env::var_os("HOME").unwrap_or_default())
+                .join(".cache/conference-guide/smtp-venv/bin/python")
+        },
+        PathBuf::from,
+    );
+    let mut child = Command::new(python)
+        .arg("-c")
+        .arg(include_str!("structure_check.py"))
+        .args(arguments)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the test venv's Python runs (pip install -r end2end/smtp/requirements.txt)");
+    use std::io::Write as _;
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(pdf)
+        .expect("written");
+    let output = child.wait_with_output().expect("finished");
+    assert!(
+        output.status.success(),
+        "pikepdf could not read the structure: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The structure types in tree order, as the document's order says they must be.
+fn expected_structure(document: &ReportDocument) -> Vec<String> {
+    let mut roles = vec!["Document".to_owned(), "H1".to_owned()];
+    if !document.details.is_empty() {
+        roles.push("Table".to_owned());
+        for _ in &document.details {
+            roles.extend(["TR", "TH", "TD"].map(str::to_owned));
+        }
+    }
+    for section in &document.sections {
+        roles.push("H2".to_owned());
+        if section.heading_in_english.is_some() {
+            roles.push("P".to_owned());
+        }
+        for _ in &section.entries {
+            roles.extend(["H3", "P"].map(str::to_owned));
+        }
+        if section.picture.is_some() {
+            roles.push("Figure".to_owned());
+        }
+    }
+    roles
+}
+
+/// The tree's lines (indented element lines) without the findings after them.
+fn tree_lines(check: &[String]) -> Vec<&String> {
+    check
+        .iter()
+        .take_while(|line| {
+            line.trim_start()
+                .chars()
+                .next()
+                .is_some_and(|ch| ch.is_ascii_uppercase())
+                && !matches!(line.as_str(), "MARKED" | "TABS" | "PARENT-TREE")
+                && !line.starts_with("LANG ")
+                && !line.starts_with("UNREACHED")
+        })
+        .collect()
+}
+
+fn structure_types(check: &[String]) -> Vec<String> {
+    tree_lines(check)
+        .iter()
+        .filter_map(|line| line.split_whitespace().next())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn the_full_report_is_tagged_in_reading_order_with_nothing_left_out() {
+    let document = sample::full_report();
+    let pdf = render(&document).expect("the sample report renders");
+    let check = structure_check(&pdf, &[]);
+    // Shown with --nocapture: the tree as a screen reader gets it.
+    println!("{}", check.join("\n"));
+
+    assert_eq!(structure_types(&check), expected_structure(&document));
+    assert!(
+        !check
+            .iter()
+            .any(|line| line.starts_with("UNREACHED") || line.starts_with("BAD-PARENT")),
+        "{check:#?}"
+    );
+    for finding in ["MARKED", "LANG en", "TABS", "PARENT-TREE"] {
+        assert!(
+            check.iter().any(|line| line == finding),
+            "{finding}: {check:#?}"
+        );
+    }
+    // A long answer runs over a page break and is still one paragraph, on both pages.
+    assert!(
+        tree_lines(&check)
+            .iter()
+            .any(|line| line.trim_start().starts_with("P pages=") && line.contains(',')),
+        "{check:#?}"
+    );
+    let info = poppler("pdfinfo", &["{}"], &pdf);
+    assert!(
+        info.lines()
+            .any(|line| line.split_whitespace().eq(["Tagged:", "yes"])),
+        "{info}"
+    );
+    // The running header, footer and page numbers are artifacts: everything else is reached.
+    assert!(pdf.len() < 40_000, "{} bytes", pdf.len());
+}
+
+#[test]
+fn the_check_notices_an_answer_left_out_of_the_tree() {
+    let document = sample::full_report();
+    let pdf = render(&document).expect("the sample report renders");
+    let check = structure_check(&pdf, &["drop-answer"]);
+    assert!(
+        check.iter().any(|line| line.starts_with("UNREACHED")),
+        "the dropped answer's text is reached by nothing: {check:#?}"
+    );
+    assert!(!check.iter().any(|line| line == "PARENT-TREE"));
+    assert_ne!(structure_types(&check), expected_structure(&document));
+}
+
+#[test]
+fn an_english_heading_under_a_translated_one_and_a_picture_are_tagged() {
+    let mut document = report(
+        "Adroddiad",
+        vec![
+            section(
+                "Fy llun",
+                vec![entry("Beth mae'n ei ddangos", "Ni ar y traeth.")],
+            ),
+            section("Diwedd", vec![entry("Unrhyw beth arall?", "Na.")]),
+        ],
+    );
+    document.language = "cy".to_owned();
+    document.details = vec![("Cyngor".to_owned(), "Cyngor Sir Enghraifft".to_owned())];
+    document.sections[0].heading_in_english = Some("My drawing".to_owned());
+    document.sections[0].picture = Some(drawing());
+    let pdf = render(&document).expect("the report renders");
+    let check = structure_check(&pdf, &[]);
+    assert_eq!(structure_types(&check), expected_structure(&document));
+    let lines = tree_lines(&check);
+    let english = lines
+        .iter()
+        .position(|line| line.trim_start() == "P pages=1 lang=en")
+        .expect("the English heading is a P in English");
+    assert!(lines[english - 1].trim_start().starts_with("H2"));
+    assert!(
+        lines.iter().any(|line| line.trim_start()
+            == "Figure pages=1 alt=\"A red ring with a blue line across it\""),
+        "{check:#?}"
+    );
+    assert!(check.iter().any(|line| line == "LANG cy"));
+    assert!(
+        !check.iter().any(|line| line.starts_with("UNREACHED")),
+        "{check:#?}"
+    );
+    // Only the translated heading's English line is English.
+    assert_eq!(
+        lines.iter().filter(|line| line.contains("lang=")).count(),
+        1
+    );
+    assert!(pdftotext(&pdf).contains("My drawing"));
+}
+
+#[test]
+fn pages_after_the_first_have_the_running_header_and_the_first_does_not() {
+    let document = sample::full_report();
+    let pdf = render(&document).expect("the sample report renders");
+    // As in `benches/pdf.rs`: set REPORT_SAMPLE_PDF to keep the file and look at it.
+    if let Some(path) = std::env::var_os("REPORT_SAMPLE_PDF") {
+        std::fs::write(path, &pdf).expect("the sample PDF can be saved");
+    }
+    let header = "My report for the Child Protection Conference · Conference on 3 December 2026";
+    assert!(!pdftotext_page(&pdf, 1).contains("Conference on 3 December 2026"));
+    for page in 2..=page_count(&pdf) {
+        let text = pdftotext_page(&pdf, page);
+        assert!(text.starts_with(header), "page {page}: {text}");
+    }
+}
+
+#[test]
+fn a_sent_report_shows_its_reference_in_the_running_header() {
+    use crate::forms::{
+        document::{document, sent_document},
+        Answers,
+    };
+    let answers = Answers::from_form(
+        &crate::report::REPORT,
+        [
+            ("conference-day", "3"),
+            ("conference-month", "12"),
+            ("conference-year", "2026"),
+        ],
+    );
+    let messages = crate::i18n::Messages {
+        language: crate::i18n::default_language(),
+        profile: std::sync::Arc::new(
+            crate::server::profile::parse("example", crate::server::profile::EXAMPLE_ENGLAND)
+                .expect("the example profile is valid"),
+        ),
+    };
+    let created = chrono::Utc::now();
+    let downloaded = document(&answers, &messages, created);
+    let sent = sent_document(&answers, &messages, created, Some("K7Q-4MX"));
+    assert!(
+        downloaded.running_header.contains("3 December 2026"),
+        "{}",
+        downloaded.running_header
+    );
+    assert!(!downloaded.running_header.contains("K7Q-4MX"));
+    assert!(
+        sent.running_header.ends_with("Reference K7Q-4MX"),
+        "{}",
+        sent.running_header
+    );
+    assert!(sent.running_header.starts_with(&downloaded.running_header));
 }

@@ -21,15 +21,16 @@ use printpdf::{
 
 use super::fonts::{Face, Fonts};
 use super::hinting::without_hinting;
-use super::layout::{Item, Page, PAGE_SIZE_MM};
+use super::layout::{Element, Item, Layout, Page, PAGE_SIZE_MM};
 use super::{PdfError, ReportDocument};
 
 pub(super) fn write(
     document: &ReportDocument,
     language: &str,
-    pages: &[Page],
+    layout: &Layout,
     fonts: &Fonts,
 ) -> Result<Vec<u8>, PdfError> {
+    let pages = &layout.pages;
     let characters = characters_by_face(pages);
     let mut pdf = PdfDocument::new(&one_line(&document.title));
     let created = pdf_date(document.created);
@@ -71,17 +72,19 @@ pub(super) fn write(
     let page_ids: Vec<ObjectId> = lopdf_document.get_pages().into_values().collect();
     let content_ids = page_content_ids(&lopdf_document, &page_ids)?;
     let codes = glyph_codes(&lopdf_document, &content_ids, &characters, &font_ids)?;
-    for (page, id) in pages.iter().zip(&content_ids) {
-        let content = page_content(page, &codes);
+    let mut marks = Vec::new();
+    for (index, (page, id)) in pages.iter().zip(&content_ids).enumerate() {
+        let content = page_content(page, index, &layout.elements, &codes, &mut marks);
         if let Ok(Object::Stream(stream)) = lopdf_document.get_object_mut(*id) {
             stream.set_content(content);
         }
     }
+    write_structure_tree(&mut lopdf_document, &layout.elements, &marks, &page_ids)?;
     for (page, page_id) in pages.iter().zip(&page_ids) {
         add_pictures(&mut lopdf_document, *page_id, page, document)?;
     }
     remove_hinting(&mut lopdf_document);
-    finish_metadata(&mut lopdf_document, language)?;
+    finish_metadata(&mut lopdf_document, language, &one_line(&document.title))?;
 
     lopdf_document.compress();
     let mut bytes = Vec::new();
@@ -233,10 +236,40 @@ fn glyph_codes(
         .collect()
 }
 
-/// The page's drawing operators: rules first, then all its text in one text object.
-fn page_content(page: &Page, codes: &BTreeMap<Face, FaceCodes>) -> Vec<u8> {
+/// A marked-content sequence on a page, and the structure element it belongs to.
+struct Mark {
+    element: usize,
+    page: usize,
+    /// The sequence's marked-content id, counted from 0 on each page.
+    id: usize,
+}
+
+/// The page's drawing operators: rules, pictures, then all its text in one text object. Every
+/// piece is marked content: an `/Artifact` (rules, footer, page number) or tagged with its
+/// structure type and a marked-content id, recorded in `marks` for the structure tree.
+fn page_content(
+    page: &Page,
+    page_index: usize,
+    elements: &[Element],
+    codes: &BTreeMap<Face, FaceCodes>,
+    marks: &mut Vec<Mark>,
+) -> Vec<u8> {
     // Writing to a Vec cannot fail, so the results of `write!` are ignored.
     let mut out = Vec::with_capacity(16 * 1024);
+    let mut next_id = 0;
+    let mut begin = |out: &mut Vec<u8>, element: Option<usize>| match element {
+        Some(element) => {
+            let role = elements[element].role.structure_type();
+            let _ = writeln!(out, "/{role} <</MCID {next_id}>> BDC");
+            marks.push(Mark {
+                element,
+                page: page_index,
+                id: next_id,
+            });
+            next_id += 1;
+        }
+        None => out.extend_from_slice(b"/Artifact BMC\n"),
+    };
     for item in &page.items {
         if let Item::Rule {
             x1,
@@ -248,7 +281,10 @@ fn page_content(page: &Page, codes: &BTreeMap<Face, FaceCodes>) -> Vec<u8> {
         {
             let (x1, x2, y) = (number(*x1), number(*x2), number(*y));
             let (grey, thickness) = (number(*grey), number(*thickness));
-            let _ = writeln!(out, "{grey} G {thickness} w {x1} {y} m {x2} {y} l S");
+            let _ = writeln!(
+                out,
+                "/Artifact BMC {grey} G {thickness} w {x1} {y} m {x2} {y} l S EMC"
+            );
         }
     }
     for item in &page.items {
@@ -258,17 +294,21 @@ fn page_content(page: &Page, codes: &BTreeMap<Face, FaceCodes>) -> Vec<u8> {
             width,
             height,
             section,
+            element,
         } = item
         {
             let (x, y, width, height) = (number(*x), number(*y), number(*width), number(*height));
             let name = picture_name(*section);
-            let _ = writeln!(out, "q {width} 0 0 {height} {x} {y} cm /{name} Do Q");
+            begin(&mut out, Some(*element));
+            let _ = writeln!(out, "q {width} 0 0 {height} {x} {y} cm /{name} Do Q EMC");
         }
     }
     out.extend_from_slice(b"BT\n");
     // Font and colour carry over from line to line, so they are written only when they change.
     let mut current_font = None;
     let mut current_grey = None;
+    // Lines of one element that follow each other share one marked-content sequence.
+    let mut open: Option<Option<usize>> = None;
     for item in &page.items {
         let Item::Text {
             x,
@@ -276,10 +316,18 @@ fn page_content(page: &Page, codes: &BTreeMap<Face, FaceCodes>) -> Vec<u8> {
             style,
             grey,
             runs,
+            element,
         } = item
         else {
             continue;
         };
+        if open != Some(*element) {
+            if open.is_some() {
+                out.extend_from_slice(b"EMC\n");
+            }
+            begin(&mut out, *element);
+            open = Some(*element);
+        }
         if current_grey != Some(*grey) {
             let _ = writeln!(out, "{} g", number(*grey));
             current_grey = Some(*grey);
@@ -309,6 +357,9 @@ fn page_content(page: &Page, codes: &BTreeMap<Face, FaceCodes>) -> Vec<u8> {
             }
             out.extend_from_slice(b") Tj\n");
         }
+    }
+    if open.is_some() {
+        out.extend_from_slice(b"EMC\n");
     }
     out.extend_from_slice(b"ET\n");
     out
@@ -426,9 +477,155 @@ fn remove_hinting(document: &mut lopdf::Document) {
     }
 }
 
-/// The language on the catalog, and an Info dictionary that says only what is true of the file.
-fn finish_metadata(document: &mut lopdf::Document, language: &str) -> Result<(), PdfError> {
+/// The structure tree: one StructElem per element, holding its child elements or its marked
+/// content (as marked-content references, which name their page, so one element can run on
+/// over a page break), and the parent tree that leads from each page's marked content back
+/// to its element. Pages get their key into the parent tree and a tab order that follows the
+/// structure.
+fn write_structure_tree(
+    pdf: &mut lopdf::Document,
+    elements: &[Element],
+    marks: &[Mark],
+    page_ids: &[ObjectId],
+) -> Result<(), PdfError> {
+    let root_id = pdf.new_object_id();
+    let element_ids: Vec<ObjectId> = elements.iter().map(|_| pdf.new_object_id()).collect();
+    let mut kids: Vec<Vec<Object>> = vec![Vec::new(); elements.len()];
+    let mut top = Vec::new();
+    for (index, element) in elements.iter().enumerate() {
+        let reference = Object::Reference(element_ids[index]);
+        match element.parent {
+            Some(parent) => kids[parent].push(reference),
+            None => top.push(reference),
+        }
+    }
+    let mut parent_tree: Vec<Vec<Object>> = vec![Vec::new(); page_ids.len()];
+    for mark in marks {
+        kids[mark.element].push(Object::Dictionary(Dictionary::from_iter(vec![
+            ("Type", Object::Name(b"MCR".to_vec())),
+            ("Pg", Object::Reference(page_ids[mark.page])),
+            ("MCID", Object::Integer(mark.id as i64)),
+        ])));
+        // Marks are recorded in id order on each page, so the id is the array index.
+        parent_tree[mark.page].push(Object::Reference(element_ids[mark.element]));
+    }
+    for (index, (element, kids)) in elements.iter().zip(kids).enumerate() {
+        let parent = element.parent.map_or(root_id, |parent| element_ids[parent]);
+        let mut dictionary = Dictionary::from_iter(vec![
+            ("Type", Object::Name(b"StructElem".to_vec())),
+            (
+                "S",
+                Object::Name(element.role.structure_type().as_bytes().to_vec()),
+            ),
+            ("P", Object::Reference(parent)),
+            ("K", Object::Array(kids)),
+        ]);
+        if let Some(language) = &element.language {
+            dictionary.set("Lang", Object::string_literal(language.as_str()));
+        }
+        if let Some(alt) = &element.alt {
+            dictionary.set("Alt", text_string(alt));
+        }
+        pdf.objects
+            .insert(element_ids[index], Object::Dictionary(dictionary));
+    }
+    let mut numbers = Vec::new();
+    for (key, (page_id, page_elements)) in page_ids.iter().zip(parent_tree).enumerate() {
+        numbers.push(Object::Integer(key as i64));
+        numbers.push(Object::Array(page_elements));
+        let page = pdf.get_dictionary_mut(*page_id)?;
+        page.set("StructParents", Object::Integer(key as i64));
+        page.set("Tabs", Object::Name(b"S".to_vec()));
+    }
+    pdf.objects.insert(
+        root_id,
+        Object::Dictionary(Dictionary::from_iter(vec![
+            ("Type", Object::Name(b"StructTreeRoot".to_vec())),
+            ("K", Object::Array(top)),
+            (
+                "ParentTree",
+                Object::Dictionary(Dictionary::from_iter(vec![(
+                    "Nums",
+                    Object::Array(numbers),
+                )])),
+            ),
+            ("ParentTreeNextKey", Object::Integer(page_ids.len() as i64)),
+        ])),
+    );
+    let catalog = pdf.catalog_mut()?;
+    catalog.set("StructTreeRoot", Object::Reference(root_id));
+    catalog.set(
+        "MarkInfo",
+        Dictionary::from_iter(vec![("Marked", Object::Boolean(true))]),
+    );
+    Ok(())
+}
+
+/// A PDF text string: UTF-16BE with a byte-order mark, which holds any Unicode text.
+fn text_string(text: &str) -> Object {
+    let mut bytes = vec![0xFE, 0xFF];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    Object::String(bytes, lopdf::StringFormat::Hexadecimal)
+}
+
+/// XMP metadata with the title and language, for tools that read XMP rather than the Info
+/// dictionary (PDF/UA asks for the title there).
+fn xmp_metadata(title: &str, language: &str) -> Vec<u8> {
+    format!(
+        concat!(
+            "<?xpacket begin=\"\u{FEFF}\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n",
+            "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">",
+            "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">",
+            "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">",
+            "<dc:format>application/pdf</dc:format>",
+            "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">{title}</rdf:li></rdf:Alt></dc:title>",
+            "<dc:language><rdf:Bag><rdf:li>{language}</rdf:li></rdf:Bag></dc:language>",
+            "</rdf:Description></rdf:RDF></x:xmpmeta>\n",
+            "<?xpacket end=\"r\"?>"
+        ),
+        title = xml_text(title),
+        language = xml_text(language),
+    )
+    .into_bytes()
+}
+
+/// Text escaped for XML content and attributes. Five replacements do not warrant a crate.
+fn xml_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // XML 1.0 cannot hold most control characters, even escaped.
+            _ if ch.is_control() => out.push(' '),
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+/// The language on the catalog, XMP metadata, and an Info dictionary that says only what is
+/// true of the file.
+fn finish_metadata(
+    document: &mut lopdf::Document,
+    language: &str,
+    title: &str,
+) -> Result<(), PdfError> {
+    let metadata = lopdf::Stream::new(
+        Dictionary::from_iter(vec![
+            ("Type", Object::Name(b"Metadata".to_vec())),
+            ("Subtype", Object::Name(b"XML".to_vec())),
+        ]),
+        xmp_metadata(title, language),
+    )
+    // Left uncompressed so that tools which scan files for XMP find it.
+    .with_compression(false);
+    let metadata_id = document.add_object(metadata);
     let catalog = document.catalog_mut()?;
+    catalog.set("Metadata", Object::Reference(metadata_id));
     catalog.set("Lang", Object::string_literal(language));
     // Viewers then show the title rather than the file name.
     catalog.set(
