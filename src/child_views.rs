@@ -4,7 +4,7 @@
 //! screens, check your answers, the PDF, sending it to the chair, and the picture of a drawing.
 //! Its words are in `locales/*/child-views.ftl`.
 
-use crate::forms::definition::*;
+use crate::{content::Picture, forms::definition::*};
 
 /// A child's answer: room for a lot, small enough for a chair to read.
 const ANSWER_MAX: usize = 3_000;
@@ -376,4 +376,33 @@ pub static CHILD_VIEWS: FormDefinition = FormDefinition {
         description: "child-views-drawing-description",
     }),
     help_link: Some(("child-views-unsafe-link", "feeling-unsafe")),
+    // A picture at the top of each screen, and beside each picture choice, from the easy-read
+    // set. The words beside each say the same, so the pictures carry no alternative text.
+    pictures: &[
+        ("who", Picture::Pencil),
+        ("helper", Picture::Advocate),
+        ("child", Picture::Child),
+        ("meeting", Picture::Calendar),
+        ("good", Picture::House),
+        ("helps", Picture::Heart),
+        ("likes", Picture::Playing),
+        ("worries", Picture::Cloud),
+        ("change", Picture::Star),
+        ("dreams", Picture::Rainbow),
+        ("know", Picture::Speech),
+        ("taking-part", Picture::Meeting),
+        ("good-family", Picture::Family),
+        ("good-friends", Picture::Friends),
+        ("good-school", Picture::School),
+        ("good-playing", Picture::Playing),
+        ("good-home", Picture::House),
+        ("feel-worried", Picture::Worried),
+        ("feel-sad", Picture::Sad),
+        ("feel-scared", Picture::Scared),
+        ("feel-angry", Picture::Angry),
+        ("dream-happy", Picture::Happy),
+        ("dream-safe", Picture::Safe),
+        ("dream-together", Picture::Family),
+        ("dream-listened", Picture::Listen),
+    ],
 };

@@ -94,6 +94,7 @@ pub static DATES: FormDefinition = FormDefinition {
     help_link: None,
     marked_optional: &[],
     key_dates: None,
+    pictures: &[],
 };
 
 /// What a conference date and kind work out to.

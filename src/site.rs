@@ -84,3 +84,36 @@ pub const NOT_FOUND: ErrorPage = ErrorPage {
     title: "not-found-title",
     text: "not-found-text",
 };
+
+#[cfg(test)]
+mod picture_tests {
+    use crate::forms::definition::Question;
+
+    /// Every picture a form names sits beside a tick or at the top of a screen that exists,
+    /// and every picture choice of the child's views has its picture.
+    #[test]
+    fn every_form_picture_belongs_to_a_tick_or_a_screen() {
+        for form in super::forms() {
+            for (key, _) in form.pictures {
+                let is_screen = form.sections.iter().any(|section| section.anchor == *key);
+                let is_tick = form.inputs().any(|input| input.name == *key);
+                assert!(is_screen || is_tick, "{}: {key}", form.slug);
+            }
+        }
+        let child = &crate::child_views::CHILD_VIEWS;
+        for section in child.sections {
+            assert!(
+                child.picture_for(section.anchor).is_some(),
+                "{}",
+                section.anchor
+            );
+            for question in section.questions {
+                if let Question::Ticks(group) = question {
+                    for tick in group.ticks {
+                        assert!(child.picture_for(tick.name).is_some(), "{}", tick.name);
+                    }
+                }
+            }
+        }
+    }
+}

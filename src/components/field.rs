@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::{
+    assets,
     components::character_count::CharacterCount,
     forms::{
         answers::TICKED,
@@ -331,7 +332,12 @@ pub fn TickGroupField(
                 <div class="checkboxes-item">
                     {error_message(name, error)}
                     <input class="checkboxes-input" id=name name=name type="checkbox" value=TICKED checked=answers.is_ticked(name) />
-                    <label class="label checkboxes-label" for=name>{messages.text(tick.label)}</label>
+                    <label class="label checkboxes-label" for=name>
+                        {answers.form.picture_for(name).map(|picture| view! {
+                            <img class="choice-picture" src=assets::picture(picture).url() alt="" width="48" height="48" />
+                        })}
+                        {messages.text(tick.label)}
+                    </label>
                 </div>
                 {detail}
             }

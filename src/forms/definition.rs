@@ -2,6 +2,8 @@
 //! the Fluent ids of every word the form's pages, PDF and email use. The parent's report is one
 //! definition (`crate::report::REPORT`); a second form is a second definition, never new code.
 
+use crate::content::Picture;
+
 /// One form of the site, reached at `/{lang}/{slug}`.
 #[derive(Debug)]
 pub struct FormDefinition {
@@ -21,6 +23,10 @@ pub struct FormDefinition {
     /// The dates worked out from a date answer, added to the PDF as a section of their own when
     /// the person asks for them (the parent's dates after the conference, in their report).
     pub key_dates: Option<KeyDatesFrom>,
+    /// Pictures shown beside a tick (by its name) or at the top of a screen (by the section's
+    /// anchor), for a reader who finds words hard (the child's views). Always beside words
+    /// that say the same, so their alternative text is empty.
+    pub pictures: &'static [(&'static str, Picture)],
     /// All the questions on one page, or one section per screen.
     pub screens: Screens,
     /// A picture the person may add on the last screen, to go in the PDF; `None` for none.
@@ -51,6 +57,16 @@ pub struct DrawingUpload {
     /// The heading the picture goes under in the PDF, and its alternative text there.
     pub pdf_heading: &'static str,
     pub description: &'static str,
+}
+
+impl FormDefinition {
+    /// The picture beside a tick or at the top of a screen, if the form gives one.
+    pub fn picture_for(&self, name_or_anchor: &str) -> Option<Picture> {
+        self.pictures
+            .iter()
+            .find(|(key, _)| *key == name_or_anchor)
+            .map(|(_, picture)| *picture)
+    }
 }
 
 /// Where a form's worked-out dates come from, and the section they make in the PDF.

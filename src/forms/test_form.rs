@@ -24,6 +24,7 @@ pub static TEST_FORM: FormDefinition = FormDefinition {
     ending: Ending::CheckThenPdfOrSend,
     marked_optional: &[],
     key_dates: None,
+    pictures: &[],
     screens: Screens::OnePage,
     drawing: None,
     help_link: None,
@@ -39,6 +40,7 @@ pub static TEST_PAGED_FORM: FormDefinition = FormDefinition {
     ending: Ending::CheckThenPdfOrSend,
     marked_optional: &[],
     key_dates: None,
+    pictures: &[],
     screens: Screens::SectionBySection,
     drawing: Some(DrawingUpload {
         label: "test-form-drawing-label",

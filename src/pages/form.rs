@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
 use crate::{
+    assets,
     components::{
         error_summary::ErrorSummary,
         field::{error_text, QuestionField},
@@ -161,6 +162,9 @@ fn OneScreen(screen: Screen, section: &'static Section) -> impl IntoView {
         <PageFrame here=here.clone()>
             <ErrorSummary title=messages.text(form.texts.error_summary_title) errors />
             <p class="caption-m">{step}</p>
+            {form.picture_for(section.anchor).map(|picture| view! {
+                <img class="screen-picture" src=assets::picture(picture).url() alt="" width="96" height="96" />
+            })}
             {top}
             {help_link(form)}
             <p class="hint">{messages.text(section.intro)}</p>

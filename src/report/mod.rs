@@ -324,6 +324,7 @@ pub static REPORT: FormDefinition = FormDefinition {
         how_label: "pdf-dates-how",
         how: "pdf-dates-intro",
     }),
+    pictures: &[],
 };
 
 /// The date of the conference, from the invitation letter.
