@@ -104,8 +104,15 @@ check-lead = Read your report through. You can change any part of it before you 
 check-change = Change
 check-not-answered = Not answered
 check-yes = Yes
-check-download-heading = Download your report
-check-download-text = Your report will download as a PDF file. You can print it, bring it to the conference, or send it to the conference chair. Nothing is kept on this website.
+# $form is the form's address: "report" for the parent's report, "child-views" for a child's views.
+check-download-heading = { $form ->
+    [child-views] Download the views
+   *[other] Download your report
+}
+check-download-text = { $form ->
+    [child-views] The views will download as a PDF file. You can print them, take them to the meeting, or send them to the conference chair. Nothing is kept on this website.
+   *[other] Your report will download as a PDF file. You can print it, bring it to the conference, or send it to the conference chair. Nothing is kept on this website.
+}
 check-download-button = Download PDF
 check-unprintable-heading = Some characters will not print
 check-unprintable-text = The PDF cannot show some characters, so each one will appear as { $marker } instead. If they matter, you could write them in words.
@@ -154,12 +161,24 @@ send-yourself-social-worker = Send it to your social worker and ask them to give
 send-yourself-bring = Or print it, or keep it on your phone, and bring it with you to the conference.
 send-yourself-phone = If you are not sure it got there, phone { $council } on { $conference-phone }.
 
-sent-title = Your report has been sent
+sent-title = { $form ->
+    [child-views] The views have been sent
+   *[other] Your report has been sent
+}
 sent-reference = Your reference is
 sent-next-heading = What happens next
-sent-next-chair = The conference chair at { $council } will get your report by email, as a PDF. They will read it before the conference and share it with the people who will be there.
-sent-next-keep = Keep your reference. If you phone { $council } on { $conference-phone }, give them the reference. It helps them find your report.
-sent-next-not-kept = Your report is not kept on this website. If you want your own copy, download it now.
+sent-next-chair = { $form ->
+    [child-views] The conference chair at { $council } will get the views by email, as a PDF. They will read them before the meeting and share them with the people who will be there.
+   *[other] The conference chair at { $council } will get your report by email, as a PDF. They will read it before the conference and share it with the people who will be there.
+}
+sent-next-keep = { $form ->
+    [child-views] Keep the reference. If you phone { $council } on { $conference-phone }, give them the reference. It helps them find the views.
+   *[other] Keep your reference. If you phone { $council } on { $conference-phone }, give them the reference. It helps them find your report.
+}
+sent-next-not-kept = { $form ->
+    [child-views] The views are not kept on this website. If you want a copy, download it now.
+   *[other] Your report is not kept on this website. If you want your own copy, download it now.
+}
 sent-copy-button = Download your own copy (PDF)
 sent-next-safety = If other people use this phone, close this page when you have finished.
 
@@ -168,11 +187,17 @@ mail-subject = Conference report – reference { $reference }
 mail-body =
     Hello,
 
-    A parent wrote the attached report for their conference on our website and asked us to send it to you. It is a PDF file.
+    { $form ->
+        [child-views] A child's views for their conference are attached. The child wrote them on our website, or someone helping them did, and asked us to send them to you. The PDF says who wrote them down. It is a PDF file.
+       *[other] A parent wrote the attached report for their conference on our website and asked us to send it to you. It is a PDF file.
+    }
 
     Reference: { $reference }
 
-    Nobody reads replies to this address. The report is not kept on the website: this email is the only copy we sent.
+    Nobody reads replies to this address. { $form ->
+        [child-views] The views are not kept on the website: this email is the only copy we sent.
+       *[other] The report is not kept on the website: this email is the only copy we sent.
+    }
 
 ## A form's PDF or send address opened from the history or a saved tab
 form-address-title = Nothing was sent

@@ -39,6 +39,7 @@ pub(super) fn example_arguments(profile: &AuthorityProfile) -> fluent_bundle::Fl
         ("address", "chair@council.example"),
         ("date", "Tuesday 3 March 2026"),
         ("weekday", "Tuesday"),
+        ("form", "report"),
     ] {
         args.set(name, value);
     }

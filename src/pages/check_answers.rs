@@ -256,8 +256,8 @@ pub fn CheckAnswers(screen: Screen) -> impl IntoView {
                 {sections}
                 {unprintable}
                 {upload}
-                <h2 class="heading-m">{messages.text("check-download-heading")}</h2>
-                <p>{messages.text("check-download-text")}</p>
+                <h2 class="heading-m">{messages.text_with("check-download-heading", vec![("form", form.slug.into())])}</h2>
+                <p>{messages.text_with("check-download-text", vec![("form", form.slug.into())])}</p>
                 <button type="submit" class="button">{messages.text("check-download-button")}</button>
                 <h2 class="heading-m">{messages.text("check-send-heading")}</h2>
                 <p>{send_text}</p>

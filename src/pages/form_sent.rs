@@ -21,7 +21,7 @@ pub fn FormSent(reference: String, answers: Answers) -> impl IntoView {
         .filled()
         .map(|(input, value)| view! { <input type="hidden" name=input.name value=value.to_owned() /> })
         .collect_view();
-    let title = messages.text("sent-title");
+    let title = messages.text_with("sent-title", vec![("form", form.slug.into())]);
     view! {
         <Title text=format!("{title} – {}", messages.text("site-name")) />
         <PageFrame here>
@@ -33,9 +33,9 @@ pub fn FormSent(reference: String, answers: Answers) -> impl IntoView {
                 </p>
             </div>
             <h2 class="heading-m">{messages.text("sent-next-heading")}</h2>
-            <p>{messages.text("sent-next-chair")}</p>
-            <p>{messages.text("sent-next-keep")}</p>
-            <p>{messages.text("sent-next-not-kept")}</p>
+            <p>{messages.text_with("sent-next-chair", vec![("form", form.slug.into())])}</p>
+            <p>{messages.text_with("sent-next-keep", vec![("form", form.slug.into())])}</p>
+            <p>{messages.text_with("sent-next-not-kept", vec![("form", form.slug.into())])}</p>
             <form method="post" action=SitePath::form(messages.language, form.slug, FormStep::Pdf).href() novalidate autocomplete="off">
                 {hidden}
                 <button type="submit" class="button button-secondary">{messages.text("sent-copy-button")}</button>

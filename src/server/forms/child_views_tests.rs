@@ -447,6 +447,14 @@ async fn the_views_reach_the_chair_with_the_drawing_and_a_failed_send_keeps_them
         serde_json::json!(["conference-chair@exampleshire.example"])
     );
     assert!(eml.contains("Subject: A child's views"), "{eml}");
+    // The body says what is attached: a child's views, not a parent's report.
+    let body = eml.replace("=\r\n", "").replace("=\n", "");
+    assert!(
+        body.contains("A child's views for their conference are attached"),
+        "{body}"
+    );
+    assert!(!body.contains("A parent wrote"), "{body}");
+    assert!(page.contains("The views have been sent"), "{page}");
     assert!(
         !eml.contains(SENTINEL),
         "the words travel only inside the PDF"

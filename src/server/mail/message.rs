@@ -23,8 +23,15 @@ pub fn report_email(
     reference: &Reference,
     pdf: Vec<u8>,
 ) -> Result<Message, lettre::error::Error> {
+    // `$form` lets the words say "a parent's report" or "a child's views".
     let with_reference = |messages: &Messages, id: &str| {
-        messages.text_with(id, vec![("reference", reference.to_string().into())])
+        messages.text_with(
+            id,
+            vec![
+                ("reference", reference.to_string().into()),
+                ("form", form.slug.into()),
+            ],
+        )
     };
     let mut body = with_reference(english, "mail-body");
     if parent.language != english.language {
