@@ -161,24 +161,7 @@ print("comment=" + image.info["comment"].decode() if "comment" in image.info els
 }
 
 fn run_python(args: &[&str]) -> String {
-    let python = std::env::var_os("CONFERENCE_GUIDE_TEST_PYTHON").map_or_else(
-        || {
-            std::path::PathBuf::from(std::env::var_os("HOME").unwrap_or_default())
-                .join(".cache/conference-guide/smtp-venv/bin/python")
-        },
-        std::path::PathBuf::from,
-    );
-    let output = std::process::Command::new(python)
-        .arg("-c")
-        .args(args)
-        .output()
-        .expect("the test venv's Python runs (pip install -r end2end/smtp/requirements.txt)");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
+    crate::server::test_support::run_test_python(args[0], &args[1..], b"")
 }
 
 #[test]

@@ -124,3 +124,39 @@ pub fn capture_logs() -> CapturedLogs {
     THIS_THREADS_LOG.with(|log| log.borrow_mut().clear());
     CapturedLogs
 }
+
+/// Runs a Python `script` with the test venv's Python (`CONFERENCE_GUIDE_TEST_PYTHON`, or the
+/// venv the test command makes), with `arguments` after it and `input` on its standard input;
+/// its output. The test fails with Python's own error if the script does.
+pub fn run_test_python(script: &str, arguments: &[&str], input: &[u8]) -> String {
+    use std::io::Write as _;
+    let python = std::env::var_os("CONFERENCE_GUIDE_TEST_PYTHON").map_or_else(
+        || {
+            std::path::PathBuf::from(std::env::var_os("HOME").unwrap_or_default())
+                .join(".cache/conference-guide/smtp-venv/bin/python")
+        },
+        std::path::PathBuf::from,
+    );
+    let mut child = std::process::Command::new(python)
+        .arg("-c")
+        .arg(script)
+        .args(arguments)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the test venv's Python runs (pip install -r end2end/smtp/requirements.txt)");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input)
+        .expect("written");
+    let output = child.wait_with_output().expect("finished");
+    assert!(
+        output.status.success(),
+        "the Python check failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}

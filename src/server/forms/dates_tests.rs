@@ -6,7 +6,7 @@ use http::{header, StatusCode};
 
 use crate::server::{
     profile::EXAMPLE_ENGLAND,
-    test_support::{get, send, test_router},
+    test_support::{get, run_test_python, send, test_router},
 };
 
 async fn post(router: &Router, path: &str, body: &str) -> (StatusCode, http::HeaderMap, String) {
@@ -112,13 +112,6 @@ async fn change_goes_back_to_the_questions_with_the_answers() {
 /// Each event of a calendar file as read by Python's `icalendar`: "start|end|title", or an
 /// error that says why it could not be read.
 fn parsed_by_icalendar(file: &str) -> Vec<String> {
-    let python = std::env::var_os("CONFERENCE_GUIDE_TEST_PYTHON").map_or_else(
-        || {
-            std::path::PathBuf::from(std::env::var_os("HOME").unwrap_or_default())
-                .join(".cache/conference-guide/smtp-venv/bin/python")
-        },
-        std::path::PathBuf::from,
-    );
     let script = r#"
 import sys, datetime, icalendar
 calendar = icalendar.Calendar.from_ical(sys.stdin.buffer.read())
@@ -127,27 +120,7 @@ for event in calendar.walk("VEVENT"):
     assert type(start) is datetime.date and type(end) is datetime.date, "all-day"
     print(f"{start}|{end}|{event.get('SUMMARY')}")
 "#;
-    let mut child = std::process::Command::new(python)
-        .args(["-c", script])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("the test venv's Python runs (pip install -r end2end/smtp/requirements.txt)");
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(file.as_bytes())
-        .expect("written");
-    let output = child.wait_with_output().expect("finished");
-    assert!(
-        output.status.success(),
-        "icalendar could not read the file: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout)
+    run_test_python(script, &[], file.as_bytes())
         .lines()
         .map(str::to_owned)
         .collect()

@@ -1088,36 +1088,7 @@ fn a_picture_that_does_not_fit_goes_to_the_next_page_after_its_words() {
 
 /// What `structure_check.py` prints for `pdf`: the tree, one element a line, and its findings.
 fn structure_check(pdf: &[u8], arguments: &[&str]) -> Vec<String> {
-    let python = std::env::var_os("CONFERENCE_GUIDE_TEST_PYTHON").map_or_else(
-        || {
-            PathBuf::from(std::env::var_os("HOME").unwrap_or_default())
-                .join(".cache/conference-guide/smtp-venv/bin/python")
-        },
-        PathBuf::from,
-    );
-    let mut child = Command::new(python)
-        .arg("-c")
-        .arg(include_str!("structure_check.py"))
-        .args(arguments)
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("the test venv's Python runs (pip install -r end2end/smtp/requirements.txt)");
-    use std::io::Write as _;
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(pdf)
-        .expect("written");
-    let output = child.wait_with_output().expect("finished");
-    assert!(
-        output.status.success(),
-        "pikepdf could not read the structure: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout)
+    crate::server::test_support::run_test_python(include_str!("structure_check.py"), arguments, pdf)
         .lines()
         .map(str::to_owned)
         .collect()
