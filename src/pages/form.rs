@@ -150,13 +150,7 @@ fn OneScreen(screen: Screen, section: &'static Section) -> impl IntoView {
         }
         .into_any()
     };
-    let questions = section
-        .questions
-        .iter()
-        .map(|question| {
-            view! { <QuestionField question answers=screen.answers.clone() errors=screen.errors.clone() /> }
-        })
-        .collect_view();
+    let questions = question_fields(section, &screen);
     view! {
         <Title text=page_title />
         <PageFrame here=here.clone()>
@@ -253,13 +247,7 @@ fn AllQuestions(screen: Screen) -> impl IntoView {
 fn SectionQuestions(section: &'static Section, screen: Screen) -> impl IntoView {
     let messages = use_messages();
     let anchor = section.anchor;
-    let questions = section
-        .questions
-        .iter()
-        .map(|question| {
-            view! { <QuestionField question answers=screen.answers.clone() errors=screen.errors.clone() /> }
-        })
-        .collect_view();
+    let questions = question_fields(section, &screen);
     view! {
         <section class="report-section" id=anchor aria-labelledby=format!("{anchor}-heading")>
             <h2 class="heading-l" id=format!("{anchor}-heading")>{messages.text(section.heading)}</h2>
@@ -267,4 +255,15 @@ fn SectionQuestions(section: &'static Section, screen: Screen) -> impl IntoView 
             {questions}
         </section>
     }
+}
+
+/// A section's questions, each with the answers and errors of the screen being shown.
+fn question_fields(section: &'static Section, screen: &Screen) -> impl IntoView {
+    section
+        .questions
+        .iter()
+        .map(|question| {
+            view! { <QuestionField question answers=screen.answers.clone() errors=screen.errors.clone() /> }
+        })
+        .collect_view()
 }

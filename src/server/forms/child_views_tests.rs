@@ -423,13 +423,11 @@ async fn only_the_pdf_and_send_of_a_form_with_a_drawing_take_multipart_or_a_big_
     }
 }
 
-#[tokio::test]
-async fn the_views_reach_the_chair_with_the_drawing_and_a_failed_send_keeps_them() {
-    let captured = capture_logs();
-    let server = TestSmtpServer::start(&[]);
+/// Every answer and a drawing, sent to the chair through a relay on `smtp_port`.
+async fn send_every_answer_with_a_drawing(smtp_port: u16) -> (StatusCode, String) {
     let router = test_router_with(
         EXAMPLE_ENGLAND,
-        &plain_to(server.port),
+        &plain_to(smtp_port),
         &LimitSettings::default(),
     );
     let body = multipart(
@@ -437,7 +435,14 @@ async fn the_views_reach_the_chair_with_the_drawing_and_a_failed_send_keeps_them
         Some(("d.png", "image/png", &png(300, 200))),
     );
     let (status, _, page) = post_multipart(&router, "/en/child-views/send", body).await;
-    let page = String::from_utf8_lossy(&page);
+    (status, String::from_utf8_lossy(&page).into_owned())
+}
+
+#[tokio::test]
+async fn the_views_reach_the_chair_with_the_drawing_and_a_failed_send_keeps_them() {
+    let captured = capture_logs();
+    let server = TestSmtpServer::start(&[]);
+    let (status, page) = send_every_answer_with_a_drawing(server.port).await;
     assert_eq!(status, StatusCode::OK, "{page}");
     let messages = server.messages();
     assert_eq!(messages.len(), 1);
@@ -461,17 +466,7 @@ async fn the_views_reach_the_chair_with_the_drawing_and_a_failed_send_keeps_them
     );
 
     let refusing = TestSmtpServer::start(&["--mode", "reject"]);
-    let router = test_router_with(
-        EXAMPLE_ENGLAND,
-        &plain_to(refusing.port),
-        &LimitSettings::default(),
-    );
-    let body = multipart(
-        &every_answer(),
-        Some(("d.png", "image/png", &png(300, 200))),
-    );
-    let (status, _, page) = post_multipart(&router, "/en/child-views/send", body).await;
-    let page = String::from_utf8_lossy(&page);
+    let (status, page) = send_every_answer_with_a_drawing(refusing.port).await;
     assert_eq!(status, StatusCode::BAD_GATEWAY, "{page}");
     assert_every_answer_kept(&page);
     assert!(refusing.messages().is_empty());
