@@ -15,6 +15,11 @@ exit-this-page-region = Leave this site quickly
 example-banner-tag = Example
 example-banner-text = This is a demonstration. The council, phone numbers and timescales are made up.
 
+# At the top of every page that is not in English (never shown on English pages): the
+# translations are drafts until a qualified translator has checked them.
+translation-draft-notice = This page was translated by the team that runs this guide. A qualified translator is still checking it. If something is not clear, tell us: ring { $conference-phone } or ask your social worker.
+translation-draft-english-link = Read this page in English
+
 footer-heading = Support links
 # On form pages, just above the footer's links: without script nothing warns before leaving.
 form-step = Step { $step } of { $steps }
@@ -109,9 +114,16 @@ error-method-text = This address is for a form, or for reading, but not for what
 error-timeout-title = Sorry, that took too long
 error-timeout-text = Our website did not finish in time. Go back in your browser: your answers should still be there. Please try again in a few minutes.
 
+# "3 December 2026". $month is the month-N message; $month_number (1 to 12) is there for
+# languages whose month name changes after a day number (Polish genitive: "10 grudnia 2026").
 date-long = { $day } { $month } { $year }
 # "Thursday 3 December 2026": $weekday is a weekday-N message, $date is date-long.
+# $weekday_number is 1 (Monday) to 7 (Sunday).
 date-long-weekday = { $weekday } { $date }
+# The same date after "on" in the middle of a sentence ("a first conference on Thursday 3
+# December 2026"). Languages whose weekday changes after the word for "on" choose by
+# $weekday_number: Welsh "ddydd Iau" (soft mutation), Polish "w czwartek", "we wtorek".
+date-long-weekday-on = on { $weekday } { $date }
 weekday-1 = Monday
 weekday-2 = Tuesday
 weekday-3 = Wednesday

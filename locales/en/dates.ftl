@@ -1,5 +1,6 @@
 # "Your dates": the conference date in, every date that follows out, and a calendar file.
-# $date is a whole date with its weekday ("Tuesday 3 March 2026"). The timescales come from
+# $date is a whole date with its weekday ("Tuesday 3 March 2026"); $date_on is the same date
+# after "on" in a sentence (date-long-weekday-on: "on Tuesday 3 March 2026"). The timescales come from
 # the council's profile, like the guide's.
 
 dates-nav-link = Work out your dates
@@ -25,8 +26,8 @@ dates-error-kind-missing = Choose which conference it is
 dates-file-name = my-dates
 
 dates-result-title = Your dates
-dates-result-for-initial = For a first conference on { $date }.
-dates-result-for-review = For a review conference on { $date }.
+dates-result-for-initial = For a first conference { $date_on }.
+dates-result-for-review = For a review conference { $date_on }.
 dates-result-by = A date that starts with "by" is the latest day it should happen. It can happen sooner.
 dates-result-timescales = These dates use the timescales of { $council }. Weekends and bank holidays do not count as working days.
 dates-result-none = We cannot work out dates that far ahead. Check the year of the conference.
