@@ -30,7 +30,7 @@ footer-help = Help and contacts
 footer-glossary = Words explained
 footer-accessibility = Accessibility statement
 footer-council = This guide is provided by { $council }. It explains what usually happens. Your social worker or the conference chair can tell you what will happen for your family.
-footer-privacy = This site does not keep what you read or write, and does not use cookies.
+footer-privacy = This site does not keep what you read or write. Its only cookie remembers which language you chose.
 
 pagination-label = Pages of this guide
 pagination-previous = Previous
