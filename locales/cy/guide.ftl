@@ -1,0 +1,511 @@
+# Cyfieithiad Cymraeg, wedi'i ddrafftio gan dîm y prosiect (nid gan gyfieithydd cymwys eto). Mae cyfieithydd cymwys yn ei wirio. Dywedwch wrthym am unrhyw beth sy'n aneglur: gweler README.md, "Translations".
+# Welsh translation, drafted by the project team (not yet by a qualified translator). A qualified translator is checking it. Tell us about anything unclear: see README.md, "Translations".
+
+### Welsh translation of the guide. Terms: see locales/cy/TERMS.md.
+### The arguments, links and selectors are the same as in locales/en/guide.ftl;
+### read that file's comments for what each one means.
+
+
+## Chwe rhan y canllaw, fel penawdau yn y rhestr gynnwys.
+## The six parts of the guide, as headings in the contents list.
+
+part-start = Dechrau yma
+part-before = Cyn y gynhadledd
+part-on-the-day = Ar y diwrnod
+part-after = Ar ôl y gynhadledd
+part-your-rights = Eich hawliau
+part-help = Help
+
+
+## Page: start-here
+
+guide-start-here-title = Dechrau yma
+guide-start-here-summary = Beth sy'n digwydd, a beth allwch chi ei wneud heno i baratoi.
+
+guide-start-here-happening-heading = Beth sy'n digwydd?
+guide-start-here-happening-text = Rydych chi wedi cael gwahoddiad i [gynhadledd amddiffyn plant](glossary:child-protection-conference). Cyfarfod yw hwn am gadw eich plentyn yn ddiogel.
+guide-start-here-happening-who = Byddwch chi, eich teulu a gweithwyr proffesiynol o'r cyngor ({ $council }) a gwasanaethau eraill yn siarad gyda'ch gilydd. Byddwch yn siarad am beth sy'n mynd yn dda, beth yw'r pryderon, a beth sydd angen digwydd nesaf.
+guide-start-here-not-court = Nid llys yw'r gynhadledd. Nid yw'n penderfynu ble mae eich plentyn yn byw.
+guide-start-here-not-taken = Ni all cynhadledd fynd â'ch plentyn oddi arnoch chi. [Darllenwch pryd y gall plentyn gael gofal i ffwrdd o'i gartref](page:what-is-a-conference).
+guide-start-here-feelings = Mae'n normal teimlo'n ofnus, yn ddig neu'n ddryslyd. Mae llawer o rieni'n teimlo fel hyn. Gallwch chi gymryd rhan o hyd, ac mae beth rydych chi'n ei ddweud yn bwysig.
+
+guide-start-here-tonight-heading = Beth alla i ei wneud heno?
+guide-start-here-tonight-letter = Darllenwch eich gwahoddiad. Gwiriwch y dyddiad, yr amser a'r lle.
+guide-start-here-tonight-reports = Darllenwch yr adroddiadau sydd wedi cael eu hanfon atoch chi. Os nad oes gennych chi rai, gofynnwch amdanyn nhw i'ch [gweithiwr cymdeithasol](glossary:social-worker).
+guide-start-here-tonight-write = Ysgrifennwch beth rydych chi eisiau ei ddweud, ac unrhyw gwestiynau. Gall [Paratoi](page:before-the-conference) eich helpu chi.
+guide-start-here-tonight-someone = Meddyliwch am rywun rydych chi'n ymddiried ynddo a allai ddod gyda chi. [Darllenwch am ddod â rhywun gyda chi](page:bringing-someone).
+guide-start-here-tonight-childcare = Trefnwch ofal plant os oes angen. Fel arfer, nid yw babanod a phlant ifanc yn dod i'r cyfarfod.
+guide-start-here-tonight-rest = Ceisiwch fwyta rhywbeth a chysgu. Byddwch chi'n meddwl yn gliriach.
+
+guide-start-here-tell-heading = Beth ddylwn i ei ddweud wrth fy ngweithiwr cymdeithasol?
+guide-start-here-tell-text = Dywedwch wrth eich gweithiwr cymdeithasol cyn gynted ag y gallwch chi:
+guide-start-here-tell-interpreter = os oes angen [cyfieithydd ar y pryd](glossary:interpreter) arnoch chi, am nad Saesneg yw eich iaith gyntaf
+guide-start-here-tell-reading = os yw darllen neu ddeall yn anodd i chi, neu os oes gennych chi anabledd dysgu
+guide-start-here-tell-access = os oes gennych chi anabledd neu gyflwr iechyd, a bod angen gwneud rhywbeth yn wahanol
+guide-start-here-tell-cannot-go = os na allwch chi fynd i'r cyfarfod
+guide-start-here-tell-someone = os oes rhywun yn y cyfarfod nad ydych chi'n teimlo'n ddiogel gyda nhw
+
+guide-start-here-more-heading = Ble galla i ddarllen rhagor?
+guide-start-here-more-text = Mae'r canllaw hwn mewn rhannau byr. Darllenwch y rhannau sydd eu hangen arnoch chi. Does dim rhaid i chi ddarllen y cyfan heno.
+guide-start-here-more-what = [Beth yw cynhadledd amddiffyn plant?](page:what-is-a-conference)
+guide-start-here-more-before = [Paratoi ar gyfer y gynhadledd](page:before-the-conference)
+guide-start-here-more-who = [Pwy fydd yn y gynhadledd?](page:who-will-be-there)
+guide-start-here-more-family = [Rhieni eraill, partneriaid a'r teulu ehangach](page:your-family)
+guide-start-here-more-access = [Help i gymryd rhan: anabledd, iaith a chyfieithwyr](page:help-to-take-part)
+guide-start-here-more-practical = [Cwestiynau ymarferol: beth i ddod gyda chi, teithio a recordio](page:practical-questions)
+guide-start-here-more-day = [Beth sy'n digwydd ar y diwrnod?](page:on-the-day)
+guide-start-here-more-decision = [Beth all y gynhadledd ei benderfynu?](page:the-decision)
+guide-start-here-more-words = [Geiriau a'u hystyr](page:glossary)
+guide-start-here-more-help = [Help a chysylltiadau](page:help-and-contacts)
+guide-start-here-private = Os oes rhywun arall yn defnyddio eich ffôn, darllenwch am [gadw'n ddiogel ar-lein](page:staying-safe-online).
+guide-start-here-danger = Os ydych chi neu eich plentyn mewn perygl nawr, ffoniwch 999.
+
+
+## Page: what-is-a-conference
+
+guide-what-is-a-conference-title = Beth yw cynhadledd amddiffyn plant?
+guide-what-is-a-conference-summary = Beth yw'r cyfarfod, pam mae'n cael ei gynnal, a beth all ac na all ei benderfynu.
+
+guide-what-is-a-conference-meeting-heading = Beth yw'r cyfarfod hwn?
+guide-what-is-a-conference-meeting-text = Cyfarfod ffurfiol am eich plentyn yw [cynhadledd amddiffyn plant](glossary:child-protection-conference). Mae'n digwydd pan fydd [gwasanaethau plant](glossary:children-services) yn poeni y gallai eich plentyn fod mewn perygl o [niwed sylweddol](glossary:significant-harm).
+guide-what-is-a-conference-meeting-harm = Ystyr niwed sylweddol yw niwed sy'n ddigon difrifol i wneud gwahaniaeth go iawn i'ch plentyn. Gall fod yn niwed sydd wedi digwydd, neu'n niwed a allai ddigwydd.
+guide-what-is-a-conference-meeting-who = Rydych chi, eich teulu a'r gweithwyr proffesiynol sy'n gweithio gyda chi yn cyfarfod gyda'ch gilydd. Weithiau mae eich plentyn yn cymryd rhan hefyd.
+guide-what-is-a-conference-meeting-about = Gyda'ch gilydd, rydych chi'n edrych ar sefyllfa eich teulu. Rydych chi'n siarad am ddiogelwch, iechyd a datblygiad eich plentyn, nawr ac yn y dyfodol.
+guide-what-is-a-conference-meeting-names = Efallai y bydd pobl yn ei alw'n ‘gynhadledd’, yn ‘gynhadledd achos’ neu’n ‘gynhadledd CP’. Maen nhw i gyd yn golygu'r un cyfarfod.
+
+guide-what-is-a-conference-why-heading = Pam mae'n cael ei gynnal?
+guide-what-is-a-conference-why-law = Yn ôl y gyfraith, rhaid i wasanaethau plant edrych i mewn i'r mater pan fyddan nhw'n meddwl y gallai plentyn gael ei niweidio'n ddifrifol. Er enghraifft, efallai bod rhywun wedi dweud wrthyn nhw bod plentyn yn cael ei gam-drin neu ei [esgeuluso](glossary:neglect).
+guide-what-is-a-conference-why-enquiries = [Ymholiadau Adran 47](glossary:section-47-enquiry) yw'r enw ar y gwiriadau hyn. Daw'r enw o Adran 47 o gyfraith o'r enw Children Act 1989 (Deddf Plant 1989). Mae rhai pobl yn eu galw'n ymchwiliad amddiffyn plant.
+guide-what-is-a-conference-why-now = Byddwch chi'n gwybod bod gwiriadau wedi cael eu gwneud am ddiogelwch a lles eich plentyn. Ar ôl y gwiriadau hynny, penderfynodd gwasanaethau plant fod angen cynhadledd.
+guide-what-is-a-conference-why-initial = Yr enw ar y gynhadledd gyntaf am eich plentyn yw'r [gynhadledd gychwynnol](glossary:initial-conference).
+
+guide-what-is-a-conference-enquiries-heading = Beth sy'n digwydd yn ystod ymholiadau Adran 47?
+guide-what-is-a-conference-enquiries-strategy = Yn gyntaf, mae gweithwyr proffesiynol yn cynnal [trafodaeth strategaeth](glossary:strategy-discussion). Mae gwasanaethau plant, yr heddlu a gwasanaethau iechyd yn siarad am y pryder. Maen nhw'n penderfynu a ddylid dechrau ymholiadau Adran 47.
+guide-what-is-a-conference-enquiries-strategy-parents = Fel arfer, nid yw rhieni'n cymryd rhan yn y drafodaeth strategaeth. Dylen nhw ddweud wrthych chi wedyn beth gafodd ei benderfynu, oni bai y byddai hynny'n rhoi eich plentyn mewn perygl.
+guide-what-is-a-conference-enquiries-shared = Mae cadw plant yn ddiogel yn waith sy'n cael ei rannu. Mae gan yr heddlu, gwasanaethau plant, meddygon, ysgolion a gwasanaethau eraill i gyd drefniadau penodol. Rhaid iddyn nhw eu dilyn, rhannu gwybodaeth a gweithio gyda'i gilydd.
+guide-what-is-a-conference-enquiries-visit = Bydd [gweithiwr cymdeithasol](glossary:social-worker) yn ymweld â chi gartref. Bydd yn gweld y plentyn maen nhw'n poeni amdano, ac unrhyw frodyr neu chwiorydd.
+guide-what-is-a-conference-enquiries-alone = Fel arfer, bydd y gweithiwr cymdeithasol eisiau siarad â phob plentyn ar ei ben ei hun.
+guide-what-is-a-conference-enquiries-upset = Mae ymholiadau fel hyn yn gofidio'r rhan fwyaf o deuluoedd. Mae gweithwyr proffesiynol yn eu cynllunio'n ofalus i wneud y gofid mor fach ag y gallan nhw.
+guide-what-is-a-conference-enquiries-rights = Dylai eich gweithiwr cymdeithasol ddweud wrthych chi am eich hawliau. Dylai roi gwybod i chi beth sy'n digwydd, a gofyn beth rydych chi'n ei feddwl ar bob cam. Dylai fod yn agored ac yn onest gyda chi.
+guide-what-is-a-conference-enquiries-private = Mae beth sy'n cael ei ddarganfod yn cael ei gadw'n [gyfrinachol](glossary:confidential). Mae hynny'n golygu mai dim ond gyda phobl sydd angen gwybod y caiff ei rannu.
+
+guide-what-is-a-conference-referral-heading = Pwy ddywedodd wrth wasanaethau plant?
+guide-what-is-a-conference-referral-text = Pan fydd rhywun yn dweud wrth wasanaethau plant eu bod yn poeni am blentyn, [atgyfeiriad](glossary:referral) yw'r enw ar hyn. Gall atgyfeiriad ddod gan:
+guide-what-is-a-conference-referral-professional = weithiwr proffesiynol, fel athro, meddyg neu ymwelydd iechyd
+guide-what-is-a-conference-referral-public = gymydog, ffrind neu berthynas
+guide-what-is-a-conference-referral-parent = riant
+guide-what-is-a-conference-referral-child = y plentyn ei hun
+guide-what-is-a-conference-referral-secret = Gall aelod o'r cyhoedd ofyn i'w enw gael ei gadw'n gyfrinach. Os yw'n gwneud hynny, ni all gwasanaethau plant ddweud wrthych chi pwy oedd e.
+guide-what-is-a-conference-referral-professional-name = Os gweithiwr proffesiynol wnaeth yr atgyfeiriad, fel arfer does dim rheswm pam na allwch chi gael gwybod ei enw.
+
+guide-what-is-a-conference-outcomes-heading = Beth all ddigwydd ar ôl yr ymholiadau?
+guide-what-is-a-conference-outcomes-text = Mae tri phrif beth a all ddigwydd:
+guide-what-is-a-conference-outcomes-close = Nid yw gwasanaethau plant yn gweld rheswm i boeni. Maen nhw'n cau'r achos.
+guide-what-is-a-conference-outcomes-help = Nid yw'n cael ei ystyried bod eich plentyn mewn perygl o niwed sylweddol. Ond gallai rhywfaint o help fod yn dda i'ch teulu. Eich dewis chi yw'r help hwn. Does dim rhaid i chi ei dderbyn, ond efallai y bydd yn gwneud pethau'n well.
+guide-what-is-a-conference-outcomes-risk = Efallai bod eich plentyn mewn perygl o niwed sylweddol. Bydd y gweithiwr cymdeithasol eisiau gweithio gyda chi i wneud eich plentyn yn fwy diogel. Yn dibynnu ar y sefyllfa, efallai y bydd cynhadledd yn cael ei galw.
+guide-what-is-a-conference-outcomes-duty = Efallai y bydd gweithiwr cymdeithasol yn meddwl bod plentyn mewn perygl o niwed sylweddol. Os felly, mae ganddo ddyletswydd i amddiffyn y plentyn, a phwerau i wneud hyn.
+guide-what-is-a-conference-outcomes-court = Mae'r llysoedd yn cadw golwg ar y pwerau hynny. Mae gennych chi a'ch plentyn hawl i gael rhywun i'ch cynrychioli ac i herio penderfyniadau. Dylai eich gweithiwr cymdeithasol egluro eich hawliau.
+guide-what-is-a-conference-outcomes-partnership = Hyd yn oed pan fyddan nhw'n poeni, dylai gweithwyr proffesiynol weithio gyda chi fel teulu, nid o'ch cwmpas chi.
+
+guide-what-is-a-conference-does-heading = Beth mae'r gynhadledd yn ei wneud?
+guide-what-is-a-conference-does-text = Yn y gynhadledd, mae pobl yn:
+guide-what-is-a-conference-does-share = rhannu beth maen nhw'n ei wybod am iechyd, diogelwch a lles eich plentyn
+guide-what-is-a-conference-does-strengths = edrych ar gryfderau eich teulu
+guide-what-is-a-conference-does-problems = edrych ar unrhyw broblemau a allai fod gan eich teulu
+guide-what-is-a-conference-does-risk = meddwl faint o risg sydd i'ch plentyn, os oes risg o gwbl
+guide-what-is-a-conference-does-harm = penderfynu a yw eich plentyn yn dioddef niwed sylweddol, neu'n debygol o'i ddioddef
+guide-what-is-a-conference-does-change = gweithio allan beth sydd angen newid, os oes unrhyw beth, er mwyn i'ch plentyn fod yn ddiogel
+guide-what-is-a-conference-does-support = edrych ar ba help sydd ei angen ar eich teulu, a phwy allai ei roi
+guide-what-is-a-conference-does-plan = penderfynu a oes angen { $nation ->
+        [wales] [cynllun amddiffyn, gofal a chymorth](glossary:care-and-support-protection-plan)
+       *[england] [cynllun amddiffyn plentyn](glossary:child-protection-plan)
+    } ar eich plentyn
+guide-what-is-a-conference-does-actions = dweud beth ddylai ddigwydd nesaf
+
+guide-what-is-a-conference-can-heading = Beth all y gynhadledd ei benderfynu?
+guide-what-is-a-conference-can-plan = Y prif benderfyniad yw a oes angen { $nation ->
+        [wales] cynllun amddiffyn, gofal a chymorth
+       *[england] cynllun amddiffyn plentyn
+    } ar eich plentyn.
+guide-what-is-a-conference-can-also = Os oes angen cynllun ar eich plentyn, mae'r gynhadledd hefyd yn:
+guide-what-is-a-conference-can-also-category = penderfynu ar y [categori](glossary:category-of-harm), sef y math o niwed mae'n poeni amdano
+guide-what-is-a-conference-can-also-worker = { $nation ->
+    [wales] enwi'r gweithiwr cymdeithasol a fydd yn cydlynu'r cynllun
+   *[england] enwi'r prif weithiwr cymdeithasol (lead social worker); mae rhai cynghorau bellach yn ei alw'n brif ymarferydd (lead practitioner)
+}
+guide-what-is-a-conference-can-also-core = cytuno pwy fydd yn y [grŵp craidd](glossary:core-group)
+guide-what-is-a-conference-can-also-review = pennu dyddiad y [gynhadledd adolygu](glossary:review-conference) gyntaf
+guide-what-is-a-conference-can-criteria = Mae rheolau llym am bryd mae angen cynllun ar blentyn. Bydd y [cadeirydd](glossary:independent-chair), sy'n rhedeg y cyfarfod, yn eu hegluro i chi.
+guide-what-is-a-conference-can-recommend = Gall y gynhadledd hefyd awgrymu gwasanaethau i helpu eich teulu a chadw eich plentyn yn iach.
+guide-what-is-a-conference-can-wales = Yng Nghymru, byddai enw eich plentyn hefyd yn mynd ar y [gofrestr amddiffyn plant](glossary:child-protection-register).
+guide-what-is-a-conference-can-more = [Darllenwch ragor am y penderfyniad](page:the-decision).
+
+guide-what-is-a-conference-cannot-heading = Beth na all y gynhadledd ei benderfynu?
+guide-what-is-a-conference-cannot-court = Nid llys yw hi. Nid yw'n gwneud gorchmynion llys.
+guide-what-is-a-conference-cannot-live = Nid yw'n penderfynu ble mae eich plentyn yn byw.
+guide-what-is-a-conference-cannot-legal = Nid yw'n penderfynu a yw'r cyngor yn mynd i'r llys.
+guide-what-is-a-conference-cannot-honest = Mewn ychydig o deuluoedd, nid yw pethau'n gwella, hyd yn oed gyda chynllun. Yna efallai y bydd y cyngor yn ystyried mynd i'r llys. Proses ar wahân yw honno, a byddech chi'n cael eich cyngor cyfreithiol eich hun.
+
+guide-what-is-a-conference-away-heading = All fy mhlentyn gael ei gymryd oddi arna i?
+guide-what-is-a-conference-away-text = Ni all cynhadledd fynd â'ch plentyn oddi arnoch chi. Dim ond yn un o'r ffyrdd hyn y gall plentyn gael ei symud o ofal rhiant:
+guide-what-is-a-conference-away-agree = os yw'r rhieni'n cytuno
+guide-what-is-a-conference-away-court = os yw llys teulu yn gwneud gorchymyn
+guide-what-is-a-conference-away-police = mewn argyfwng, os yw'r heddlu'n defnyddio eu pwerau i gadw plentyn yn ddiogel am hyd at 72 awr
+guide-what-is-a-conference-away-rare = Anaml y mae camau brys fel hyn yn digwydd. Os oes unrhyw un yn sôn am symud eich plentyn, mynnwch gyngor cyfreithiol ar unwaith. [Darllenwch am gyngor cyfreithiol](page:bringing-someone).
+
+guide-what-is-a-conference-kinds-heading = Oes gwahanol fathau o gynhadledd?
+guide-what-is-a-conference-kinds-initial = Y [gynhadledd gychwynnol](glossary:initial-conference) yw'r un gyntaf. Mae'n cael ei chynnal ar ôl ymholiadau Adran 47.
+guide-what-is-a-conference-kinds-review = Mae [cynhadledd adolygu](glossary:review-conference) yn gwirio sut mae cynllun yn mynd. Mae'n penderfynu a oes angen cynllun ar eich plentyn o hyd.
+guide-what-is-a-conference-kinds-transfer = Mae [cynhadledd trosglwyddo i mewn](glossary:transfer-in-conference) yn digwydd pan fydd plentyn sydd â chynllun yn symud i ardal cyngor newydd am byth. Dylai'r cyngor newydd ei chynnal o fewn 15 [diwrnod gwaith](glossary:working-days) ar ôl clywed am y symud.
+guide-what-is-a-conference-kinds-unborn = Mae [cynhadledd cyn geni](glossary:pre-birth-conference) yn cael ei chynnal cyn i fabi gael ei eni.
+
+guide-what-is-a-conference-fast-heading = Pam mae'n digwydd mor gyflym?
+guide-what-is-a-conference-fast-text = Dylai'r gynhadledd gyntaf gael ei chynnal o fewn 15 [diwrnod gwaith](glossary:working-days) ar ôl y drafodaeth strategaeth. Mae hynny tua thair wythnos.
+guide-what-is-a-conference-fast-why = Mae'n gyflym er mwyn edrych ar bryderon am blentyn heb oedi. Nid yw'n golygu bod penderfyniad wedi'i wneud yn barod.
+
+guide-what-is-a-conference-children-heading = Fydd pobl yn siarad am fy holl blant?
+guide-what-is-a-conference-children-text = Byddan. Mae'r gynhadledd yn edrych ar bob plentyn sy'n byw yn eich cartref, hyd yn oed os yw'r pryder am un plentyn.
+guide-what-is-a-conference-children-each = Mae'n gwneud penderfyniad ar wahân ar gyfer pob plentyn. Efallai y bydd angen cynllun ar un plentyn ond nid ar un arall.
+
+guide-what-is-a-conference-unborn-heading = All fod cynhadledd cyn i fabi gael ei eni?
+guide-what-is-a-conference-unborn-text = Gall. Os yw gweithwyr proffesiynol yn poeni am fabi sydd heb ei eni eto, gallan nhw gynnal cynhadledd cyn geni.
+guide-what-is-a-conference-unborn-plan = Mae'n cynllunio sut bydd y babi'n cael ei gadw'n ddiogel a chael gofal ar ôl yr enedigaeth. Mae hefyd yn edrych ar y cymorth sydd ei angen arnoch chi tra byddwch chi'n feichiog.
+guide-what-is-a-conference-unborn-midwife = Dylai eich bydwraig gael gwahoddiad.
+
+guide-what-is-a-conference-rules-heading = Pwy sy'n gwneud y rheolau?
+guide-what-is-a-conference-rules-national = { $nation ->
+    [wales] Yng Nghymru, y brif gyfraith yw [Deddf Gwasanaethau Cymdeithasol a Llesiant (Cymru) 2014](glossary:social-services-wellbeing-act). Enw canllawiau Llywodraeth Cymru yw [Gweithio Gyda'n Gilydd i Ddiogelu Pobl](glossary:working-together-to-safeguard-people).
+   *[england] Yn Lloegr, enw canllawiau'r llywodraeth yw [Working Together to Safeguard Children](glossary:working-together). Mae'r fersiwn ddiweddaraf o 2023.
+}
+guide-what-is-a-conference-rules-procedures = { $nation ->
+    [wales] Mae pob gwasanaeth yng Nghymru yn dilyn [Gweithdrefnau Diogelu Cymru](glossary:wales-safeguarding-procedures). Maen nhw'n nodi pob cam, gan gynnwys cynadleddau.
+   *[england] Maen nhw'n helpu gwasanaethau i weithio gyda'i gilydd a chadw'r plentyn yn y canol. Y brif gyfraith yw'r Children Act 1989 (Deddf Plant 1989).
+}
+guide-what-is-a-conference-rules-local = Ym mhob ardal, mae'r cyngor, yr heddlu, gwasanaethau iechyd ac eraill hefyd yn cytuno ar drefniadau lleol. Gofynnwch i'ch gweithiwr cymdeithasol ble gallwch chi eu darllen.
+guide-what-is-a-conference-rules-ask = Mae'n anodd deall popeth ar unwaith. Os oes unrhyw beth yn aneglur, gofynnwch. Mae gweithwyr proffesiynol wedi arfer â chwestiynau. Os nad ydyn nhw'n gwybod yr ateb, dylen nhw ddod o hyd i rywun sy'n gwybod.
+guide-what-is-a-conference-rules-easy-read = Mae gan rai cynghorau daflen hawdd ei deall am gynadleddau. Gofynnwch a oes un ar gael.
+
+
+## Page: before-the-conference
+
+guide-before-the-conference-title = Paratoi ar gyfer y gynhadledd
+guide-before-the-conference-summary = Beth sy'n digwydd cyn y cyfarfod, a sut gallwch chi baratoi ar ei gyfer.
+
+guide-before-the-conference-invitation-heading = Beth fydd y gwahoddiad yn ei ddweud wrtha i?
+guide-before-the-conference-invitation-text = Fel arfer, bydd eich [gweithiwr cymdeithasol](glossary:social-worker) yn dweud wrthych chi am y dyddiad, yr amser a'r lle yn gyntaf. Yna byddwch chi'n cael gwahoddiad sy'n cadarnhau'r manylion.
+guide-before-the-conference-invitation-check = Gwiriwch y dyddiad a'r amser. Os na allwch chi fynd, dywedwch wrth eich gweithiwr cymdeithasol cyn gynted ag y gallwch chi. [Darllenwch beth i'w wneud os na allwch chi fynd](page:if-you-cannot-go).
+
+guide-before-the-conference-reports-heading = Fydda i'n gweld yr adroddiadau cyn y cyfarfod?
+guide-before-the-conference-reports-text = Byddwch. Mae gofyn i bob gweithiwr proffesiynol sy'n dod i'r gynhadledd ysgrifennu adroddiad. Dylen nhw ei rannu gyda chi cyn y cyfarfod.
+guide-before-the-conference-reports-timing = Yn y cyngor hwn ({ $council }), dylech chi gael yr adroddiadau { $reports-initial-days ->
+        [zero] { $reports-initial-days } diwrnod gwaith
+        [one] { $reports-initial-days } diwrnod gwaith
+        [two] { $reports-initial-days } ddiwrnod gwaith
+        [few] [{ $reports-initial-days } diwrnod gwaith](glossary:working-days)
+        [many] { $reports-initial-days } diwrnod gwaith
+       *[other] [{ $reports-initial-days } diwrnod gwaith](glossary:working-days)
+    } cyn [cynhadledd gychwynnol](glossary:initial-conference). Ar gyfer [cynhadledd adolygu](glossary:review-conference), dylech chi eu cael { $reports-review-days ->
+        [zero] { $reports-review-days } diwrnod gwaith
+        [one] { $reports-review-days } diwrnod gwaith
+        [two] { $reports-review-days } ddiwrnod gwaith
+        [few] { $reports-review-days } diwrnod gwaith
+        [many] { $reports-review-days } diwrnod gwaith
+       *[other] { $reports-review-days } diwrnod gwaith
+    } cyn y gynhadledd.
+guide-before-the-conference-reports-read = Darllenwch nhw os gallwch chi. Gallwch chi ofyn i rywun rydych chi'n ymddiried ynddo eich helpu. Marciwch unrhyw beth sy'n anghywir, neu nad ydych chi'n ei ddeall.
+guide-before-the-conference-reports-missing = Os nad ydych chi wedi cael yr adroddiadau, dywedwch wrth eich gweithiwr cymdeithasol. Bydd y [cadeirydd](glossary:independent-chair) hefyd yn gwirio hyn gyda chi cyn i'r cyfarfod ddechrau.
+guide-before-the-conference-reports-wrong = Os oes camgymeriad mewn adroddiad, dywedwch wrth y person a'i ysgrifennodd, neu wrth eich gweithiwr cymdeithasol, cyn y cyfarfod. Gallwch chi hefyd ddweud wrth y cadeirydd. [Darllenwch sut i gael cywiro camgymeriadau](page:your-records).
+
+guide-before-the-conference-police-heading = Beth am wybodaeth gan yr heddlu?
+guide-before-the-conference-police-text = Fel arfer, mae'r heddlu'n cael gwahoddiad i gynhadledd gychwynnol. Rhaid iddyn nhw rannu beth maen nhw'n ei wybod am yr oedolion pwysig ym mywyd a theulu eich plentyn. Gall hyn gynnwys unrhyw droseddau y cawson nhw eu cael yn euog ohonyn nhw.
+guide-before-the-conference-police-timing = Fel arfer, nid yw gwybodaeth yr heddlu'n cael ei rhannu gyda chi cyn y cyfarfod. Efallai y byddwch chi'n ei chlywed am y tro cyntaf yn y gynhadledd.
+guide-before-the-conference-police-leave = Weithiau efallai y bydd gofyn i chi adael yr ystafell tra bydd rhywfaint o wybodaeth yn cael ei rhannu. [Darllenwch pam gall hyn ddigwydd](page:on-the-day).
+
+guide-before-the-conference-chair-heading = Alla i siarad â'r cadeirydd cyn y cyfarfod?
+guide-before-the-conference-chair-text = Gallwch. Y cadeirydd yw'r person sy'n rhedeg y cyfarfod. Fel arfer, mae'n cwrdd â chi ychydig cyn iddo ddechrau.
+guide-before-the-conference-chair-what = Bydd y cadeirydd yn eich croesawu ac yn gwirio eich bod wedi cael yr adroddiadau. Bydd yn egluro sut bydd y cyfarfod yn mynd. Bydd yn siarad am y ffordd orau i chi gymryd rhan.
+guide-before-the-conference-chair-details = Efallai y bydd y cadeirydd hefyd yn gofyn i chi wirio manylion eich teulu, fel enwau a dyddiadau geni.
+guide-before-the-conference-chair-early = Efallai y bydd gofyn i chi gyrraedd cyn yr amser dechrau ar gyfer hyn. Ceisiwch gyrraedd pan fydd gofyn i chi wneud. Mae'r cyfarfod yn dechrau ar amser, felly os ydych chi'n hwyr, bydd gennych chi lai o amser gyda'r cadeirydd.
+guide-before-the-conference-chair-sooner = Gallwch chi hefyd ofyn am gael siarad â'r cadeirydd cyn y diwrnod, i rannu eich barn. Gofynnwch i'ch gweithiwr cymdeithasol sut i wneud hyn.
+
+guide-before-the-conference-venue-heading = Ble bydd yn cael ei chynnal?
+guide-before-the-conference-venue-text = Mae llawer o gynadleddau'n cael eu cynnal mewn swyddfa [gwasanaethau plant](glossary:children-services) leol. Mae rhai'n cael eu cynnal mewn adeilad arall. Bydd eich gwahoddiad yn dweud wrthych chi ble.
+
+guide-before-the-conference-online-heading = Fydd hi wyneb yn wyneb neu ar-lein?
+guide-before-the-conference-online-text = Gall cynhadledd fod mewn ystafell, ar-lein drwy fideo, neu'n gymysgedd o'r ddau. Yr enw ar gymysgedd yw [cyfarfod hybrid](glossary:hybrid-meeting).
+guide-before-the-conference-online-hybrid = Mewn rhai cyfarfodydd hybrid, rydych chi'n mynd yno wyneb yn wyneb gyda'ch gweithiwr cymdeithasol a'r cadeirydd. Mae gweithwyr proffesiynol eraill yn ymuno drwy fideo. Os oes gennych chi [gyfieithydd ar y pryd](glossary:interpreter) neu [eiriolwr](glossary:advocate), efallai y byddan nhw yn yr ystafell gyda chi hefyd.
+guide-before-the-conference-online-ask = Dylai eich gwahoddiad ddweud sut bydd eich cyfarfod yn digwydd. Os oes angen help arnoch chi i ymuno ar-lein, dywedwch wrth eich gweithiwr cymdeithasol cyn y diwrnod.
+
+guide-before-the-conference-childcare-heading = Pwy fydd yn gofalu am fy mhlant?
+guide-before-the-conference-childcare-text = Fel arfer, nid yw babanod a phlant ifanc yn dod i'r gynhadledd. Fel arfer, bydd angen rhywun arnoch chi i ofalu amdanyn nhw tra byddwch chi yno.
+guide-before-the-conference-childcare-baby = Oes gennych chi fabi ifanc, er enghraifft un rydych chi'n ei fwydo o'r fron? Os felly, gofynnwch i'r cadeirydd cyn y diwrnod beth sy'n bosibl.
+guide-before-the-conference-childcare-help = Os yw'n anodd trefnu gofal plant, dywedwch wrth eich gweithiwr cymdeithasol. Efallai y gallan nhw helpu.
+
+guide-before-the-conference-interpreters-heading = Beth os nad Saesneg yw fy iaith gyntaf?
+guide-before-the-conference-interpreters-text = Gallwch chi gael cyfieithydd ar y pryd yn y cyfarfod. Mae hyn am ddim. Dywedwch wrth eich gweithiwr cymdeithasol pa iaith rydych chi'n ei siarad, mor gynnar ag y gallwch chi.
+guide-before-the-conference-interpreters-formats = Gallwch chi hefyd ofyn am wybodaeth yn eich iaith chi. Neu gofynnwch am fformat arall, fel recordiad i wrando arno.
+guide-before-the-conference-interpreters-more = { $nation ->
+    [wales] Mae [Help i gymryd rhan](page:help-to-take-part) yn egluro rhagor, gan gynnwys iaith arwyddion a'r Gymraeg.
+   *[england] Mae [Help i gymryd rhan](page:help-to-take-part) yn egluro rhagor, gan gynnwys iaith arwyddion a dolenni sain.
+}
+guide-before-the-conference-learning-heading = Beth os yw darllen neu ddeall yn anodd i mi?
+guide-before-the-conference-learning-text = Dywedwch wrth eich gweithiwr cymdeithasol os oes gennych chi anawsterau dysgu. Dywedwch wrthyn nhw hefyd am unrhyw beth sy'n ei gwneud hi'n anodd darllen, clywed, siarad neu ddeall.
+guide-before-the-conference-learning-changes = Dylen nhw edrych ar ba help y gallan nhw ei roi, er mwyn i chi allu cymryd rhan. Gallech chi ofyn am:
+guide-before-the-conference-learning-easy-read = wybodaeth hawdd ei deall, gyda geiriau byr a lluniau
+guide-before-the-conference-learning-read-aloud = rywun i ddarllen yr adroddiadau gyda chi cyn y diwrnod
+guide-before-the-conference-learning-time = ragor o amser i ateb cwestiynau, a seibiant pan fydd ei angen arnoch chi
+guide-before-the-conference-learning-words = egluro geiriau mewn ffordd syml
+guide-before-the-conference-learning-advocate = eiriolwr i'ch helpu i ddweud beth rydych chi'n ei feddwl
+guide-before-the-conference-learning-other = Os gallai unrhyw beth arall eich atal rhag mynd neu ddeall, dywedwch wrth eich gweithiwr cymdeithasol. Gofynnwch pa gymorth y gallan nhw ei gynnig.
+
+guide-before-the-conference-prepare-heading = Sut galla i baratoi i siarad?
+guide-before-the-conference-prepare-nervous = Mae llawer o rieni'n dweud eu bod wedi teimlo'n nerfus iawn yn eu cynhadledd. Wnaethon nhw ddim dweud cymaint ag yr oedden nhw eisiau. Gall paratoi ymlaen llaw helpu.
+guide-before-the-conference-prepare-chance = Yn y cyfarfod, gallwch chi ddweud wrth bobl sut mae pethau gartref. Gallwch chi ddweud beth rydych chi'n ei feddwl am beth mae pobl eraill yn ei ddweud. Bydd pobl yn gofyn i chi beth ddylai ddigwydd nesaf, a pha help sydd ei angen arnoch chi.
+guide-before-the-conference-prepare-write = Gallwch chi ysgrifennu beth rydych chi eisiau ei ddweud. Mae gweithwyr proffesiynol yn ysgrifennu adroddiadau, ac mae rhai rhieni'n gwneud hefyd. Efallai y bydd eich gweithiwr cymdeithasol yn eich helpu gyda hyn.
+guide-before-the-conference-prepare-form = Mae gan rai cynghorau ffurflen i rieni. Mae rhai'n gofyn i chi anfon beth rydych chi'n ei ysgrifennu at y cadeirydd cyn y cyfarfod. Gofynnwch i'ch gweithiwr cymdeithasol. Gallwch chi hefyd ysgrifennu eich adroddiad ar y wefan hon a'i lawrlwytho i'w argraffu neu ei anfon.
+guide-before-the-conference-prepare-notes = Os nad ydych chi eisiau ysgrifennu adroddiad, mae hynny'n iawn. Gallech chi ddod ag ychydig o nodiadau i'ch atgoffa beth i'w ddweud.
+guide-before-the-conference-prepare-think = Gall helpu i feddwl am y pethau hyn:
+guide-before-the-conference-prepare-strengths = Cryfderau: beth sy'n dda am eich teulu? Beth rydych chi'n ei wneud yn dda?
+guide-before-the-conference-prepare-good-things = Pethau da: beth rydych chi eisiau i weithwyr proffesiynol ei wybod amdanoch chi a'ch teulu?
+guide-before-the-conference-prepare-worries = Pryderon: beth sydd angen newid, os oes unrhyw beth, er mwyn i'ch plentyn fod yn ddiogel?
+guide-before-the-conference-prepare-help = Help: oes angen rhagor o help neu wasanaethau ar eich teulu? Sut byddai hynny'n helpu?
+guide-before-the-conference-prepare-next = Camau nesaf: beth ddylai ddigwydd ar ôl y gynhadledd? Beth allech chi, neu bobl eraill, ei wneud i wneud pethau'n well?
+
+guide-before-the-conference-questions-heading = Pa gwestiynau allwn i eu gofyn?
+guide-before-the-conference-questions-text = Gallwch chi ofyn cwestiynau yn y cyfarfod. Efallai yr hoffech chi ofyn:
+guide-before-the-conference-questions-worry = Am beth yn union rydych chi'n poeni?
+guide-before-the-conference-questions-change = Beth sydd angen newid er mwyn i chi boeni llai?
+guide-before-the-conference-questions-help = Pa help allwch chi ei roi i fy nheulu?
+guide-before-the-conference-questions-better = Beth fydd yn digwydd os bydd pethau'n gwella?
+guide-before-the-conference-questions-contact = Â phwy dylwn i gysylltu os nad ydw i'n deall rhywbeth?
+guide-before-the-conference-questions-minutes = Pryd bydda i'n cael y cofnod ysgrifenedig o'r cyfarfod hwn?
+guide-before-the-conference-questions-break = Alla i gael seibiant os bydd angen un arna i?
+guide-before-the-conference-questions-bring = Ysgrifennwch eich cwestiynau a dewch â nhw gyda chi.
+guide-before-the-conference-practical = Mae [Cwestiynau ymarferol](page:practical-questions) yn sôn am beth i ddod gyda chi, costau teithio, amser i ffwrdd o'r gwaith a recordio.
+
+guide-before-the-conference-private-heading = Beth os oes rhywbeth rydw i eisiau ei gadw'n breifat?
+guide-before-the-conference-private-text = Efallai nad ydych chi eisiau i'ch partner wybod rhywbeth am eich gorffennol. Os felly, dywedwch wrth eich gweithiwr cymdeithasol cyn y gynhadledd.
+guide-before-the-conference-private-address = Efallai y bydd angen i chi gadw eich cyfeiriad neu eich rhif ffôn rhag rhywun yn y cyfarfod. Os felly, dywedwch wrth y cadeirydd cyn iddo ddechrau. [Darllenwch ragor am beth sy'n cael ei rannu](page:confidentiality).
+## Page: who-will-be-there
+
+guide-who-will-be-there-title = Pwy fydd yn y gynhadledd?
+guide-who-will-be-there-summary = Pwy sy'n dod i'r cyfarfod, beth maen nhw'n ei wneud, a beth os nad ydych chi eisiau i rywun fod yno.
+guide-who-will-be-there-chair-heading = Pwy sy'n rhedeg y cyfarfod?
+guide-who-will-be-there-chair-text = Mae [cadeirydd annibynnol](glossary:independent-chair) yn rhedeg y cyfarfod. Fel arfer, uwch reolwr o'r cyngor yw hwn, nad oes ganddo ran yn y gwaith ar achos eich plentyn. Ei waith yw gwneud yn siŵr bod y cyfarfod yn deg a bod pawb yn cael eu clywed.
+guide-who-will-be-there-chair-names = Mae cynghorau'n defnyddio enwau gwahanol ar y cadeirydd, fel cadeirydd y gynhadledd neu gadeirydd amddiffyn plant.
+guide-who-will-be-there-chair-iro = Mae rhai cynghorau'n gofyn i [Swyddog Adolygu Annibynnol](glossary:independent-reviewing-officer) gadeirio cynadleddau. Ond mae prif waith cyfreithiol y swyddog hwnnw'n wahanol: gwirio cynlluniau plant mewn gofal.
+
+guide-who-will-be-there-minutes-heading = Pwy sy'n ysgrifennu pethau i lawr?
+guide-who-will-be-there-minutes-text = Mae cofnodwr yn ysgrifennu beth sy'n cael ei ddweud a'i benderfynu. [Cofnodion](glossary:minutes) yw'r enw ar ei nodiadau. Nid yw'n cymryd rhan yn y drafodaeth.
+
+guide-who-will-be-there-social-worker-heading = Beth mae'r gweithiwr cymdeithasol yn ei wneud?
+guide-who-will-be-there-social-worker-text = Bydd [gweithiwr cymdeithasol](glossary:social-worker) eich plentyn yno. Efallai y bydd ei reolwr yn dod hefyd.
+guide-who-will-be-there-social-worker-report = Mae'r gweithiwr cymdeithasol yn ysgrifennu adroddiad am pam mae'r gynhadledd yn cael ei chynnal. Dylai ei adroddiad gynnwys eich barn chi am y pryderon.
+
+guide-who-will-be-there-others-heading = Pwy arall allai ddod?
+guide-who-will-be-there-others-text = Mae gweithwyr proffesiynol sy'n adnabod eich plentyn neu eich teulu yn cael gwahoddiad. Gallai'r rhain gynnwys:
+guide-who-will-be-there-others-health = ymwelydd iechyd neu nyrs ysgol
+guide-who-will-be-there-others-doctor = meddyg, fel eich meddyg teulu neu feddyg ysbyty
+guide-who-will-be-there-others-school = athro neu weithiwr meithrinfa
+guide-who-will-be-there-others-education = swyddog lles addysg, sy'n helpu pan fydd plant yn colli ysgol
+guide-who-will-be-there-others-police = yr heddlu
+guide-who-will-be-there-others-probation = [swyddog prawf](glossary:probation-officer), os oes gan oedolyn yn eich teulu un
+guide-who-will-be-there-others-housing = rhywun o'r adran dai
+guide-who-will-be-there-others-services = gwasanaethau eraill sy'n adnabod eich teulu neu'n gweithio gyda chi
+guide-who-will-be-there-family = Efallai y bydd aelodau eraill o'r teulu'n cael gwahoddiad. Hefyd unrhyw un arall sydd â [chyfrifoldeb rhiant](glossary:parental-responsibility) dros eich plentyn. [Darllenwch am rieni eraill, partneriaid a'r teulu ehangach](page:your-family).
+guide-who-will-be-there-advocates = Efallai y bydd [eiriolwr](glossary:advocate) yno hefyd i chi neu i'ch plentyn, a [chyfieithydd ar y pryd](glossary:interpreter) os oes angen un.
+guide-who-will-be-there-strangers = Efallai na fyddwch chi'n adnabod pawb. Mae rhai pobl yn dod am eu bod yn gwybod llawer am un pwnc. Efallai y bydd eraill yn helpu eich teulu yn y dyfodol.
+guide-who-will-be-there-introductions = Ar y dechrau, bydd pawb yn dweud pwy ydyn nhw a pham maen nhw yno.
+
+guide-who-will-be-there-absent-heading = Beth os na all gweithiwr proffesiynol ddod?
+guide-who-will-be-there-absent-text = Os na all gweithiwr proffesiynol ddod, gall anfon adroddiad ysgrifenedig yn lle hynny. Bydd y cadeirydd yn gwneud yn siŵr bod y cyfarfod yn ei glywed. Dylech chi ei weld hefyd.
+
+guide-who-will-be-there-not-want-heading = Beth os nad ydw i eisiau i rywun fod yno?
+guide-who-will-be-there-not-want-text = Siaradwch â'ch gweithiwr cymdeithasol cyn gynted ag y gallwch chi. Gallai fod yn aelod o'r teulu neu'n weithiwr proffesiynol.
+guide-who-will-be-there-not-want-chair = Y cadeirydd sy'n gwneud y penderfyniad terfynol am bwy sy'n dod i'r cyfarfod.
+guide-who-will-be-there-not-want-ex = Efallai nad ydych chi eisiau bod mewn ystafell gyda chyn-bartner. Gallai hyn fod oherwydd cam-drin domestig. Dywedwch wrth eich gweithiwr cymdeithasol neu wrth y cadeirydd. Gall y cadeirydd benderfynu eich clywed chi ar wahân.
+guide-who-will-be-there-not-want-address = Efallai y bydd angen i chi gadw eich cyfeiriad neu eich rhif ffôn rhag rhywun yn y cyfarfod. Os felly, dywedwch wrth y cadeirydd cyn iddo ddechrau.
+## Page: bringing-someone
+
+guide-bringing-someone-title = Alla i ddod â rhywun gyda fi?
+guide-bringing-someone-summary = Pwy allwch chi ddod gyda chi i'ch cefnogi, beth allan nhw ei wneud yno, a ble i gael cyngor cyfreithiol.
+
+guide-bringing-someone-who-heading = Pwy alla i ddod gyda fi?
+guide-bringing-someone-who-text = Gallwch, gallwch chi ddod â rhywun i'ch cefnogi. Gallai fod yn berthynas, yn ffrind, neu'n rhywun arall rydych chi'n ei ddewis.
+guide-bringing-someone-who-help = Gallan nhw eich helpu i deimlo'n fwy tawel. Gallan nhw eich helpu i gymryd rhan ac i egluro eich barn.
+guide-bringing-someone-who-trust = Bydd pobl yn siarad am bethau preifat amdanoch chi, eich plentyn a'ch teulu. Felly dewiswch rywun rydych chi'n ymddiried ynddo i'w cadw'n breifat.
+guide-bringing-someone-who-child = Mewn rhai ardaloedd, mae'r [cadeirydd](glossary:independent-chair) yn gwirio nad oes ots gan eich plentyn fod y person hwn yn clywed amdano. Os oes ots gan eich plentyn, efallai y bydd y cadeirydd yn gofyn i chi ddewis rhywun arall.
+guide-bringing-someone-who-tell = Cyn y diwrnod, dywedwch wrth eich [gweithiwr cymdeithasol](glossary:social-worker) pwy fydd yn dod gyda chi.
+guide-bringing-someone-advocate-heading = Beth yw eiriolwr?
+guide-bringing-someone-advocate-text = Mae [eiriolwr](glossary:advocate) yn rhywun sy'n eich helpu i ddweud beth rydych chi'n ei feddwl, ac yn gwneud yn siŵr bod pobl yn gwrando arnoch chi.
+guide-bringing-someone-advocate-kinds = Gall eiriolwr fod yn ffrind neu'n rhywun sy'n eich cefnogi. Mewn rhai ardaloedd, mae eiriolwyr wedi'u hyfforddi ar gyfer rhieni hefyd.
+guide-bringing-someone-advocate-ask = Gofynnwch i'ch gweithiwr cymdeithasol a oes gwasanaeth eirioli yn agos atoch chi. Mae [Help a chysylltiadau](page:help-and-contacts) yn egluro'r mathau o help sydd ar gael.
+
+guide-bringing-someone-cannot-heading = Oes unrhyw un na alla i ddod gyda fi?
+guide-bringing-someone-cannot-text = Y cadeirydd sy'n penderfynu pwy sy'n dod i'r cyfarfod. Efallai y bydd yn dweud na i rywun, er enghraifft os na fyddai'n ddiogel. Mewn rhai ardaloedd, mae hefyd yn gofyn a oes ots gan eich plentyn.
+guide-bringing-someone-cannot-check = Os nad ydych chi'n siŵr, gofynnwch i'ch gweithiwr cymdeithasol cyn y diwrnod.
+
+guide-bringing-someone-solicitor-heading = Alla i ddod â chyfreithiwr?
+guide-bringing-someone-solicitor-text = Gallwch. Gallwch chi ddod â [chyfreithiwr](glossary:solicitor). Ond nid llys yw'r gynhadledd, felly mae eich cyfreithiwr yno i'ch cefnogi.
+guide-bringing-someone-solicitor-can = Yn y cyfarfod, gall eich cyfreithiwr:
+guide-bringing-someone-solicitor-can-listen = wrando ar beth sy'n cael ei ddweud a gwylio sut mae'r cyfarfod yn cael ei redeg
+guide-bringing-someone-solicitor-can-support = eich cefnogi chi
+guide-bringing-someone-solicitor-can-private = siarad â chi'n breifat yn ystod seibiant
+guide-bringing-someone-solicitor-cannot = Yn y rhan fwyaf o achosion, ni all eich cyfreithiwr:
+guide-bringing-someone-solicitor-cannot-speak = siarad ar eich rhan yn y cyfarfod
+guide-bringing-someone-solicitor-cannot-discuss = ymuno yn y drafodaeth
+guide-bringing-someone-solicitor-cannot-decide = cymryd rhan yn y penderfyniad
+guide-bringing-someone-solicitor-minutes = Efallai bod eich cyfreithiwr eisoes yn gweithredu ar eich rhan mewn [achos gofal](glossary:care-proceedings). Os yw'n dod i'r gynhadledd, efallai y bydd yn cael ei gopi ei hun o'r [cofnodion](glossary:minutes).
+guide-bringing-someone-advice-heading = Ble galla i gael cyngor cyfreithiol?
+guide-bringing-someone-advice-text = Gallwch chi gael cyngor cyfreithiol cyn y gynhadledd. Gall eich helpu i ddeall eich hawliau.
+guide-bringing-someone-advice-where = Mae rhai elusennau'n rhoi cyngor am ddim i rieni. Mae rhai cyfreithwyr yn arbenigwyr yn y gyfraith am blant a theuluoedd. Mae [Help a chysylltiadau](page:help-and-contacts) yn enwi rhai gwasanaethau cenedlaethol.
+guide-bringing-someone-pay-heading = Fydd rhaid i mi dalu am gyfreithiwr?
+guide-bringing-someone-pay-text = Efallai na fydd. Gall [cymorth cyfreithiol](glossary:legal-aid) dalu am gyngor gan gyfreithiwr, ac iddo ddod i gynhadledd gyda chi.
+guide-bringing-someone-pay-tests = I'w gael, rhaid i chi basio dau brawf. Mae'r prawf modd yn edrych ar eich incwm a'ch cynilion. Mae'r prawf teilyngdod yn edrych a fyddai help cyfreithiwr yn gwneud digon o wahaniaeth yn eich achos chi.
+guide-bringing-someone-pay-benefits = Os ydych chi'n cael budd-daliadau penodol, fel Credyd Cynhwysol, fel arfer rydych chi'n pasio rhan incwm y prawf modd. Mae eich cynilion yn dal i gael eu gwirio.
+guide-bringing-someone-pay-letter = Mae'n wahanol os ydych chi'n cael [llythyr cyn achos](glossary:letter-before-proceedings). Yna mae cymorth cyfreithiol yn talu am gyfreithiwr beth bynnag yw eich incwm, os ydych chi'n rhiant neu os oes gennych chi gyfrifoldeb rhiant.
+guide-bringing-someone-pay-ask = Gall cyfreithiwr wirio a allwch chi gael cymorth cyfreithiol. Gofynnwch am hyn cyn iddo ddechrau gweithio i chi.
+
+guide-bringing-someone-find-heading = Sut ydw i'n dod o hyd i gyfreithiwr?
+guide-bringing-someone-find-text = Dewiswch gyfreithiwr sy'n arbenigo yn y gyfraith am blant. Gallwch chi chwilio am un ar wefan ‘Find a Solicitor’ y Law Society (Cymdeithas y Cyfreithwyr).
+guide-bringing-someone-find-accredited = Chwiliwch am gyfreithiwr sydd ag achrediad Children Law y Law Society. Mae'n dangos bod ganddo wybodaeth arbennig am y maes hwn o'r gyfraith.
+guide-bringing-someone-find-legal-aid = Nid yw pob cyfreithiwr yn gwneud gwaith cymorth cyfreithiol. Gofynnwch pan fyddwch chi'n cysylltu gyntaf.
+guide-bringing-someone-find-letter = Os ydych chi wedi cael llythyr cyn achos, cysylltwch â chyfreithiwr ar unwaith. Ewch â'r llythyr gyda chi. [Darllenwch beth mae'r llythyr yn ei olygu](page:if-things-do-not-improve).
+
+
+## Page: your-childs-part
+
+guide-your-childs-part-title = Fydd fy mhlentyn yn cymryd rhan?
+guide-your-childs-part-summary = A fydd eich plentyn yn dod i'r cyfarfod, a sut gall ei farn gael ei chlywed.
+
+guide-your-childs-part-attend-heading = Fydd fy mhlentyn yn mynd i'r cyfarfod?
+guide-your-childs-part-attend-text = Mae'n dibynnu ar oedran eich plentyn a faint mae'n ei ddeall. Yn aml, mae plant sy'n ddigon hen i ddeall yn cael gwahoddiad.
+guide-your-childs-part-attend-part = Efallai y bydd eich plentyn yn dod i'r cyfarfod cyfan, neu i ran ohono yn unig. Neu efallai y bydd ei farn yn cael ei rhannu mewn ffordd arall.
+guide-your-childs-part-attend-best = Nid mynd yw'r peth gorau i blentyn bob amser. Siaradwch â'ch [gweithiwr cymdeithasol](glossary:social-worker) am beth sy'n iawn i'ch plentyn.
+guide-your-childs-part-attend-young = Fel arfer, nid yw babanod a phlant ifanc yn dod i gynadleddau.
+
+guide-your-childs-part-advocate-heading = All fy mhlentyn gael eiriolwr?
+guide-your-childs-part-advocate-text = Gall. Mae llawer o gynghorau'n cynnig [eiriolwr](glossary:advocate) i blant hŷn. Mewn rhai ardaloedd, mae hyn yn cael ei gynnig i blant 11 oed neu'n hŷn.
+guide-your-childs-part-advocate-contact = Efallai y bydd yr eiriolwr yn cysylltu â chi cyn y cyfarfod. Gall:
+guide-your-childs-part-advocate-support = helpu eich plentyn i ddod i'r cyfarfod
+guide-your-childs-part-advocate-instead = dod yn lle eich plentyn, a siarad ar ei ran
+guide-your-childs-part-advocate-pass = cwrdd â'ch plentyn, yna dweud wrth y [cadeirydd](glossary:independent-chair) beth mae eich plentyn ei eisiau a sut mae'n teimlo
+guide-your-childs-part-advocate-decide = Mewn rhai ardaloedd, mae eich plentyn a'r cadeirydd yn penderfynu gyda'i gilydd a fydd barn neu adroddiad eich plentyn yn cael ei rannu.
+
+guide-your-childs-part-other-heading = Sut arall gall fy mhlentyn ddweud ei farn?
+guide-your-childs-part-other-text = Does dim rhaid i'ch plentyn fod yn yr ystafell i gael ei glywed. Gallai:
+guide-your-childs-part-other-letter = ysgrifennu llythyr
+guide-your-childs-part-other-drawing = tynnu llun
+guide-your-childs-part-other-recording = gwneud recordiad llais neu fideo
+guide-your-childs-part-other-speak = gofyn i'w weithiwr cymdeithasol neu ei eiriolwr siarad ar ei ran
+guide-your-childs-part-other-chair = cwrdd â'r cadeirydd ar ei ben ei hun
+guide-your-childs-part-other-matter = Mae barn eich plentyn yn bwysig. Dylai'r gynhadledd ei hystyried wrth wneud ei phenderfyniad.
+
+guide-your-childs-part-wishes-heading = Beth os nad yw fy mhlentyn eisiau i mi fod yno?
+guide-your-childs-part-wishes-text = Weithiau nid yw plentyn eisiau i riant fod yn y cyfarfod. Yna efallai y bydd y cadeirydd yn gofyn i chi adael am ran ohono. Byddwch chi'n dal i gael gwybod beth yw'r penderfyniad. [Darllenwch ragor](page:if-you-cannot-go).
+
+guide-your-childs-part-later-heading = Fydd fy mhlentyn yn rhan o beth sy'n digwydd nesaf?
+guide-your-childs-part-later-text = Os oes gan eich plentyn gynllun, efallai y bydd yn ymuno â rhai cyfarfodydd diweddarach, sef cyfarfodydd y [grŵp craidd](glossary:core-group). Mae hyn yn dibynnu ar ei oedran a faint mae'n ei ddeall.
+
+
+## Page: your-family
+
+guide-your-family-title = Rhieni eraill, partneriaid a'r teulu ehangach
+guide-your-family-summary = Pwy yn eich teulu sy'n cael gwahoddiad, beth yw ystyr cyfrifoldeb rhiant, a sut gall y teulu ehangach helpu.
+
+guide-your-family-parents-heading = Fydd rhiant arall fy mhlentyn yn cael gwahoddiad?
+guide-your-family-parents-text = Fel arfer, bydd. Fel rheol, mae rhieni ac unrhyw un sydd â [chyfrifoldeb rhiant](glossary:parental-responsibility) yn cael gwahoddiad, hyd yn oed os nad ydyn nhw'n byw gyda'r plentyn.
+guide-your-family-parents-apart = Os ydych chi a'r rhiant arall yn byw ar wahân, efallai y bydd y ddau ohonoch chi'n cael gwahoddiad. Does dim rhaid i chi fod yn yr un ystafell os nad yw hynny'n ddiogel i chi.
+guide-your-family-parents-separate = Dywedwch wrth eich gweithiwr cymdeithasol neu wrth y cadeirydd cyn y diwrnod. Gall y cadeirydd drefnu i'ch clywed chi ar wahân. [Darllenwch ragor am bwy fydd yno](page:who-will-be-there).
+
+guide-your-family-pr-heading = Beth yw cyfrifoldeb rhiant?
+guide-your-family-pr-text = Mae'n golygu hawliau a dyletswyddau cyfreithiol rhiant. Gall pobl sydd ag e wneud penderfyniadau mawr ar ran plentyn, er enghraifft am ysgol neu ofal iechyd.
+guide-your-family-pr-mother = Mae gan y fam enedigol gyfrifoldeb rhiant nes bod y plentyn yn 18 oed. Dim ond os yw'r plentyn yn cael ei fabwysiadu, neu os yw llys yn gwneud gorchymyn rhiant ar ôl benthyg croth, y mae'n dod i ben yn gynt.
+guide-your-family-pr-married = Fel arfer, mae gan dad neu ail riant gyfrifoldeb rhiant os oedd yn briod â'r fam enedigol adeg yr enedigaeth. Mae partneriaeth sifil yn cyfrif yr un fath â phriodas.
+guide-your-family-pr-certificate = Mae gan dad gyfrifoldeb rhiant hefyd os yw ei enw ar y dystysgrif geni, ar gyfer genedigaethau sydd wedi'u cofrestru ers mis Rhagfyr 2003.
+guide-your-family-pr-others = Gall pobl eraill, fel llys-riant, ei gael drwy gytundeb wedi'i lofnodi neu gan lys. Nid yw llys-riant yn ei gael dim ond drwy briodi rhiant.
+guide-your-family-pr-unsure = Os nad ydych chi'n siŵr pwy sydd â chyfrifoldeb rhiant, gofynnwch i'ch gweithiwr cymdeithasol neu i gyfreithiwr.
+
+guide-your-family-partners-heading = Beth am bartneriaid a llys-rieni?
+guide-your-family-partners-text = Efallai y bydd partner neu lys-riant sy'n byw gyda'r plentyn yn cael gwahoddiad hefyd, hyd yn oed heb gyfrifoldeb rhiant.
+guide-your-family-partners-private = Gall rhai pethau am eich gorffennol aros yn breifat oddi wrth eich partner. [Darllenwch beth sy'n cael ei rannu](page:confidentiality).
+
+guide-your-family-wider-heading = All y teulu ehangach helpu?
+guide-your-family-wider-text = Gall. Gall neiniau a theidiau, modrybedd, ewythrod a ffrindiau agos fod yn help mawr i blentyn. Dylai gweithwyr proffesiynol feddwl pwy o blith eich teulu a'ch ffrindiau allai eich cefnogi.
+guide-your-family-wider-conference = Efallai y bydd aelodau eraill o'r teulu'n cael gwahoddiad i'r gynhadledd, neu y bydd rhywun yn gofyn am eu barn. Gofynnwch i'r cadeirydd os oes rhywun yn eich teulu eisiau cael ei glywed.
+guide-your-family-wider-plan = Gall y cynllun gynnwys help gan eich teulu ehangach. Er enghraifft, efallai y bydd nain neu daid yn helpu i fynd â'r plant i'r ysgol.
+
+guide-your-family-fgc-heading = Beth yw cynhadledd grŵp teulu?
+guide-your-family-fgc-text = Mae [cynhadledd grŵp teulu](glossary:family-group-conference) yn gyfarfod i'ch teulu a'ch ffrindiau. Gyda'ch gilydd, rydych chi'n gwneud eich cynllun eich hun i helpu i gadw eich plentyn yn ddiogel.
+guide-your-family-fgc-how = Mae cydlynydd annibynnol yn helpu pawb i baratoi. Mae gweithwyr proffesiynol yn egluro'r pryderon. Yna mae eich teulu'n cael amser preifat i wneud y cynllun.
+guide-your-family-fgc-agree = Os yw'r cynllun yn cadw'r plentyn yn ddiogel, bydd gweithwyr proffesiynol fel arfer yn cytuno iddo.
+guide-your-family-fgc-ask = Mae llawer o gynghorau'n cynnig cynadleddau grŵp teulu. Gofynnwch i'ch gweithiwr cymdeithasol a allai un helpu eich teulu.
+
+
+## Page: help-to-take-part
+
+guide-help-to-take-part-title = Help i gymryd rhan: anabledd, iaith a chyfieithwyr
+guide-help-to-take-part-summary = Pa help allwch chi ofyn amdano os ydych chi'n anabl, yn Fyddar neu'n sâl, neu os oes angen iaith arall arnoch chi.
+
+guide-help-to-take-part-adjustments-heading = Beth os oes gen i anabledd neu gyflwr iechyd?
+guide-help-to-take-part-adjustments-text = Rhaid i wasanaethau wneud [addasiadau rhesymol](glossary:reasonable-adjustments) er mwyn i bobl anabl allu cymryd rhan. Dyma'r gyfraith, o dan yr Equality Act 2010 (Deddf Cydraddoldeb 2010).
+guide-help-to-take-part-adjustments-ask = Dywedwch wrth eich gweithiwr cymdeithasol beth sydd ei angen arnoch chi, mor gynnar ag y gallwch chi. Gallech chi ofyn am:
+guide-help-to-take-part-adjustments-access = ystafell y gallwch chi fynd i mewn iddi'n hawdd, er enghraifft heb risiau
+guide-help-to-take-part-adjustments-bsl = cyfieithydd Iaith Arwyddion Prydain (BSL), neu gyfieithydd Byddar
+guide-help-to-take-part-adjustments-loop = dolen sain, a bod pobl yn edrych arnoch chi pan fyddan nhw'n siarad
+guide-help-to-take-part-adjustments-papers = papurau mewn print bras, fersiwn hawdd ei deall neu fformat arall
+guide-help-to-take-part-adjustments-breaks = seibiannau, neu gyfarfod byrrach, os ydych chi'n blino neu'n teimlo'n sâl
+guide-help-to-take-part-adjustments-online = cael ymuno drwy fideo neu dros y ffôn, os yw'n anodd cyrraedd yno
+guide-help-to-take-part-adjustments-mental = Os oes gennych chi gyflwr iechyd meddwl, gallwch chi ofyn am help hefyd. Er enghraifft, gallech chi ofyn am gwrdd â'r cadeirydd yn gyntaf, neu am gael rhywun gyda chi i'ch cefnogi.
+guide-help-to-take-part-adjustments-learning = Os yw darllen neu ddeall yn anodd i chi, mae [Paratoi](page:before-the-conference) yn rhestru rhagor o help y gallwch chi ofyn amdano.
+guide-help-to-take-part-adjustments-not = Os nad ydych chi'n cael yr help sydd ei angen arnoch chi, dywedwch wrth y cadeirydd. Gallwch chi hefyd [gwyno](page:complaints).
+
+guide-help-to-take-part-interpreter-heading = Beth os oes angen cyfieithydd arna i?
+guide-help-to-take-part-interpreter-text = Gallwch chi gael [cyfieithydd ar y pryd](glossary:interpreter) proffesiynol yn y cyfarfod, am ddim. Ni ddylai neb ofyn i'ch teulu na'ch plant gyfieithu.
+guide-help-to-take-part-interpreter-tell = Dywedwch wrth eich gweithiwr cymdeithasol yn gynnar, er mwyn cael amser i'w drefnu. Dywedwch pa iaith a pha dafodiaith rydych chi'n eu siarad.
+guide-help-to-take-part-interpreter-different = Gallwch chi ofyn am gyfieithydd gwahanol os oes angen. Er enghraifft, efallai yr hoffech chi rywun o ryw arbennig. Neu efallai yr hoffech chi rywun heb gysylltiad â'ch cymuned.
+guide-help-to-take-part-interpreter-translated = Gallwch chi hefyd ofyn i'r adroddiadau a'r cofnodion gael eu cyfieithu, neu eu darllen i chi yn eich iaith chi.
+
+guide-help-to-take-part-welsh-heading = All y gynhadledd fod yn Gymraeg?
+guide-help-to-take-part-welsh-text = Gall. Yng Nghymru, gallwch chi ofyn i'r gynhadledd gael ei chynnal yn Gymraeg. Dylai gwasanaethau gynnig y Gymraeg heb i chi orfod gofyn.
+guide-help-to-take-part-welsh-papers = Mae'r cofnodion yn cael eu hysgrifennu yn iaith y gynhadledd. Gallwch chi ofyn amdanyn nhw yn yr iaith arall os yw'n well gennych chi. Gallwch chi ofyn am lythyrau a phapurau yn Gymraeg hefyd.
+guide-help-to-take-part-welsh-tell = Dywedwch wrth eich gweithiwr cymdeithasol neu wrth [gydlynydd y gynhadledd](glossary:conference-coordinator) pa iaith rydych chi eisiau ei defnyddio.
+
+
+## Page: practical-questions
+
+guide-practical-questions-title = Cwestiynau ymarferol: beth i ddod gyda chi, teithio a recordio
+guide-practical-questions-summary = Beth i ddod gyda chi, cyrraedd yno, amser i ffwrdd o'r gwaith, bod yn hwyr, babanod, a recordio'r cyfarfod.
+
+guide-practical-questions-bring-heading = Beth ddylwn i ddod gyda fi?
+guide-practical-questions-bring-text = Gall helpu i ddod â:
+guide-practical-questions-bring-letter = eich gwahoddiad, gyda'r amser, y lle a rhif ffôn
+guide-practical-questions-bring-reports = yr adroddiadau, gyda'ch nodiadau arnyn nhw
+guide-practical-questions-bring-report = eich adroddiad neu eich nodiadau eich hun, os ydych chi wedi ysgrifennu rhai
+guide-practical-questions-bring-questions = eich cwestiynau, wedi'u hysgrifennu
+guide-practical-questions-bring-pen = beiro a phapur, i ysgrifennu beth sy'n cael ei ddweud
+guide-practical-questions-bring-needs = diod, ac unrhyw feddyginiaeth y gallai fod ei hangen arnoch chi
+guide-practical-questions-bring-private = Cadwch eich papurau gyda chi, ac ewch â nhw adref wedyn. Maen nhw'n breifat.
+
+guide-practical-questions-travel-heading = Beth os nad ydw i'n gallu fforddio cyrraedd yno?
+guide-practical-questions-travel-text = Dywedwch wrth eich gweithiwr cymdeithasol mor gynnar ag y gallwch chi. Efallai y gallan nhw helpu gyda theithio.
+guide-practical-questions-travel-online = Gallwch chi hefyd ofyn a allwch chi ymuno drwy fideo neu dros y ffôn.
+
+guide-practical-questions-work-heading = Beth am amser i ffwrdd o'r gwaith?
+guide-practical-questions-work-text = Os ydych chi'n gweithio, gofynnwch am amser i ffwrdd cyn gynted ag y byddwch chi'n gwybod y dyddiad. Gall cynhadledd gymryd ychydig oriau, felly gofynnwch am fore neu brynhawn cyfan.
+guide-practical-questions-work-change = Os yw'r dyddiad yn anodd iawn i chi, dywedwch wrth eich gweithiwr cymdeithasol ar unwaith. Efallai y bydd yn bosibl ei newid, ond nid bob amser.
+
+guide-practical-questions-late-heading = Beth os ydw i'n hwyr?
+guide-practical-questions-late-text = Ffoniwch y rhif ar eich gwahoddiad a dweud pryd byddwch chi'n cyrraedd. Fel arfer, mae'r cyfarfod yn dechrau ar amser, felly ceisiwch gyrraedd yn gynnar.
+guide-practical-questions-late-missed = Os ydych chi'n colli rhan o'r cyfarfod, gofynnwch i'r cadeirydd ddweud wrthych chi beth gafodd ei ddweud.
+
+guide-practical-questions-baby-heading = Alla i ddod â fy mabi?
+guide-practical-questions-baby-text = Fel arfer, nid yw babanod a phlant ifanc yn dod i'r cyfarfod. Trefnwch ofal plant os gallwch chi.
+guide-practical-questions-baby-ask = Os oes gennych chi fabi ifanc, er enghraifft un rydych chi'n ei fwydo o'r fron, gofynnwch i'r cadeirydd cyn y diwrnod. Y cadeirydd sy'n penderfynu beth sy'n bosibl.
+guide-practical-questions-baby-help = Os yw'n anodd trefnu gofal plant, dywedwch wrth eich gweithiwr cymdeithasol. Efallai y gallan nhw helpu.
+
+guide-practical-questions-record-heading = Alla i recordio'r cyfarfod?
+guide-practical-questions-record-text = Gofynnwch i'r cadeirydd cyn y diwrnod os ydych chi eisiau recordio'r cyfarfod. Peidiwch â recordio heb ofyn. Mae gan bob ardal ei rheolau ei hun am recordio.
+guide-practical-questions-record-notes = Gallwch chi ysgrifennu eich nodiadau eich hun bob amser. Byddwch chi hefyd yn cael y [cofnodion](glossary:minutes), sef y cofnod ysgrifenedig.
+guide-practical-questions-record-share = Peidiwch byth â rhannu recordiad na'r papurau ar-lein. Maen nhw'n breifat, a gallai eu rhannu niweidio preifatrwydd eich plentyn.
+
