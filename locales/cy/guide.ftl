@@ -509,3 +509,142 @@ guide-practical-questions-record-text = Gofynnwch i'r cadeirydd cyn y diwrnod os
 guide-practical-questions-record-notes = Gallwch chi ysgrifennu eich nodiadau eich hun bob amser. Byddwch chi hefyd yn cael y [cofnodion](glossary:minutes), sef y cofnod ysgrifenedig.
 guide-practical-questions-record-share = Peidiwch byth â rhannu recordiad na'r papurau ar-lein. Maen nhw'n breifat, a gallai eu rhannu niweidio preifatrwydd eich plentyn.
 
+
+## Page: on-the-day
+
+guide-on-the-day-title = Beth sy'n digwydd ar y diwrnod?
+guide-on-the-day-summary = Sut mae'r cyfarfod yn mynd, gam wrth gam, a beth allwch chi ei wneud os yw'n teimlo'n anodd.
+
+guide-on-the-day-before-heading = Beth sy'n digwydd cyn iddo ddechrau?
+guide-on-the-day-before-text = Fel arfer, mae'r [cadeirydd](glossary:independent-chair) yn cwrdd â chi yn gyntaf. Mae'n egluro sut bydd y cyfarfod yn mynd ac yn gwirio eich bod wedi gweld yr adroddiadau. [Darllenwch ragor am gwrdd â'r cadeirydd](page:before-the-conference).
+
+guide-on-the-day-order-heading = Beth sy'n digwydd yn y cyfarfod?
+guide-on-the-day-order-text = Mae pob cynhadledd ychydig yn wahanol. Mae'r rhan fwyaf yn dilyn trefn fel hyn:
+guide-on-the-day-step-register = Mae'r cadeirydd yn ysgrifennu pwy sydd yno.
+guide-on-the-day-step-arrangements = Mae'r cadeirydd yn egluro pethau fel allanfeydd tân, toiledau a seibiannau.
+guide-on-the-day-step-introductions = Mae pawb yn dweud pwy ydyn nhw a pham maen nhw yno.
+guide-on-the-day-step-details = Mae'r cadeirydd yn gwirio manylion eich teulu. Mewn rhai lleoedd, mae'r rhain yn cael eu hysgrifennu ar fwrdd yn y blaen.
+guide-on-the-day-step-purpose = Mae'r cadeirydd yn egluro beth yw pwrpas y cyfarfod a sut bydd yn mynd.
+guide-on-the-day-step-social-worker = Mae'r [gweithiwr cymdeithasol](glossary:social-worker) yn egluro beth arweiniodd at y gynhadledd.
+guide-on-the-day-step-reports = Mae pob gweithiwr proffesiynol yn rhoi prif bwyntiau ei adroddiad. Mae hyn yn cynnwys cryfderau eich teulu a'r risgiau maen nhw'n eu gweld.
+guide-on-the-day-step-you = Mae rhywun yn gofyn i chi beth rydych chi'n ei feddwl. Gallwch chi ddweud beth rydych chi'n cytuno ag e a beth nad ydych chi'n cytuno ag e.
+guide-on-the-day-step-summary = Mae'r cadeirydd yn crynhoi beth sy'n gweithio'n dda, beth mae pobl yn poeni amdano, a beth sydd angen digwydd.
+guide-on-the-day-step-decision = Mae pob gweithiwr proffesiynol yn dweud a yw'n meddwl bod angen { $nation ->
+        [wales] [cynllun amddiffyn, gofal a chymorth](glossary:care-and-support-protection-plan)
+       *[england] [cynllun amddiffyn plentyn](glossary:child-protection-plan)
+    } ar eich plentyn. Yna mae'r penderfyniad yn cael ei wneud a'i egluro i chi.
+guide-on-the-day-step-plan = Os oes cynllun, mae'r cyfarfod yn cytuno ar ei amlinelliad. Mae hefyd yn cytuno pwy fydd yn y [grŵp craidd](glossary:core-group), a phryd bydd yr adolygiad cyntaf.
+guide-on-the-day-step-no-plan = Os nad oes cynllun, mae'r cyfarfod yn siarad am help arall i'ch teulu.
+guide-on-the-day-clear = Erbyn y diwedd, dylech chi wybod beth sydd angen newid, os oes unrhyw beth. Os nad ydych chi'n siŵr, gofynnwch i'r cadeirydd cyn i chi adael.
+guide-on-the-day-views = Bydd pobl yn gofyn am eich barn drwy gydol y cyfarfod, nid ar un adeg yn unig. Os ydych chi eisiau siarad, rhowch wybod i'r cadeirydd.
+guide-on-the-day-written = Os ydych chi wedi ysgrifennu beth rydych chi eisiau ei ddweud, gallwch chi ei ddarllen yn uchel. Neu gallwch chi ofyn iddo gael ei rannu.
+
+guide-on-the-day-length-heading = Faint o amser fydd yn ei gymryd?
+guide-on-the-day-length-text = Mae'n amrywio. Mae llawer o gynadleddau'n cymryd tua dwy awr, ac mae rhai'n cymryd yn hirach. Gofynnwch i'r cadeirydd faint o amser mae eich un chi'n debygol o'i gymryd.
+
+guide-on-the-day-breaks-heading = Alla i gael seibiant?
+guide-on-the-day-breaks-text = Gallwch. Dywedwch wrth y cadeirydd os oes angen seibiant byr arnoch chi. Gallwch chi hefyd ofyn am amser i siarad yn breifat gyda'ch [cyfreithiwr](glossary:solicitor) neu'r person sy'n eich cefnogi. Fel arfer, mae'r cyfarfod yn stopio tra byddwch chi'n gwneud hynny.
+
+guide-on-the-day-leave-heading = Allai rhywun ofyn i mi adael yr ystafell?
+guide-on-the-day-leave-text = Fel arfer, byddwch chi yno am y rhan fwyaf o'r cyfarfod. Ond efallai y bydd y cadeirydd yn gofyn i chi adael am ychydig, ac yna'n eich gwahodd yn ôl.
+guide-on-the-day-leave-why = Weithiau mae angen amser ar weithwyr proffesiynol ar eu pen eu hunain i rannu gwybodaeth bwysig a meddwl amdani. Efallai y bydd angen cyngor cyfreithiol arnyn nhw hefyd.
+guide-on-the-day-leave-reasons = Efallai y bydd y cadeirydd yn gofyn i riant neu aelod o'r teulu adael am ychydig. Mewn achosion prin, efallai y bydd yn gofyn i rywun beidio â dod. Gall hyn ddigwydd:
+guide-on-the-day-leave-child-interest = pan fydd rhesymau da dros feddwl na fyddai'n dda i'r plentyn fod y person hwnnw yno
+guide-on-the-day-leave-violence = pan fydd risg o drais yn y cyfarfod
+guide-on-the-day-leave-child-wish = pan nad yw'r plentyn eisiau i'r person hwnnw fod yno
+guide-on-the-day-leave-family-info = pan fydd rhaid rhannu gwybodaeth breifat am aelod arall o'r teulu, ac na ddylai eraill ei chlywed
+guide-on-the-day-leave-ex-partner = pan nad yw rhiant eisiau bod yn yr ystafell gyda chyn-bartner, a bod y cadeirydd yn cytuno
+guide-on-the-day-leave-referrer = pan fyddai'r wybodaeth yn dangos pwy wnaeth yr [atgyfeiriad](glossary:referral)
+guide-on-the-day-leave-law = pan fydd y gyfraith, neu reolau proffesiynol, yn dweud na ddylid rhannu'r wybodaeth gyda chi
+guide-on-the-day-leave-investigation = pan fydd ymchwiliad, er enghraifft gan yr heddlu, yn dal i fynd ymlaen, ac y gallai rhannu gwybodaeth ei niweidio
+guide-on-the-day-leave-after = Byddwch chi'n dal i gael gwybod beth yw'r penderfyniad. [Darllenwch sut gall eich barn gael ei chlywed o hyd](page:if-you-cannot-go).
+guide-on-the-day-leave-safety = Os ydych chi'n poeni am eich diogelwch yn y cyfarfod, dywedwch wrth y cadeirydd cyn y diwrnod. Gall y cadeirydd gynllunio ar gyfer hyn, er enghraifft drwy glywed gan bobl ar wahân.
+
+guide-on-the-day-upset-heading = Beth os ydw i'n ypsetio?
+guide-on-the-day-upset-text = Mae'n normal teimlo'n ofidus, yn ddig neu'n ofnus. Mae'r bobl yn y cyfarfod yn gwybod hyn.
+guide-on-the-day-upset-try = Os yw'n mynd yn ormod, gallwch chi:
+guide-on-the-day-upset-break = ofyn am seibiant
+guide-on-the-day-upset-repeat = gofyn i rywun ddweud cwestiwn eto, yn arafach
+guide-on-the-day-upset-explain = gofyn i'r cadeirydd egluro gair
+guide-on-the-day-upset-supporter = gofyn i'r person sy'n eich cefnogi eich helpu
+guide-on-the-day-upset-notes = edrych ar eich nodiadau
+guide-on-the-day-upset-ok = Mae'n iawn cael seibiant. Gall eich helpu i ddweud beth rydych chi eisiau ei ddweud.
+
+guide-on-the-day-signs-heading = Beth yw Signs of Safety?
+guide-on-the-day-signs-text = Mae rhai cynghorau'n defnyddio ffordd o weithio o'r enw [Signs of Safety](glossary:signs-of-safety) (Arwyddion Diogelwch). Mae'n cadw'r sylw ar eich plentyn a'i ddiogelwch. Mae hefyd yn golygu gweithio gyda'ch teulu.
+guide-on-the-day-signs-questions = Yn y cyfarfodydd hyn, mae pobl yn aml yn siarad am dri chwestiwn:
+guide-on-the-day-signs-well = Beth sy'n gweithio'n dda?
+guide-on-the-day-signs-worried = Am beth rydyn ni'n poeni?
+guide-on-the-day-signs-happen = Beth sydd angen digwydd?
+guide-on-the-day-signs-plan = Efallai mai cynllun diogelwch yw enw'r cynllun. Mae'n creu rhwydwaith diogelwch: pobl o gwmpas eich plentyn sy'n helpu i'w gadw'n ddiogel. Mae pawb yn cytuno ar rai rheolau y bydd y teulu a'r rhwydwaith yn cadw atyn nhw.
+guide-on-the-day-signs-ask = Gall eich gweithiwr cymdeithasol ddweud wrthych chi a yw'r cyngor ({ $council }) yn gweithio fel hyn.
+
+
+## Page: the-decision
+
+guide-the-decision-title = Beth all y gynhadledd ei benderfynu?
+guide-the-decision-summary = A oes angen cynllun ar eich plentyn, beth mae hynny'n ei olygu, a beth allwch chi ei wneud os ydych chi'n anghytuno.
+
+guide-the-decision-outcomes-heading = Beth yw'r penderfyniadau posibl?
+guide-the-decision-outcomes-text = Mae'r gynhadledd yn penderfynu a yw eich plentyn yn dal mewn perygl o [niwed sylweddol](glossary:significant-harm). Mae dau benderfyniad posibl:
+guide-the-decision-outcomes-plan = Mae angen { $nation ->
+        [wales] [cynllun amddiffyn, gofal a chymorth](glossary:care-and-support-protection-plan)
+       *[england] [cynllun amddiffyn plentyn](glossary:child-protection-plan)
+    } ar eich plentyn.
+guide-the-decision-outcomes-no-plan = Nid oes angen { $nation ->
+        [wales] cynllun amddiffyn, gofal a chymorth
+       *[england] cynllun amddiffyn plentyn
+    } ar eich plentyn. Efallai y bydd help yn dal i gael ei gynnig i'ch teulu, neu efallai na fydd dim byd pellach yn digwydd.
+guide-the-decision-wales-register = Yng Nghymru, mae plentyn sydd â [chynllun amddiffyn, gofal a chymorth](glossary:care-and-support-protection-plan) yn mynd ar y [gofrestr amddiffyn plant](glossary:child-protection-register). Mae ei enw'n dod oddi arni pan fydd y cynllun yn dod i ben.
+guide-the-decision-england-register = Efallai y byddwch chi'n clywed pobl yn dweud bod plentyn ‘ar y gofrestr’ neu ar y ‘gofrestr risg’. Yn Lloegr, mae hyn yn golygu bod gan y plentyn gynllun amddiffyn plentyn.
+
+guide-the-decision-categories-heading = Pa fathau o niwed sydd?
+guide-the-decision-categories-text = Os oes angen cynllun ar eich plentyn, mae'r gynhadledd yn dweud pa fath o niwed mae'n poeni amdano. Yr enw ar hyn yw'r [categori](glossary:category-of-harm).
+guide-the-decision-categories-list = { $nation ->
+    [wales] Yng Nghymru, mae pum categori:
+   *[england] Yn Lloegr, mae pedwar categori:
+}
+guide-the-decision-categories-physical = [cam-drin corfforol](glossary:physical-abuse)
+guide-the-decision-categories-emotional = { $nation ->
+    [wales] [cam-drin emosiynol neu seicolegol](glossary:emotional-abuse)
+   *[england] [cam-drin emosiynol](glossary:emotional-abuse)
+}
+guide-the-decision-categories-sexual = [cam-drin rhywiol](glossary:sexual-abuse)
+guide-the-decision-categories-financial = [cam-drin ariannol](glossary:financial-abuse)
+guide-the-decision-categories-neglect = [esgeulustod](glossary:neglect)
+guide-the-decision-categories-more = Efallai y bydd eich plentyn mewn mwy nag un categori. Dylai'r [cadeirydd](glossary:independent-chair) egluro pam cafodd pob un ei ddewis.
+guide-the-decision-categories-wales = Yng Nghymru, categori cofrestru yw'r enw ar hyn. Gallwch chi gwyno os na chafodd y gweithdrefnau eu dilyn a bod hynny wedi effeithio arno. [Darllenwch am gwynion](page:complaints).
+
+guide-the-decision-plan-heading = Beth yw { $nation ->
+        [wales] cynllun amddiffyn, gofal a chymorth
+       *[england] cynllun amddiffyn plentyn
+    }?
+guide-the-decision-plan-text = Cynllun i gadw eich plentyn yn ddiogel yw e. Mae'n rhestru beth sydd angen digwydd, pwy fydd yn ei wneud, ac erbyn pryd.
+guide-the-decision-plan-should = Dylai'r cynllun:
+guide-the-decision-plan-likely = edrych ar ba mor debygol yw hi y bydd eich plentyn yn cael ei niweidio, a sut i'w amddiffyn
+guide-the-decision-plan-aims = gosod nodau tymor byr a thymor hir, i leihau'r risg a helpu lles eich plentyn
+guide-the-decision-plan-who = ei gwneud yn glir pwy sy'n gyfrifol am bob peth
+guide-the-decision-plan-check = dweud sut bydd pawb yn gwirio sut mae pethau'n mynd
+guide-the-decision-plan-shared = Mae rhai camau ar eich cyfer chi. Mae eraill ar gyfer gweithwyr proffesiynol. Mae pawb yn helpu i wneud y cynllun.
+guide-the-decision-plan-outline = Mae'r gynhadledd yn cytuno ar amlinelliad. Mae'r [grŵp craidd](glossary:core-group) yn gweithio allan y manylion wedyn. [Darllenwch beth sy'n digwydd nesaf](page:after-the-conference).
+
+guide-the-decision-no-plan-heading = Beth os nad oes angen cynllun ar fy mhlentyn?
+guide-the-decision-no-plan-text = Efallai na fydd dim byd pellach yn digwydd. Neu efallai y bydd y cyfarfod yn dod o hyd i help a fyddai'n dda i'ch plentyn a'ch teulu.
+guide-the-decision-no-plan-cin = { $nation ->
+    [wales] Yng Nghymru, efallai y bydd yr help hwn yn cael ei nodi mewn [cynllun gofal a chymorth](glossary:care-and-support-plan).
+   *[england] Efallai y bydd yr help hwn yn cael ei nodi mewn [cynllun Plentyn mewn Angen](glossary:child-in-need-plan) (Child in Need plan), sydd weithiau'n cael ei alw'n gynllun CIN.
+}
+guide-the-decision-no-plan-meet = O bryd i'w gilydd, bydd y gweithwyr proffesiynol yn cwrdd â chi i siarad am sut mae'n mynd. Mae'r cynllun yn cael ei adolygu'n rheolaidd.
+
+guide-the-decision-disagree-heading = Beth os nad ydw i'n cytuno?
+guide-the-decision-disagree-text = Gallwch chi ddweud yn y cyfarfod eich bod yn anghytuno. Gofynnwch i'ch barn gael ei hysgrifennu yn y [cofnodion](glossary:minutes).
+guide-the-decision-disagree-recorded = Nid yw anghytuno yn atal y cynllun. Ond bydd eich barn ar gofnod, a gallwch chi [gwyno](page:complaints) wedyn.
+guide-the-decision-disagree-work = Fel arfer, mae'n helpu eich plentyn os ydych chi'n dal i weithio gyda gweithwyr proffesiynol tra bydd cwyn yn cael ei hystyried.
+
+guide-the-decision-key-worker-heading = Pwy fydd fy mhrif gyswllt?
+guide-the-decision-key-worker-text = { $nation ->
+    [wales] Os oes cynllun, mae'r gynhadledd yn enwi'r [gweithiwr cymdeithasol](glossary:social-worker) a fydd yn ei gydlynu. Y person hwn yw eich [gweithiwr allweddol](glossary:key-worker).
+   *[england] Os oes cynllun, mae'r gynhadledd yn enwi prif [weithiwr cymdeithasol](glossary:social-worker) (lead social worker). Mae rhai cynghorau bellach yn dweud prif ymarferydd (lead practitioner). Y person hwn yw eich [gweithiwr allweddol](glossary:key-worker).
+}
+guide-the-decision-key-worker-job = Mae eich gweithiwr allweddol yn gwneud yn siŵr bod y cynllun yn digwydd. Mae'n arwain y grŵp craidd ac yn cadw mewn cysylltiad â chi.
+
