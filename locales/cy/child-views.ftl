@@ -80,7 +80,7 @@ child-views-feel-sad = Yn drist
 child-views-feel-scared = Yn ofnus
 child-views-feel-angry = Yn flin
 child-views-worries-label = Beth sy'n fy mhoeni i
-child-views-worries-hint = Unrhyw beth sy'n gwneud i chi deimlo'n ddrwg, gartref, yn yr ysgol neu yn unrhyw le.
+child-views-worries-hint = Unrhyw beth sy'n gwneud i chi deimlo'n ddrwg: gartref, yn yr ysgol neu yn rhywle arall.
 
 child-views-change-heading = Fy nhŷ pryderon: beth hoffwn i ei newid
 child-views-change-intro = Petaech chi'n gallu newid un peth, neu lawer o bethau.

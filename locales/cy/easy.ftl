@@ -38,7 +38,7 @@ easy-what-is-a-conference-law = Mae'r gyfraith yn dweud bod rhaid i'r cyngor wir
 easy-what-is-a-conference-checks = Yn gyntaf, mae gweithiwr cymdeithasol yn ymweld â chi gartref. Maen nhw'n siarad â'ch plant.
 easy-what-is-a-conference-who-told = Dywedodd rhywun wrth y cyngor eu bod nhw'n poeni. **Atgyfeiriad** yw'r enw ar hyn.
 easy-what-is-a-conference-secret = Gall cymydog ofyn am gadw ei enw'n gyfrinach. Wedyn fyddwch chi ddim yn cael gwybod pwy ydyn nhw.
-easy-what-is-a-conference-worker-name = Os gweithiwr a ddywedodd wrth y cyngor, gallwch chi gael gwybod eu henw nhw fel arfer.
+easy-what-is-a-conference-worker-name = Gweithiwr a ddywedodd wrth y cyngor? Fel arfer, gallwch chi gael gwybod eu henw.
 easy-what-is-a-conference-you-not-court = Nid llys yw'r cyfarfod. Dydy e ddim yn gallu mynd â'ch plentyn i ffwrdd.
 easy-what-is-a-conference-you-fast = Dylai'r cyfarfod cyntaf ddigwydd o fewn 15 diwrnod gwaith. Mae hynny tua 3 wythnos.
 easy-what-is-a-conference-what-it-does-heading = Beth sy'n digwydd yn y cyfarfod?
@@ -87,7 +87,7 @@ easy-before-the-conference-ask-help = Gallech chi ofyn: pa help gallwch chi ei r
 ## Page: writing-your-views
 
 easy-writing-your-views-title = Ysgrifennu eich barn ar gyfer y cyfarfod
-easy-writing-your-views-summary = Mae'r dudalen hon yn eich helpu chi i ysgrifennu beth rydych chi'n ei feddwl cyn y cyfarfod.
+easy-writing-your-views-summary = Mae'r dudalen hon yn eich helpu chi i ysgrifennu eich barn cyn y cyfarfod.
 easy-writing-your-views-why = Gallwch chi ysgrifennu beth rydych chi'n ei feddwl. Mae gweithwyr yn ei ddarllen yn y cyfarfod.
 easy-writing-your-views-choice = Does dim rhaid i chi ysgrifennu dim byd. Mae ychydig o nodiadau'n iawn hefyd.
 easy-writing-your-views-help = Gall rhywun rydych chi'n ymddiried ynddo eich helpu chi i ysgrifennu. Gall eich gweithiwr cymdeithasol helpu hefyd.
@@ -135,7 +135,7 @@ easy-your-family-you-ask = Gofynnwch i'r cadeirydd os oes rhywun yn y teulu eisi
 easy-your-family-family-meeting-heading = Beth yw cyfarfod teulu?
 easy-your-family-fgc = Cyfarfod i'ch teulu a'ch ffrindiau yw **cynhadledd grŵp teulu**.
 easy-your-family-fgc-plan = Mae eich teulu'n gwneud ei gynllun ei hun i gadw eich plentyn yn ddiogel.
-easy-your-family-fgc-agree = Os yw'r cynllun yn cadw eich plentyn yn ddiogel, mae gweithwyr fel arfer yn cytuno iddo.
+easy-your-family-fgc-agree = Ydy'r cynllun yn cadw eich plentyn yn ddiogel? Yna mae gweithwyr fel arfer yn cytuno iddo.
 
 ## Page: bringing-someone
 
@@ -156,14 +156,14 @@ easy-bringing-someone-letter = Gawsoch chi lythyr cyn achos llys? Ffoniwch gyfre
 ## Page: help-to-take-part
 
 easy-help-to-take-part-title = Help i gymryd rhan
-easy-help-to-take-part-summary = Mae'r dudalen hon yn sôn am help os oes gennych chi anabledd neu os ydych chi'n siarad iaith arall.
+easy-help-to-take-part-summary = Mae'r dudalen hon am help i bobl anabl a phobl sy'n siarad iaith arall.
 easy-help-to-take-part-law = Mae'r gyfraith yn dweud bod rhaid i weithwyr helpu pobl anabl i gymryd rhan.
 easy-help-to-take-part-room = Gallwch chi ofyn am ystafell heb risiau.
 easy-help-to-take-part-hearing = Gallwch chi ofyn am gyfieithydd iaith arwyddion neu ddolen sain.
 easy-help-to-take-part-papers = Gallwch chi ofyn am bapurau hawdd eu deall neu mewn print mawr.
 easy-help-to-take-part-breaks = Gallwch chi ofyn am seibiannau, neu am gyfarfod byrrach.
 easy-help-to-take-part-video = Gallwch chi ofyn am ymuno ar alwad fideo neu ar y ffôn.
-easy-help-to-take-part-you-early = Dywedwch wrth eich gweithiwr cymdeithasol beth sydd ei angen arnoch chi, mor gynnar ag y gallwch chi.
+easy-help-to-take-part-you-early = Dywedwch wrth eich gweithiwr cymdeithasol beth sydd ei angen arnoch chi. Gwnewch hyn mor gynnar ag y gallwch chi.
 easy-help-to-take-part-you-free = Mae cyfieithydd ar y pryd am ddim.
 easy-help-to-take-part-interpreter-heading = Beth os oes angen iaith arall arna i?
 easy-help-to-take-part-interpreter = Gallwch chi gael **cyfieithydd ar y pryd** yn y cyfarfod. Mae'n siarad eich iaith chi.
@@ -442,7 +442,7 @@ easy-staying-safe-online-you-screen = Darllenwch yn rhywle preifat os gallwch ch
 easy-accessibility-title = Ydy'r wefan hon yn hawdd ei defnyddio?
 easy-accessibility-summary = Mae'r dudalen hon yn dweud pa mor hawdd yw defnyddio'r wefan hon.
 easy-accessibility-phone = Gallwch chi ddarllen pob tudalen ar ffôn bach.
-easy-accessibility-easy-read = Mae pob tudalen o'r canllaw hefyd ar gael yn hawdd ei deall, fel yr un yma.
+easy-accessibility-easy-read = Mae pob tudalen o'r canllaw ar gael yn hawdd ei deall hefyd, fel hon.
 easy-accessibility-problems = Dydy rhai pethau ddim yn gweithio'n dda eto. Efallai na fydd y PDF yn cael ei ddarllen yn uchel yn dda.
 easy-accessibility-english = Dydy'r wefan ddim ar gael ym mhob iaith eto.
 easy-accessibility-tell = Wedi dod o hyd i broblem? Dywedwch wrth y cyngor: { $council }.
