@@ -648,3 +648,214 @@ guide-the-decision-key-worker-text = { $nation ->
 }
 guide-the-decision-key-worker-job = Mae eich gweithiwr allweddol yn gwneud yn siŵr bod y cynllun yn digwydd. Mae'n arwain y grŵp craidd ac yn cadw mewn cysylltiad â chi.
 
+
+## Page: after-the-conference
+
+guide-after-the-conference-title = Beth sy'n digwydd ar ôl y gynhadledd?
+guide-after-the-conference-summary = Y cofnod ysgrifenedig, y grŵp craidd, ymweliadau, cyfarfodydd adolygu a sut mae cynllun yn dod i ben.
+
+guide-after-the-conference-minutes-heading = Fydda i'n cael cofnod ysgrifenedig o'r cyfarfod?
+guide-after-the-conference-minutes-text = Byddwch. Byddwch chi'n cael y [cofnodion](glossary:minutes). Maen nhw'n crynhoi'r prif bethau a gafodd eu dweud a'u penderfynu.
+guide-after-the-conference-minutes-timing = Dylai'r cyngor ({ $council }) eu hanfon atoch chi o fewn { $minutes-days ->
+        [zero] { $minutes-days } diwrnod gwaith
+        [one] { $minutes-days } diwrnod gwaith
+        [two] { $minutes-days } ddiwrnod gwaith
+        [few] [{ $minutes-days } diwrnod gwaith](glossary:working-days)
+        [many] { $minutes-days } diwrnod gwaith
+       *[other] [{ $minutes-days } diwrnod gwaith](glossary:working-days)
+    } ar ôl y gynhadledd.
+guide-after-the-conference-minutes-letter = Efallai y bydd y [cadeirydd](glossary:independent-chair) hefyd yn ysgrifennu atoch chi i gadarnhau'r penderfyniadau a'r argymhellion.
+guide-after-the-conference-minutes-confidential = Efallai y bydd rhai rhannau'n cael eu gadael allan o'ch copi chi os ydyn nhw'n [gyfrinachol](glossary:confidential).
+guide-after-the-conference-minutes-wrong = Darllenwch y cofnodion. Os oes rhywbeth yn anghywir, dywedwch wrth y cadeirydd yn ysgrifenedig. { $nation ->
+        [wales] Yng Nghymru, anfonwch eich sylwadau o fewn 10 [diwrnod gwaith](glossary:working-days) ar ôl cael y cofnodion.
+       *[england] Gwnewch hyn cyn gynted ag y gallwch chi. Bydd eich cyngor yn dweud wrthych chi os oes terfyn amser.
+    }
+guide-after-the-conference-minutes-keep = Cadwch y cofnodion mewn lle diogel a phreifat. [Darllenwch ragor am gywiro camgymeriadau](page:your-records).
+guide-after-the-conference-core-group-heading = Beth yw'r grŵp craidd?
+guide-after-the-conference-core-group-text = Os oes gan eich plentyn { $nation ->
+        [wales] [gynllun amddiffyn, gofal a chymorth](glossary:care-and-support-protection-plan)
+       *[england] [gynllun amddiffyn plentyn](glossary:child-protection-plan)
+    }, mae grŵp bach yn gweithio arno gyda chi. Yr enw ar hwn yw'r [grŵp craidd](glossary:core-group).
+
+guide-after-the-conference-core-group-job = Ei waith yw gwneud yn siŵr bod y cynllun yn digwydd, a gwirio sut mae pethau'n mynd.
+guide-after-the-conference-core-group-members = Mae'r grŵp craidd yn debygol o gynnwys:
+guide-after-the-conference-core-group-you = chi, ac unrhyw rieni neu ofalwyr eraill
+guide-after-the-conference-core-group-key-worker = eich [gweithiwr allweddol](glossary:key-worker), sy'n weithiwr cymdeithasol
+guide-after-the-conference-core-group-school = athro neu weithiwr meithrinfa
+guide-after-the-conference-core-group-health = ymwelydd iechyd neu nyrs ysgol
+guide-after-the-conference-core-group-others = gweithwyr proffesiynol eraill sy'n gweld eich teulu'n aml
+guide-after-the-conference-core-group-child = eich plentyn, os yw'n ddigon hen ac yn deall digon
+
+guide-after-the-conference-meetings-heading = Pryd mae'r grŵp craidd yn cwrdd?
+guide-after-the-conference-meetings-first = Mae dyddiad y cyfarfod cyntaf yn cael ei gytuno yn y gynhadledd. Dylai fod o fewn { $core-group-days ->
+        [zero] { $core-group-days } diwrnod gwaith
+        [one] { $core-group-days } diwrnod gwaith
+        [two] { $core-group-days } ddiwrnod gwaith
+        [few] { $core-group-days } diwrnod gwaith
+        [many] { $core-group-days } diwrnod gwaith
+       *[other] { $core-group-days } diwrnod gwaith
+    } ar ôl y gynhadledd.
+guide-after-the-conference-meetings-detail = Yn y cyfarfod cyntaf hwnnw, mae'r grŵp yn gweithio allan manylion y cynllun.
+guide-after-the-conference-meetings-often = Ar ôl hynny, mae'r grŵp craidd yn cwrdd o leiaf { $core-group-weeks ->
+        [zero] bob { $core-group-weeks } wythnos
+        [one] unwaith yr wythnos
+        [two] bob { $core-group-weeks } wythnos
+        [few] bob { $core-group-weeks } wythnos
+        [many] bob { $core-group-weeks } wythnos
+       *[other] bob { $core-group-weeks } wythnos
+    }.
+guide-after-the-conference-meetings-what = Ym mhob cyfarfod, rydych chi'n edrych ar y cynllun gyda'ch gilydd. Rydych chi'n siarad am beth sydd wedi mynd yn dda a beth sydd angen digwydd o hyd.
+
+guide-after-the-conference-plan-heading = Beth fydd y cynllun yn ei ddweud?
+guide-after-the-conference-plan-text = Mae'r cynllun yn dweud:
+guide-after-the-conference-plan-what = beth sydd angen ei wneud
+guide-after-the-conference-plan-who = pwy fydd yn ei wneud
+guide-after-the-conference-plan-where = ble bydd yn digwydd
+guide-after-the-conference-plan-when = erbyn pryd mae angen ei wneud
+guide-after-the-conference-plan-ask = Os nad ydych chi'n deall rhywbeth yn y cynllun, gofynnwch. Dylech chi wybod beth mae gofyn i chi ei wneud.
+
+guide-after-the-conference-visits-heading = Fydd y gweithiwr cymdeithasol yn ymweld?
+guide-after-the-conference-visits-text = Bydd. Tra bydd gan eich plentyn gynllun, bydd y gweithiwr cymdeithasol yn ymweld â'ch cartref i wirio sut mae pethau.
+guide-after-the-conference-visits-kinds = Bydd rhai ymweliadau'n cael eu trefnu gyda chi. Efallai y bydd eraill yn [ddirybudd](glossary:unannounced-visit). Mae hyn yn golygu bod y gweithiwr cymdeithasol yn dod heb ddweud wrthych chi yn gyntaf.
+guide-after-the-conference-visits-child = Fel arfer, bydd eisiau gweld eich plentyn. Weithiau bydd yn siarad â'ch plentyn ar ei ben ei hun.
+
+guide-after-the-conference-reviews-heading = Pryd mae'r gynhadledd nesaf?
+guide-after-the-conference-reviews-text = Mae [cynhadledd adolygu](glossary:review-conference) yn edrych ar sut mae'r cynllun yn mynd. Mae'n penderfynu a oes angen cynllun ar eich plentyn o hyd.
+guide-after-the-conference-reviews-first = Mae'r adolygiad cyntaf yn cael ei gynnal o fewn { $first-review-months ->
+        [zero] { $first-review-months } mis
+        [one] { $first-review-months } mis
+        [two] { $first-review-months } fis
+        [few] { $first-review-months } mis
+        [many] { $first-review-months } mis
+       *[other] { $first-review-months } mis
+    } ar ôl y [gynhadledd gychwynnol](glossary:initial-conference).
+guide-after-the-conference-reviews-later = Ar ôl hynny, mae adolygiad o leiaf { $later-review-months ->
+        [zero] bob { $later-review-months } mis
+        [one] unwaith y mis
+        [two] bob { $later-review-months } fis
+        [few] bob { $later-review-months } mis
+        [many] bob { $later-review-months } mis
+       *[other] bob { $later-review-months } mis
+    } tra bydd gan eich plentyn gynllun.
+guide-after-the-conference-reviews-reports = Dylech chi gael yr adroddiadau { $reports-review-days ->
+        [zero] { $reports-review-days } diwrnod gwaith
+        [one] { $reports-review-days } diwrnod gwaith
+        [two] { $reports-review-days } ddiwrnod gwaith
+        [few] { $reports-review-days } diwrnod gwaith
+        [many] { $reports-review-days } diwrnod gwaith
+       *[other] { $reports-review-days } diwrnod gwaith
+    } cyn pob adolygiad.
+
+guide-after-the-conference-ending-heading = Pryd mae cynllun yn dod i ben?
+guide-after-the-conference-ending-text = Mae cynllun yn dod i ben:
+guide-after-the-conference-ending-safe = pan fydd cynhadledd adolygu'n penderfynu nad yw eich plentyn mewn perygl o [niwed sylweddol](glossary:significant-harm) mwyach
+guide-after-the-conference-ending-moved = pan fydd eich teulu'n symud am byth i ardal cyngor arall, a'r cyngor newydd yn cymryd drosodd
+guide-after-the-conference-ending-eighteen = pan fydd eich plentyn yn troi'n 18 oed (dylai fod adolygiad yn agos at ei ben-blwydd, pan all y cynllun ddod i ben)
+guide-after-the-conference-ending-abroad = pan fydd eich plentyn yn gadael y DU am byth
+guide-after-the-conference-ending-died = Yn drist iawn, mae cynllun hefyd yn dod i ben os yw plentyn yn marw.
+guide-after-the-conference-ending-wales = Yng Nghymru, mae enw eich plentyn yn dod oddi ar y [gofrestr amddiffyn plant](glossary:child-protection-register) pan fydd y cynllun yn dod i ben.
+guide-after-the-conference-ending-support = Pan fydd cynllun yn dod i ben, efallai y bydd rhywfaint o help yn dal i gael ei gynnig i chi.
+
+guide-after-the-conference-how-long-heading = Am faint mae cynlluniau'n para fel arfer?
+guide-after-the-conference-how-long-text = Nid yw'r rhan fwyaf o gynlluniau'n para mwy na dwy flynedd. Erbyn hynny, fel arfer mae pethau wedi newid digon i'r plentyn fod yn ddiogel.
+guide-after-the-conference-how-long-court = Mewn nifer bach o deuluoedd, nid yw pethau'n gwella. Yna efallai y bydd y cyngor yn gofyn i lys gymryd rhan. [Darllenwch beth sy'n digwydd os nad yw pethau'n gwella](page:if-things-do-not-improve).
+
+guide-after-the-conference-moving-heading = Beth os ydyn ni'n symud i ardal newydd?
+guide-after-the-conference-moving-text = Dywedwch wrth eich gweithiwr cymdeithasol cyn i chi symud.
+guide-after-the-conference-moving-transfer = Os ydych chi'n symud am byth i ardal cyngor arall, dylai'r cyngor newydd gynnal [cynhadledd trosglwyddo i mewn](glossary:transfer-in-conference). Dylai hyn fod o fewn 15 [diwrnod gwaith](glossary:working-days) ar ôl iddo glywed am y symud. Bydd yn penderfynu a oes angen cynllun ar eich plentyn o hyd.
+
+guide-after-the-conference-feedback-heading = Alla i ddweud beth roeddwn i'n ei feddwl o'r gynhadledd?
+guide-after-the-conference-feedback-text = Mae llawer o gynghorau'n gofyn i rieni a phlant beth roedden nhw'n ei feddwl o'u cynhadledd. Gallai hyn fod yn ffurflen neu'n arolwg ar-lein. Gallwch chi ofyn am help i'w llenwi.
+guide-after-the-conference-feedback-private = Mae eich atebion yn cael eu cadw'n breifat ac yn helpu i wella gwasanaethau. Ni fydd unrhyw ganlyniadau sy'n cael eu cyhoeddi yn dangos pwy ydych chi.
+
+
+## Page: if-things-do-not-improve
+
+guide-if-things-do-not-improve-title = Beth os nad yw pethau'n gwella?
+guide-if-things-do-not-improve-summary = Cynlluniau wrth gefn, y cam cyn y llys, y llythyr cyn achos, a sut i gael help cyfreithiol yn gyflym.
+
+guide-if-things-do-not-improve-review-heading = Beth sy'n digwydd os nad yw'r cynllun yn gweithio?
+guide-if-things-do-not-improve-review-text = Mae'r [grŵp craidd](glossary:core-group) a'r cynadleddau adolygu yn gwirio sut mae'r cynllun yn mynd. Os nad yw pethau'n newid, dylen nhw ddweud wrthych chi beth sy'n dal i'w poeni.
+guide-if-things-do-not-improve-review-help = Gofynnwch beth fyddai'n helpu. Gall y cynllun newid, a gallwch chi ofyn am gymorth gwahanol.
+guide-if-things-do-not-improve-contingency = Mae gan rai cynlluniau [gynllun wrth gefn](glossary:contingency-plan). Cynllun i'w ddefnyddio os oes angen yw hwn. Mae'n dweud beth fydd yn digwydd os bydd pethau'n gwaethygu, neu os nad yw'r prif gynllun yn gweithio.
+guide-if-things-do-not-improve-contingency-ask = Gofynnwch i'ch gweithiwr cymdeithasol a oes un gan gynllun eich plentyn, a beth mae'n ei ddweud.
+
+guide-if-things-do-not-improve-pre-heading = Beth yw'r cam cyn achos?
+guide-if-things-do-not-improve-pre-text = Efallai y bydd y cyngor yn dechrau meddwl am ofyn i lys benderfynu am eich plentyn. Os felly, fel arfer mae'n dechrau'r cam [cyn achos](glossary:pre-proceedings) yn gyntaf.
+guide-if-things-do-not-improve-pre-letter = Byddwch chi'n cael [llythyr cyn achos](glossary:letter-before-proceedings). Mae rhai pobl yn ei alw'n llythyr PLO. Ystyr PLO yw Public Law Outline, sef y rheolau ar gyfer yr achosion hyn.
+guide-if-things-do-not-improve-pre-says = Mae'r llythyr yn dweud beth mae'r cyngor yn poeni amdano a beth sydd angen newid. Mae'n eich gwahodd i gyfarfod gyda'r cyngor.
+guide-if-things-do-not-improve-pre-chance = Dyma gyfle i wneud newidiadau ac osgoi mynd i'r llys. Ewch i'r cyfarfod, ac ewch â chyfreithiwr gyda chi.
+guide-if-things-do-not-improve-pre-emergency = Mewn argyfwng, gall y cyngor fynd i'r llys heb y cam hwn.
+
+guide-if-things-do-not-improve-legal-heading = Alla i gael help cyfreithiol am ddim?
+guide-if-things-do-not-improve-legal-text = Gallwch. Os ydych chi'n rhiant neu os oes gennych chi gyfrifoldeb rhiant, mae cymorth cyfreithiol yn talu am gyfreithiwr ar y cam hwn. Does dim ots faint rydych chi'n ei ennill.
+guide-if-things-do-not-improve-legal-fast = Cysylltwch â chyfreithiwr sy'n arbenigo yn y gyfraith am blant cyn gynted ag y byddwch chi'n cael y llythyr. [Darllenwch sut i ddod o hyd i un](page:bringing-someone).
+
+guide-if-things-do-not-improve-family-heading = All fy nheulu helpu?
+guide-if-things-do-not-improve-family-text = Gall. Dylai'r cyngor edrych ar bwy o blith eich teulu a'ch ffrindiau allai helpu. Mae [cynhadledd grŵp teulu](glossary:family-group-conference) yn un ffordd o wneud cynllun teulu.
+guide-if-things-do-not-improve-family-care = Efallai na fydd plentyn yn gallu aros gartref yn ddiogel. Yna dylai'r cyngor feddwl yn gyntaf am deulu neu ffrindiau a allai ofalu amdano.
+
+guide-if-things-do-not-improve-court-heading = Beth os yw'r cyngor yn mynd i'r llys?
+guide-if-things-do-not-improve-court-text = [Achos gofal](glossary:care-proceedings) yw'r enw ar hyn. Y llys sy'n penderfynu, nid y cyngor.
+guide-if-things-do-not-improve-court-aid = Mae rhieni, ac unrhyw un sydd â chyfrifoldeb rhiant, yn cael cymorth cyfreithiol ar gyfer achos gofal, beth bynnag yw eu hincwm.
+guide-if-things-do-not-improve-court-keep = Daliwch ati i fynd i gyfarfodydd a gweithio gyda gweithwyr proffesiynol os gallwch chi. Mae'n dangos beth rydych chi'n ei wneud dros eich plentyn.
+
+
+## Page: if-you-cannot-go
+
+guide-if-you-cannot-go-title = Beth os na alla i fynd, neu os nad ydw i wedi cael gwahoddiad?
+guide-if-you-cannot-go-summary = Sut gall eich barn gael ei chlywed o hyd os ydych chi'n colli'r cyfarfod cyfan neu ran ohono.
+guide-if-you-cannot-go-why-heading = Pam dylwn i fynd os galla i?
+guide-if-you-cannot-go-why-text = Rydych chi'n rhan bwysig iawn o'r gynhadledd. Os ydych chi'n mynd, rydych chi'n clywed y pryderon eich hun. Gallwch chi roi eich ochr chi a helpu i lunio beth sy'n digwydd.
+guide-if-you-cannot-go-why-hard = Efallai y bydd mynd yn teimlo'n rhy anodd, neu efallai nad ydych chi eisiau mynd. Os felly, siaradwch â'ch [gweithiwr cymdeithasol](glossary:social-worker). Efallai y gall ei wneud yn haws i chi.
+guide-if-you-cannot-go-cannot-heading = Beth os na alla i fynd?
+guide-if-you-cannot-go-cannot-text = Dywedwch wrth eich gweithiwr cymdeithasol cyn gynted ag y gallwch chi. Gallwch chi ddweud eich barn o hyd. Gallech chi:
+guide-if-you-cannot-go-cannot-letter = ysgrifennu llythyr at y [cadeirydd](glossary:independent-chair) neu at [gydlynydd y gynhadledd](glossary:conference-coordinator), a gofyn iddo gael ei rannu
+guide-if-you-cannot-go-cannot-report = anfon eich barn ysgrifenedig, os ydych chi wedi'i hysgrifennu
+guide-if-you-cannot-go-cannot-social-worker = dweud eich barn wrth eich gweithiwr cymdeithasol, er mwyn iddi fynd yn ei adroddiad
+guide-if-you-cannot-go-cannot-chair = gofyn am gael siarad â'r cadeirydd cyn y cyfarfod
+guide-if-you-cannot-go-cannot-online = gofyn a allwch chi ymuno dros y ffôn neu drwy fideo
+
+guide-if-you-cannot-go-not-invited-heading = Beth os nad ydw i wedi cael gwahoddiad?
+guide-if-you-cannot-go-not-invited-text = Mewn achosion prin, mae'r cadeirydd yn penderfynu na ddylai rhiant ddod. Gallai hyn fod am fod y cadeirydd yn meddwl na allai'r cyfarfod weithio'n iawn gyda'r rhiant hwnnw yno. Mae [Beth sy'n digwydd ar y diwrnod](page:on-the-day) yn rhoi'r rhesymau eraill.
+guide-if-you-cannot-go-not-invited-views = Mae eich barn yn dal i gyfrif. Gallwch chi ysgrifennu llythyr, neu ofyn am gwrdd â'r cadeirydd ar eich pen eich hun.
+
+guide-if-you-cannot-go-part-heading = Beth os oes gofyn i mi adael am ran ohono?
+guide-if-you-cannot-go-part-text = Fel arfer, bydd gofyn i chi ddod yn ôl i mewn pan fydd y rhan honno drosodd. Fyddwch chi ddim yn clywed y wybodaeth breifat, ond byddwch chi'n dal i gael gwybod beth yw'r penderfyniad.
+
+guide-if-you-cannot-go-decision-heading = Sut bydda i'n cael gwybod beth gafodd ei benderfynu?
+guide-if-you-cannot-go-decision-text = Os ydych chi yno, byddwch chi'n clywed y penderfyniad yn y cyfarfod. Os nad oeddech chi yno, neu dim ond am ran ohono:
+guide-if-you-cannot-go-decision-chair = efallai y bydd y cadeirydd yn dweud y penderfyniad wrthych chi ar ddiwedd y cyfarfod
+guide-if-you-cannot-go-decision-contact = neu bydd rhywun o'r gynhadledd, eich gweithiwr cymdeithasol yn aml, yn cysylltu â chi neu'n ymweld â chi i ddweud wrthych chi
+guide-if-you-cannot-go-decision-letter = Dylai'r cadeirydd hefyd ysgrifennu atoch chi i gadarnhau'r penderfyniadau. Byddwch chi'n cael y [cofnodion](glossary:minutes), heblaw am unrhyw rannau [cyfrinachol](glossary:confidential).
+
+
+## Page: confidentiality
+
+guide-confidentiality-title = Pwy fydd yn gwybod am hyn?
+guide-confidentiality-summary = Beth sy'n cael ei rannu, pwy sy'n ei weld, a sut mae gwybodaeth breifat yn cael ei diogelu.
+
+guide-confidentiality-why-heading = Pam mae gwybodaeth am fy nheulu'n cael ei rhannu?
+guide-confidentiality-why-text = Yn y gynhadledd, mae gweithwyr proffesiynol yn rhannu gwybodaeth amdanoch chi a'ch teulu. Maen nhw'n gwneud hyn i ddeall diogelwch a lles eich plentyn, ac i weithio allan sut i helpu.
+
+guide-confidentiality-who-heading = Pwy sy'n gweld y wybodaeth?
+guide-confidentiality-who-text = Mae popeth sy'n cael ei rannu yn [gyfrinachol](glossary:confidential). Dim ond pobl sydd angen gwybod sy'n cael gwybod, er mwyn iddyn nhw allu eich helpu chi a'ch plentyn.
+guide-confidentiality-who-reminder = Bydd y [cadeirydd](glossary:independent-chair) yn atgoffa pawb yn y cyfarfod ei fod yn gyfrinachol.
+guide-confidentiality-who-minutes = Mae'r [cofnodion](glossary:minutes) yn gyfrinachol hefyd. Maen nhw'n mynd atoch chi ac at y gweithwyr proffesiynol sydd eu hangen.
+guide-confidentiality-who-supporter = Os ydych chi'n dod â rhywun gyda chi, bydd yn clywed pethau preifat. Felly dewiswch rywun rydych chi'n ymddiried ynddo.
+guide-confidentiality-who-care = Byddwch yn ofalus i bwy rydych chi'n dangos yr adroddiadau a'r cofnodion. Cadwch nhw mewn lle diogel.
+
+guide-confidentiality-past-heading = Beth am fy ngorffennol?
+guide-confidentiality-past-text = Mae'r rhan fwyaf o bethau am eich gorffennol yn breifat i chi. Ni ddylai fod angen eu rhannu.
+guide-confidentiality-past-risk = Mae'n wahanol os oes gan oedolyn yn y teulu euogfarn am drosedd yn erbyn plentyn. Mae hefyd yn wahanol os oes rhywun yn meddwl bod oedolyn yn risg i blant.
+guide-confidentiality-past-risk-told = Yna bydd y rhiant neu'r gofalwr arall fel arfer yn cael gwybod, er mwyn iddo allu cadw'r plentyn yn ddiogel. Fel arfer, byddai'r [gweithiwr cymdeithasol](glossary:social-worker) yn siarad â'r person yn gyntaf.
+guide-confidentiality-past-tell = Efallai nad ydych chi eisiau i'ch partner wybod rhywbeth am eich gorffennol. Os felly, dywedwch wrth y gweithiwr proffesiynol sy'n gweithio gyda chi. Gwnewch hyn cyn y gynhadledd.
+
+guide-confidentiality-address-heading = Beth os na ddylai rhywun wybod ble rydw i'n byw?
+guide-confidentiality-address-text = Efallai y bydd angen cadw eich cyfeiriad neu eich rhif ffôn yn gyfrinach rhag rhywun yn y cyfarfod. Gallai hwn fod yn gyn-bartner. Os felly, dywedwch wrth y cadeirydd cyn i'r gynhadledd ddechrau.
+guide-confidentiality-referrer-heading = Alla i gael gwybod pwy wnaeth yr atgyfeiriad?
+guide-confidentiality-referrer-text = Gall aelod o'r cyhoedd ofyn i'w enw gael ei gadw'n gyfrinach. Yna fyddwch chi ddim yn cael gwybod. Os gweithiwr proffesiynol wnaeth yr [atgyfeiriad](glossary:referral), fel arfer gallwch chi gael gwybod pwy oedd e.
+
+guide-confidentiality-leave-heading = Pam gallai rhywun ofyn i mi adael yr ystafell?
+guide-confidentiality-leave-text = Weithiau mae'n rhaid rhannu gwybodaeth breifat am rywun arall, fel aelod arall o'r teulu. Neu efallai bod gan yr heddlu wybodaeth na allan nhw ei rhannu gyda chi eto. Yna efallai y bydd y cadeirydd yn gofyn i chi fynd allan am ychydig. [Darllenwch ragor](page:on-the-day).
+
