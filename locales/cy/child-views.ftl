@@ -64,7 +64,7 @@ child-views-good-things-hint = Gallwch chi ysgrifennu cymaint neu gyn lleied ag 
 child-views-helps-heading = Fy nhŷ pethau da: pwy sy'n fy helpu i
 child-views-helps-intro = Pobl sy'n garedig wrthoch chi, neu bobl y gallwch chi siarad â nhw.
 child-views-who-helps-label = Pwy sy'n fy helpu i
-child-views-who-helps-hint = Er enghraifft, athro neu athrawes, ffrind, taid neu nain, mam-gu neu dad-cu.
+child-views-who-helps-hint = Er enghraifft, athro neu athrawes, ffrind, mam-gu neu nain, tad-cu neu daid.
 
 child-views-likes-heading = Fy nhŷ pethau da: beth rydw i'n hoffi ei wneud
 child-views-likes-intro = Pethau sy'n gwneud i chi wenu.

@@ -14,7 +14,7 @@ exit-this-page-hint-shortcut = , neu pwyswch y fysell Shift 3 gwaith, i adael y 
 exit-this-page-region = Gadael y wefan hon yn gyflym
 
 example-banner-tag = Enghraifft
-example-banner-text = Gwefan enghreifftiol yw hon. Mae'r cyngor, y rhifau ffôn a'r amserlenni wedi'u creu.
+example-banner-text = Gwefan enghreifftiol yw hon. Dydy'r cyngor, y rhifau ffôn a'r amserlenni ddim yn rhai go iawn.
 
 # Ar frig pob tudalen nad yw yn Saesneg: mae'r cyfieithiadau'n ddrafftiau nes bydd cyfieithydd cymwys wedi'u gwirio.
 translation-draft-notice = Tîm y canllaw hwn a gyfieithodd y dudalen hon. Mae cyfieithydd cymwys yn dal i'w gwirio. Os nad yw rhywbeth yn glir, dywedwch wrthym: ffoniwch { $conference-phone } neu gofynnwch i'ch gweithiwr cymdeithasol.
@@ -24,13 +24,13 @@ footer-heading = Dolenni cymorth
 # Ar dudalennau ffurflen, uwchben dolenni'r troedyn.
 form-step = Cam { $step } o { $steps }
 form-back = Yn ôl
-form-leaving-loses-words = Os byddwch chi'n dilyn dolen i adael y dudalen hon, bydd yr hyn rydych chi wedi'i ysgrifennu yma yn cael ei golli. Nid yw'r wefan hon yn ei gadw.
+form-leaving-loses-words = Os byddwch chi'n dilyn dolen i adael y dudalen hon, bydd yr hyn rydych chi wedi'i ysgrifennu yma yn cael ei golli. Dydy'r wefan hon ddim yn ei gadw.
 footer-staying-safe = Cadw'n ddiogel ar-lein
 footer-help = Help a chysylltiadau
 footer-glossary = Esbonio geiriau
 footer-accessibility = Datganiad hygyrchedd
 footer-council = { $council } sy'n darparu'r canllaw hwn. Mae'n esbonio beth sy'n digwydd fel arfer. Gall eich gweithiwr cymdeithasol neu gadeirydd y gynhadledd ddweud wrthych chi beth fydd yn digwydd i'ch teulu chi.
-footer-privacy = Nid yw'r wefan hon yn cadw'r hyn rydych chi'n ei ddarllen nac yn ei ysgrifennu, ac nid yw'n defnyddio cwcis.
+footer-privacy = Dydy'r wefan hon ddim yn cadw'r hyn rydych chi'n ei ddarllen nac yn ei ysgrifennu, a dydy hi ddim yn defnyddio cwcis.
 
 pagination-label = Tudalennau'r canllaw hwn
 pagination-previous = Blaenorol
@@ -96,7 +96,7 @@ timescales-core-group-every-when = { $core-group-weeks ->
     [many] O leiaf bob { $core-group-weeks } wythnos
    *[other] O leiaf bob { $core-group-weeks } wythnos
 }
-timescales-minutes-what = Rydych chi'n cael cofnodion y gynhadledd (yr hyn a ysgrifennwyd am y cyfarfod)
+timescales-minutes-what = Rydych chi'n cael cofnodion y gynhadledd (y cofnod ysgrifenedig o'r cyfarfod)
 timescales-minutes-when = { $minutes-days ->
     [zero] O fewn { $minutes-days } diwrnod gwaith
     [one] O fewn { $minutes-days } diwrnod gwaith

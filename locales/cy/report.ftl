@@ -9,7 +9,7 @@ report-easy-read-guide = Hawdd ei ddeall, gyda lluniau: [ysgrifennu eich barn ar
 report-lead = Mae llawer o rieni'n ei chael hi'n anodd dweud popeth maen nhw'n ei olygu ar y diwrnod. Mae'n help ei ysgrifennu yn gyntaf. Ar y diwedd, gallwch chi lawrlwytho eich adroddiad fel PDF i'w argraffu neu i ddod ag ef gyda chi. Neu gallwn ni ei e-bostio at gadeirydd y gynhadledd i chi.
 report-description = Ysgrifennwch beth rydych chi eisiau i'ch cynhadledd amddiffyn plant ei glywed. Yna lawrlwythwch e fel PDF, neu gofynnwch i ni ei anfon at gadeirydd y gynhadledd.
 report-shared-with-conference = Gall pawb yn y gynhadledd ddarllen eich adroddiad. Gall hyn gynnwys partner neu gyn-bartner. Peidiwch ag ysgrifennu cyfeiriad neu rif ffôn rydych chi eisiau ei gadw'n breifat.
-report-nothing-saved = Nid yw'r wefan hon yn cadw'r hyn rydych chi'n ei ysgrifennu. Os byddwch chi'n cau'r dudalen hon neu'n ei gadael am amser hir, bydd eich geiriau'n cael eu colli. Cadwch y dudalen hon ar agor nes bydd eich PDF gennych chi.
+report-nothing-saved = Dydy'r wefan hon ddim yn cadw'r hyn rydych chi'n ei ysgrifennu. Os byddwch chi'n cau'r dudalen hon neu'n ei gadael am amser hir, bydd eich geiriau'n cael eu colli. Cadwch y dudalen hon ar agor nes bydd eich PDF gennych chi.
 report-shared-device = Os bydd pobl eraill yn defnyddio'r ffôn neu'r cyfrifiadur hwn, gall y PDF rydych chi'n ei lawrlwytho aros yn ei ffolder lawrlwythiadau. Mae [Cadw'n ddiogel ar-lein](page:staying-safe-online) yn esbonio sut i'w dynnu oddi yno.
 report-write-what-you-can = Does dim rhaid i chi ateb pob cwestiwn. Ysgrifennwch gymaint neu gyn lleied ag y mynnwch, yn eich geiriau eich hun. Mae angen i chi ysgrifennu rhywbeth mewn o leiaf un o'r rhain: cryfderau, pryderon, cymorth, neu'r camau nesaf.
 
@@ -29,7 +29,7 @@ report-section-taking-part-intro = Cwestiynau rydych chi eisiau eu gofyn, a help
 report-parent-name-label = Eich enw
 report-parent-name-hint = Fel yr hoffech chi iddo gael ei ysgrifennu ar eich adroddiad.
 report-relationship-label = Eich perthynas â'r plentyn neu'r plant
-report-relationship-hint = Er enghraifft, mam, tad, taid neu nain, mam-gu neu dad-cu, gofalwr.
+report-relationship-hint = Er enghraifft, mam, tad, mam-gu neu nain, tad-cu neu daid, gofalwr.
 report-children-label = Y plentyn neu'r plant y mae'r adroddiad hwn amdanyn nhw
 report-children-hint = Mae eu henwau cyntaf yn ddigon.
 report-date-legend = Dyddiad y gynhadledd
@@ -136,7 +136,7 @@ pdf-help-needed = Help sydd ei angen i gymryd rhan
 pdf-file-name = adroddiad-cynhadledd
 pdf-dates-heading = Dyddiadau wedi'u cyfrifo o ddyddiad y gynhadledd
 pdf-dates-how = Sut cafodd y dyddiadau hyn eu cyfrifo
-pdf-dates-intro = Wedi'u cyfrifo o amserlenni'r cyngor: { $council }. Mae dyddiad sy'n dechrau gydag ‘erbyn’ yn golygu'r diwrnod olaf y dylai rhywbeth ddigwydd. Nid yw penwythnosau a gwyliau banc yn cyfrif fel diwrnodau gwaith.
+pdf-dates-intro = Wedi'u cyfrifo o amserlenni'r cyngor: { $council }. Mae dyddiad sy'n dechrau gydag ‘erbyn’ yn golygu'r diwrnod olaf y dylai rhywbeth ddigwydd. Dydy penwythnosau a gwyliau banc ddim yn cyfrif fel diwrnodau gwaith.
 
 check-send-heading = Neu anfonwch e at gadeirydd y gynhadledd
 check-send-text-hidden-address = Gallwn ni e-bostio eich adroddiad fel PDF at gadeirydd y gynhadledd yn y cyngor ({ $council }). Y cadeirydd sy'n arwain y gynhadledd ac sy'n rhannu'r adroddiadau gyda'r bobl a fydd yno.
@@ -204,4 +204,4 @@ mail-body =
 ## Cyfeiriad PDF neu anfon ffurflen wedi'i agor o'r hanes neu o dab wedi'i gadw
 form-address-title = Does dim byd wedi cael ei anfon
 form-address-nothing-sent = Dim ond o'r botymau ar y ffurflen mae'r cyfeiriad hwn yn gweithio. Wnaeth ei agor eto ddim anfon unrhyw beth na gwneud PDF.
-form-address-not-kept = Nid yw'r wefan hon yn cadw'r hyn rydych chi'n ei ysgrifennu, felly dydy hi ddim yn gallu dangos eich geiriau eto. Os gwnaethoch chi anfon eich adroddiad o'r blaen, mae'r adroddiad gan gadeirydd y gynhadledd yn barod.
+form-address-not-kept = Dydy'r wefan hon ddim yn cadw'r hyn rydych chi'n ei ysgrifennu, felly dydy hi ddim yn gallu dangos eich geiriau eto. Os gwnaethoch chi anfon eich adroddiad o'r blaen, mae'r adroddiad gan gadeirydd y gynhadledd yn barod.
