@@ -26,7 +26,7 @@ easy-start-here-reading = Dywedwch os yw darllen yn anodd i chi. Gallwch chi ofy
 easy-start-here-access = Dywedwch os oes gennych chi anabledd. Dywedwch pa help sydd ei angen arnoch chi.
 easy-start-here-unsafe = Dywedwch os oes rhywun yn y cyfarfod sy'n gwneud i chi deimlo'n anniogel.
 easy-start-here-danger = Ydych chi neu eich plentyn mewn perygl nawr? Ffoniwch 999.
-easy-start-here-private = Oes rhywun arall yn defnyddio eich ffôn? Darllenwch [cadw'n ddiogel ar-lein](page:staying-safe-online).
+easy-start-here-private = Oes rhywun arall yn defnyddio eich ffôn? Darllenwch am [gadw'n ddiogel ar-lein](page:staying-safe-online).
 
 ## Page: what-is-a-conference
 
@@ -38,7 +38,7 @@ easy-what-is-a-conference-law = Mae'r gyfraith yn dweud bod rhaid i'r cyngor wir
 easy-what-is-a-conference-checks = Yn gyntaf, mae gweithiwr cymdeithasol yn ymweld â chi gartref. Maen nhw'n siarad â'ch plant.
 easy-what-is-a-conference-who-told = Dywedodd rhywun wrth y cyngor eu bod nhw'n poeni. **Atgyfeiriad** yw'r enw ar hyn.
 easy-what-is-a-conference-secret = Gall cymydog ofyn am gadw ei enw'n gyfrinach. Wedyn fyddwch chi ddim yn cael gwybod pwy ydyn nhw.
-easy-what-is-a-conference-worker-name = Gweithiwr a ddywedodd wrth y cyngor? Fel arfer, gallwch chi gael gwybod eu henw.
+easy-what-is-a-conference-worker-name = Ai gweithiwr a ddywedodd wrth y cyngor? Yna gallwch chi gael gwybod eu henw fel arfer.
 easy-what-is-a-conference-you-not-court = Nid llys yw'r cyfarfod. Dydy e ddim yn gallu mynd â'ch plentyn i ffwrdd.
 easy-what-is-a-conference-you-fast = Dylai'r cyfarfod cyntaf ddigwydd o fewn 15 diwrnod gwaith. Mae hynny tua 3 wythnos.
 easy-what-is-a-conference-what-it-does-heading = Beth sy'n digwydd yn y cyfarfod?
@@ -51,7 +51,7 @@ easy-what-is-a-conference-register-wales = Yng Nghymru, mae enw eich plentyn hef
 easy-what-is-a-conference-what-it-cannot-do-heading = Beth na all y cyfarfod ei wneud?
 easy-what-is-a-conference-cannot-live = Dydy e ddim yn penderfynu ble mae eich plentyn yn byw.
 easy-what-is-a-conference-away = Dim ond llys neu'r heddlu sy'n gallu symud eich plentyn. Neu gallwch chi gytuno i hynny.
-easy-what-is-a-conference-advice = Os bydd unrhyw un yn sôn am symud eich plentyn, cewch gyngor cyfreithiol ar unwaith.
+easy-what-is-a-conference-advice = Os bydd unrhyw un yn sôn am symud eich plentyn, gofynnwch i gyfreithiwr am gyngor ar unwaith.
 easy-what-is-a-conference-all-children = Mae'r cyfarfod yn siarad am bob plentyn sy'n byw yn eich cartref.
 
 ## Page: before-the-conference
@@ -160,7 +160,7 @@ easy-help-to-take-part-summary = Mae'r dudalen hon am help i bobl anabl a phobl 
 easy-help-to-take-part-law = Mae'r gyfraith yn dweud bod rhaid i weithwyr helpu pobl anabl i gymryd rhan.
 easy-help-to-take-part-room = Gallwch chi ofyn am ystafell heb risiau.
 easy-help-to-take-part-hearing = Gallwch chi ofyn am gyfieithydd iaith arwyddion neu ddolen sain.
-easy-help-to-take-part-papers = Gallwch chi ofyn am bapurau hawdd eu deall neu mewn print mawr.
+easy-help-to-take-part-papers = Gallwch chi ofyn am bapurau hawdd eu deall neu mewn print bras.
 easy-help-to-take-part-breaks = Gallwch chi ofyn am seibiannau, neu am gyfarfod byrrach.
 easy-help-to-take-part-video = Gallwch chi ofyn am ymuno ar alwad fideo neu ar y ffôn.
 easy-help-to-take-part-you-early = Dywedwch wrth eich gweithiwr cymdeithasol beth sydd ei angen arnoch chi. Gwnewch hyn mor gynnar ag y gallwch chi.
