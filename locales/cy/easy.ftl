@@ -444,7 +444,7 @@ easy-accessibility-summary = Mae'r dudalen hon yn dweud pa mor hawdd yw defnyddi
 easy-accessibility-phone = Gallwch chi ddarllen pob tudalen ar ffôn bach.
 easy-accessibility-easy-read = Mae pob tudalen o'r canllaw ar gael yn hawdd ei deall hefyd, fel hon.
 easy-accessibility-problems = Dydy rhai pethau ddim yn gweithio'n dda eto. Efallai na fydd rhaglenni sy'n darllen yn uchel yn gweithio'n dda gyda'r PDF.
-easy-accessibility-english = Dydy'r wefan ddim ar gael ym mhob iaith eto.
+easy-accessibility-english = Gallwch chi ddarllen y wefan hon yn Saesneg, Cymraeg, Pwyleg a Somalieg. Mae'r cyfieithiadau'n dal i gael eu gwirio.
 easy-accessibility-tell = Wedi dod o hyd i broblem? Dywedwch wrth y cyngor: { $council }.
 easy-accessibility-you-tell = Dywedwch wrthym ni pa dudalen oedd yn anodd ei defnyddio.
 
