@@ -859,3 +859,145 @@ guide-confidentiality-referrer-text = Gall aelod o'r cyhoedd ofyn i'w enw gael e
 guide-confidentiality-leave-heading = Pam gallai rhywun ofyn i mi adael yr ystafell?
 guide-confidentiality-leave-text = Weithiau mae'n rhaid rhannu gwybodaeth breifat am rywun arall, fel aelod arall o'r teulu. Neu efallai bod gan yr heddlu wybodaeth na allan nhw ei rhannu gyda chi eto. Yna efallai y bydd y cadeirydd yn gofyn i chi fynd allan am ychydig. [Darllenwch ragor](page:on-the-day).
 
+
+## Page: what-to-expect
+
+guide-what-to-expect-title = Beth alla i ei ddisgwyl gan weithwyr proffesiynol?
+guide-what-to-expect-summary = Sut dylai gweithwyr proffesiynol eich trin chi, a beth fyddan nhw'n gofyn i chi ei wneud.
+
+guide-what-to-expect-from-them-heading = Sut dylai gweithwyr proffesiynol fy nhrin i?
+guide-what-to-expect-from-them-text = Mae gweithwyr proffesiynol eisiau gweithio gyda chi a'ch teulu. Dylech chi ddisgwyl:
+guide-what-to-expect-from-them-listened = i bobl wrando arnoch chi
+guide-what-to-expect-from-them-respect = cael eich trin â pharch, beth bynnag yw eich hil, anabledd, rhywedd, oedran, crefydd neu gyfeiriadedd rhywiol
+guide-what-to-expect-from-them-honest = cael gwybod yn onest beth yw'r pryderon, a beth sydd angen newid er mwyn iddyn nhw leihau
+guide-what-to-expect-from-them-explained = cael egluro pethau mewn geiriau rydych chi'n eu deall
+guide-what-to-expect-from-them-involved = cael gwybod y diweddaraf, a chael bod yn rhan o benderfyniadau
+guide-what-to-expect-from-them-reports = cael yr adroddiadau { $reports-initial-days ->
+        [zero] { $reports-initial-days } diwrnod gwaith
+        [one] { $reports-initial-days } diwrnod gwaith
+        [two] { $reports-initial-days } ddiwrnod gwaith
+        [few] [{ $reports-initial-days } diwrnod gwaith](glossary:working-days)
+        [many] { $reports-initial-days } diwrnod gwaith
+       *[other] [{ $reports-initial-days } diwrnod gwaith](glossary:working-days)
+    } cyn [cynhadledd gychwynnol](glossary:initial-conference), a { $reports-review-days ->
+        [zero] { $reports-review-days } diwrnod gwaith
+        [one] { $reports-review-days } diwrnod gwaith
+        [two] { $reports-review-days } ddiwrnod gwaith
+        [few] { $reports-review-days } diwrnod gwaith
+        [many] { $reports-review-days } diwrnod gwaith
+       *[other] { $reports-review-days } diwrnod gwaith
+    } cyn adolygiad
+guide-what-to-expect-from-them-minutes = cael y [cofnodion](glossary:minutes) o fewn { $minutes-days ->
+        [zero] { $minutes-days } diwrnod gwaith
+        [one] { $minutes-days } diwrnod gwaith
+        [two] { $minutes-days } ddiwrnod gwaith
+        [few] { $minutes-days } diwrnod gwaith
+        [many] { $minutes-days } diwrnod gwaith
+       *[other] { $minutes-days } diwrnod gwaith
+    } ar ôl y gynhadledd
+guide-what-to-expect-from-them-help = cael yr help a gafodd ei gynnig i chi, o fewn yr amser a gafodd ei gytuno
+guide-what-to-expect-from-them-reliable = gweld gweithwyr proffesiynol yn gwneud beth maen nhw'n dweud y byddan nhw'n ei wneud
+guide-what-to-expect-from-them-interpreter = cael [cyfieithydd ar y pryd](glossary:interpreter) os oes angen un arnoch chi
+guide-what-to-expect-from-them-private = bod eich gwybodaeth breifat yn cael ei chadw'n [gyfrinachol](glossary:confidential)
+guide-what-to-expect-from-them-tell = Os ydych chi'n teimlo nad yw hyn yn digwydd, dywedwch wrth eich [gweithiwr cymdeithasol](glossary:social-worker) neu wrth y [cadeirydd](glossary:independent-chair). Gallwch chi hefyd [gwyno](page:complaints).
+guide-what-to-expect-from-you-heading = Beth fydd gweithwyr proffesiynol yn ei ddisgwyl gen i?
+guide-what-to-expect-from-you-text = Bydd gweithwyr proffesiynol yn gofyn i chi:
+guide-what-to-expect-from-you-work = weithio gyda nhw i gadw eich plentyn yn ddiogel
+guide-what-to-expect-from-you-meetings = ddod i gyfarfodydd, neu ddweud wrthyn nhw os na allwch chi
+guide-what-to-expect-from-you-plan = wneud y pethau yn y cynllun sydd ar eich cyfer chi
+guide-what-to-expect-from-you-see = adael iddyn nhw weld eich plentyn, gan gynnwys gartref
+guide-what-to-expect-from-you-honest = fod yn onest gyda nhw, a dweud wrthyn nhw os bydd pethau'n newid
+guide-what-to-expect-from-you-ask = ddweud wrthyn nhw pan nad ydych chi'n deall rhywbeth
+guide-what-to-expect-from-you-perfect = Does neb yn disgwyl i chi fod yn berffaith. Maen nhw eisiau gweld pethau'n gwella i'ch plentyn.
+
+guide-what-to-expect-why-heading = Pam maen nhw'n gweithio fel hyn?
+guide-what-to-expect-why-text = Eu gwaith cyntaf yw cadw plant yn ddiogel. Maen nhw'n ceisio gwneud hyn drwy weithio gyda rhieni.
+guide-what-to-expect-why-better = Yn eu profiad nhw, mae gweithio'n agos gyda theuluoedd yn arwain at ganlyniadau gwell i bawb.
+
+
+## Page: your-records
+
+guide-your-records-title = Gweld eich ffeil a chywiro camgymeriadau
+guide-your-records-summary = Sut i gael cywiro camgymeriadau mewn adroddiadau a chofnodion, a sut i weld beth mae'r cyngor wedi'i ysgrifennu amdanoch chi.
+
+guide-your-records-reports-heading = Beth os yw adroddiad yn anghywir?
+guide-your-records-reports-text = Darllenwch yr adroddiadau cyn gynted ag y byddwch chi'n eu cael. Marciwch unrhyw beth sy'n anghywir, ar goll neu'n annheg.
+guide-your-records-reports-before = Dywedwch wrth y person a ysgrifennodd yr adroddiad, neu wrth eich gweithiwr cymdeithasol, cyn y cyfarfod. Gofynnwch iddyn nhw gywiro ffeithiau sy'n anghywir.
+guide-your-records-reports-chair = Gallwch chi hefyd ddweud wrth y [cadeirydd](glossary:independent-chair) ar ddechrau'r cyfarfod. Gofynnwch i'ch barn gael ei hysgrifennu yn y [cofnodion](glossary:minutes).
+guide-your-records-reports-opinion = Efallai y bydd adroddiad yn rhoi barn gweithiwr proffesiynol nad ydych chi'n cytuno â hi. Efallai na fydd yn ei newid, ond dylai eich barn chi gael ei chofnodi hefyd.
+
+guide-your-records-minutes-heading = Beth os yw'r cofnodion yn anghywir?
+guide-your-records-minutes-text = Darllenwch y cofnodion pan fyddan nhw'n cyrraedd. Os oes rhywbeth yn anghywir, ysgrifennwch at y cadeirydd a dweud beth ddylai gael ei newid.
+guide-your-records-minutes-time = { $nation ->
+    [wales] Yng Nghymru, anfonwch eich sylwadau o fewn 10 [diwrnod gwaith](glossary:working-days) ar ôl cael y cofnodion.
+   *[england] Gwnewch hyn cyn gynted ag y gallwch chi. Bydd eich cyngor yn dweud wrthych chi os oes terfyn amser.
+}
+guide-your-records-minutes-keep = Cadwch gopi o beth rydych chi'n ei anfon. Os nad yw'r cofnodion yn cael eu newid, gofynnwch i'ch sylwadau gael eu cadw gyda nhw.
+
+guide-your-records-file-heading = Alla i weld fy ffeil?
+guide-your-records-file-text = Gallwch. Gallwch chi ofyn i'r cyngor am gopi o'r wybodaeth sydd ganddo amdanoch chi. [Cais gwrthrych am wybodaeth](glossary:subject-access-request) yw'r enw ar hyn.
+guide-your-records-file-how = Ysgrifennwch at y cyngor, neu defnyddiwch y ffurflen ar ei wefan. Dywedwch beth rydych chi ei eisiau, er enghraifft eich cofnodion gan wasanaethau plant.
+guide-your-records-file-time = Fel arfer, mae gan y cyngor fis i ateb. Fel arfer, mae am ddim.
+guide-your-records-file-hidden = Efallai y bydd rhai rhannau wedi'u cuddio â du. Gall hyn fod yn wybodaeth am bobl eraill, neu'n wybodaeth a allai roi rhywun mewn perygl.
+guide-your-records-file-child = Os oes gennych chi gyfrifoldeb rhiant, fel arfer gallwch chi ofyn am gofnodion eich plentyn hefyd. Efallai y bydd plentyn hŷn yn cael ei holi a yw'n cytuno.
+guide-your-records-file-correct = Os yw eich gwybodaeth bersonol yn anghywir, gallwch chi ofyn i'r cyngor ei chywiro. Dyma eich hawl o dan y gyfraith diogelu data.
+guide-your-records-file-ico = Os nad ydych chi'n hapus gydag ateb y cyngor, gallwch chi gwyno wrth Swyddfa'r Comisiynydd Gwybodaeth (Information Commissioner's Office).
+
+
+## Page: complaints
+
+guide-complaints-title = Beth os ydw i'n anghytuno neu'n anhapus?
+guide-complaints-summary = Sut i herio'r ffordd y cafodd y gynhadledd ei rhedeg, neu beth wnaeth hi ei benderfynu. A phwy all edrych arno ar ôl y cyngor.
+
+guide-complaints-meeting-heading = Beth alla i ei wneud yn y cyfarfod?
+guide-complaints-meeting-text = Os ydych chi'n anghytuno, dywedwch hynny yn y cyfarfod. Gofynnwch i'ch barn gael ei hysgrifennu yn y [cofnodion](glossary:minutes).
+guide-complaints-meeting-report = Cyn y cyfarfod, gallwch chi ysgrifennu pam rydych chi'n anghytuno. Gall y cadeirydd ei ddarllen, a gall fynd gyda'r cofnodion.
+
+guide-complaints-first-heading = Â phwy dylwn i siarad yn gyntaf?
+guide-complaints-first-text = Siaradwch â'r [cadeirydd](glossary:independent-chair) neu â'ch [gweithiwr cymdeithasol](glossary:social-worker). Gallan nhw siarad am y peth gyda chi. Gallan nhw hefyd roi copi i chi o'r drefn gwyno.
+guide-complaints-first-sorted = Gall rhai problemau gael eu datrys fel hyn.
+
+guide-complaints-conference-heading = Alla i gwyno am y gynhadledd?
+guide-complaints-conference-text = { $nation ->
+    [wales] Gallwch. Yng Nghymru, mae [Gweithdrefnau Diogelu Cymru](glossary:wales-safeguarding-procedures) yn dweud am beth gallwch chi gwyno.
+   *[england] Gallwch. Yn Lloegr, mae gan bob cyngor ei drefn ei hun ar gyfer cwynion am gynadleddau.
+}
+
+guide-complaints-conference-writing = Rhowch eich cwyn yn ysgrifenedig os gallwch chi. Bydd eich cyngor yn dweud wrthych chi at bwy i'w hanfon.
+
+guide-complaints-wales-process = Gallwch chi gwyno am sut cafodd y gynhadledd ei rhedeg, er enghraifft os na chafodd y gweithdrefnau eu dilyn.
+guide-complaints-wales-decision = Gallwch chi hefyd gwyno am y penderfyniad i roi eich plentyn ar y [gofrestr amddiffyn plant](glossary:child-protection-register), neu i'w dynnu oddi arni. Ond dim ond os na chafodd y gweithdrefnau eu dilyn, a bod hynny wedi effeithio ar y penderfyniad.
+guide-complaints-wales-category = Mae'r un peth yn wir am y [categori cofrestru](glossary:category-of-harm), sef y math o niwed sy'n cael ei gofnodi.
+guide-complaints-wales-start = I ddechrau cwyn, siaradwch â gweithiwr cymdeithasol eich plentyn neu â'r cadeirydd. Gallan nhw ddweud wrthych chi at bwy i ysgrifennu.
+
+guide-complaints-england-text = { $conference-decisions ->
+    [can-be-challenged] Yn y cyngor hwn ({ $council }), gallwch chi ofyn i benderfyniad cynhadledd gael ei ystyried eto. Gallwch chi hefyd gwyno am sut cafodd y gynhadledd ei rhedeg.
+    [process-only] Yn y cyngor hwn ({ $council }), gallwch chi gwyno am sut cafodd y gynhadledd ei rhedeg. Ni all y gŵyn edrych eto ar y penderfyniad ei hun.
+   *[not-set] Mae rhai cynghorau'n gadael i chi herio penderfyniad cynhadledd. Dim ond edrych ar sut cafodd y gynhadledd ei rhedeg mae eraill. Gofynnwch i'r cyngor ({ $council }) beth mae ei drefn yn ei ganiatáu.
+}
+guide-complaints-england-ask = Gall eich gweithiwr cymdeithasol neu'r cadeirydd roi copi o'r drefn i chi.
+
+guide-complaints-change-heading = Fydd cwyn yn newid y penderfyniad?
+guide-complaints-change-text = Ddim ar ei phen ei hun. Mae'r penderfyniad yn sefyll, ac mae'r cynllun yn parhau, tra bydd eich cwyn yn cael ei hystyried.
+guide-complaints-change-outcome = Os bydd eich cwyn yn cael ei chadarnhau, efallai y bydd cynhadledd newydd gyda chadeirydd gwahanol. Neu efallai y bydd y gynhadledd adolygu nesaf yn cael ei chynnal yn gynt.
+
+guide-complaints-services-heading = Beth os ydw i'n anhapus gyda gwasanaethau plant?
+guide-complaints-services-text = Gallwch chi gwyno am sut mae [gwasanaethau plant](glossary:children-services) wedi ymddwyn, er enghraifft os na chawsoch chi eich trin â pharch. Ysgrifennwch beth ddigwyddodd a beth rydych chi eisiau ei newid.
+
+guide-complaints-professional-heading = Beth os ydw i'n anhapus gydag un gweithiwr proffesiynol?
+guide-complaints-professional-text = Mae gan bob gwasanaeth, fel ysgol, ysbyty neu'r heddlu, ei drefn gwyno ei hun. Gofynnwch iddyn nhw am y manylion.
+
+guide-complaints-time-heading = Oes terfyn amser?
+guide-complaints-time-text = Yn aml, mae terfynau amser ar gyfer cwynion. Ceisiwch gwyno cyn gynted ag y gallwch chi. Bydd eich cyngor yn dweud wrthych chi beth yw ei derfynau amser.
+
+guide-complaints-still-heading = Beth os ydw i'n dal yn anhapus?
+guide-complaints-still-text = Efallai y byddwch chi'n dal yn anhapus ar ôl proses gwyno'r cyngor. Yna gallwch chi ofyn i [ombwdsmon](glossary:ombudsman) edrych arni. Mae hyn am ddim.
+guide-complaints-still-who = { $nation ->
+    [wales] Yng Nghymru, hwn yw Ombwdsmon Gwasanaethau Cyhoeddus Cymru (Public Services Ombudsman for Wales). Ei wefan yw ombudsman.wales.
+   *[england] Yn Lloegr, hwn yw'r Local Government and Social Care Ombudsman. Ei wefan yw lgo.org.uk.
+}
+guide-complaints-still-first = Fel arfer, mae'r ombwdsmon yn disgwyl i chi gwyno wrth y cyngor yn gyntaf, a rhoi amser iddo ateb.
+guide-complaints-still-advice = Gallwch chi hefyd gael [cyngor cyfreithiol](page:bringing-someone) ar unrhyw adeg.
+
+guide-complaints-contacts = Mae dolen gwynion y cyngor ar y dudalen [help a chysylltiadau](page:help-and-contacts).
+
