@@ -30,7 +30,7 @@ footer-help = Help a chysylltiadau
 footer-glossary = Esbonio geiriau
 footer-accessibility = Datganiad hygyrchedd
 footer-council = { $council } sy'n darparu'r canllaw hwn. Mae'n esbonio beth sy'n digwydd fel arfer. Gall eich gweithiwr cymdeithasol neu gadeirydd y gynhadledd ddweud wrthych chi beth fydd yn digwydd i'ch teulu chi.
-footer-privacy = Dydy'r wefan hon ddim yn cadw'r hyn rydych chi'n ei ddarllen nac yn ei ysgrifennu, a dydy hi ddim yn defnyddio cwcis.
+footer-privacy = Dydy'r wefan hon ddim yn cadw'r hyn rydych chi'n ei ddarllen nac yn ei ysgrifennu. Mae'n defnyddio un cwci yn unig, i gofio pa iaith rydych chi wedi'i dewis.
 
 pagination-label = Tudalennau'r canllaw hwn
 pagination-previous = Blaenorol
