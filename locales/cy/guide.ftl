@@ -1001,3 +1001,175 @@ guide-complaints-still-advice = Gallwch chi hefyd gael [cyngor cyfreithiol](page
 
 guide-complaints-contacts = Mae dolen gwynion y cyngor ar y dudalen [help a chysylltiadau](page:help-and-contacts).
 
+
+## Page: glossary
+
+guide-glossary-title = Geiriau a'u hystyr
+guide-glossary-summary = Ystyr syml geiriau y gallech chi eu clywed cyn, yn ystod ac ar ôl y gynhadledd.
+
+glossary-advocate-term = Eiriolwr
+glossary-advocate-definition = Rhywun sy'n eich helpu chi, neu eich plentyn, i ddweud beth rydych chi'n ei feddwl, ac sy'n gwneud yn siŵr bod pobl yn gwrando arnoch chi. Gall fod yn weithiwr wedi'i hyfforddi, neu'n rhywun rydych chi'n ei ddewis i'ch cefnogi.
+
+glossary-care-and-support-protection-plan-term = Cynllun amddiffyn, gofal a chymorth
+glossary-care-and-support-protection-plan-definition = Yr enw yng Nghymru ar gynllun i gadw plentyn yn ddiogel rhag niwed sylweddol. Mae enw plentyn sydd â'r cynllun hwn ar y gofrestr amddiffyn plant.
+
+glossary-care-and-support-plan-term = Cynllun gofal a chymorth
+glossary-care-and-support-plan-definition = Yng Nghymru, cynllun o help i blentyn a theulu sydd angen gofal a chymorth. Mae'n cael ei wneud o dan Ddeddf Gwasanaethau Cymdeithasol a Llesiant (Cymru) 2014.
+
+glossary-care-proceedings-term = Achos gofal
+glossary-care-proceedings-definition = Achos llys pan fydd y cyngor yn gofyn i farnwr benderfynu am ofal plentyn. Mae ar wahân i gynhadledd.
+
+glossary-category-of-harm-term = Categori niwed
+glossary-category-of-harm-definition = { $nation ->
+    [wales] Y math o niwed mae'r gynhadledd yn poeni amdano. Yng Nghymru, categori cofrestru yw'r enw arno. Mae pump: cam-drin corfforol, emosiynol neu seicolegol, rhywiol ac ariannol, ac esgeulustod.
+   *[england] Y math o niwed mae'r gynhadledd yn poeni amdano. Yn Lloegr, mae pedwar: cam-drin corfforol, cam-drin emosiynol, cam-drin rhywiol ac esgeulustod.
+}
+
+glossary-child-in-need-plan-term = Cynllun Plentyn mewn Angen
+glossary-child-in-need-plan-definition = Yn Lloegr, cynllun o help i blentyn a theulu (Child in Need plan). Gall gael ei wneud pan nad oes angen cynllun amddiffyn plentyn ar blentyn. Yng Nghymru, mae cynllun gofal a chymorth yn gwneud gwaith tebyg.
+
+glossary-child-protection-conference-term = Cynhadledd amddiffyn plant
+glossary-child-protection-conference-definition = Cyfarfod ffurfiol o rieni, gweithwyr proffesiynol ac weithiau'r plentyn. Mae'n edrych ar y pryderon ac yn penderfynu a oes angen cynllun ar y plentyn i'w gadw'n ddiogel.
+
+glossary-child-protection-plan-term = Cynllun amddiffyn plentyn
+glossary-child-protection-plan-definition = Cynllun ysgrifenedig i gadw plentyn yn ddiogel rhag niwed sylweddol. Mae'n dweud beth sydd angen digwydd, pwy fydd yn ei wneud, ac erbyn pryd.
+
+glossary-child-protection-register-term = Cofrestr amddiffyn plant
+glossary-child-protection-register-definition = Yng Nghymru, y rhestr o blant sydd â chynllun amddiffyn, gofal a chymorth. Yn Lloegr, efallai y bydd pobl yn dweud ‘ar y gofrestr’ i olygu bod gan blentyn gynllun amddiffyn plentyn.
+
+glossary-children-services-term = Gwasanaethau plant
+glossary-children-services-definition = Y rhan o'r cyngor sy'n helpu i gadw plant yn ddiogel ac yn cefnogi teuluoedd. Mae gweithwyr cymdeithasol yn gweithio yno.
+
+glossary-conference-coordinator-term = Cydlynydd y gynhadledd
+glossary-conference-coordinator-definition = Gweithiwr cyngor sy'n trefnu cynadleddau. Mae'n anfon y gwahoddiadau a'r papurau. Mae rhai cynghorau'n defnyddio enw arall ar y swydd hon.
+
+glossary-confidential-term = Cyfrinachol
+glossary-confidential-definition = Preifat. Dim ond gyda phobl sydd angen ei gwybod y mae gwybodaeth gyfrinachol yn cael ei rhannu.
+
+
+glossary-core-group-term = Grŵp craidd
+glossary-core-group-definition = Grŵp bach, sy'n eich cynnwys chi, sy'n cwrdd yn aml. Mae'n rhoi'r cynllun ar waith ac yn gwirio sut mae'n mynd.
+
+glossary-contingency-plan-term = Cynllun wrth gefn
+glossary-contingency-plan-definition = Cynllun rhag ofn. Mae'n dweud beth fydd yn digwydd os nad yw'r prif gynllun yn gweithio, neu os bydd pethau'n newid.
+
+glossary-emotional-abuse-term = { $nation ->
+    [wales] Cam-drin emosiynol neu seicolegol
+   *[england] Cam-drin emosiynol
+}
+glossary-emotional-abuse-definition = Niwed i sut mae plentyn yn teimlo, er enghraifft cael ei ddychryn yn aml, cael ei anwybyddu neu gael ei wneud i deimlo'n ddiwerth. Gall gynnwys gweld neu glywed trais gartref.
+
+glossary-family-group-conference-term = Cynhadledd grŵp teulu
+glossary-family-group-conference-definition = Cyfarfod lle mae eich teulu a'ch ffrindiau'n gwneud eu cynllun eu hunain i helpu i gadw plentyn yn ddiogel. Mae cydlynydd annibynnol yn helpu i'w drefnu.
+
+glossary-financial-abuse-term = Cam-drin ariannol
+glossary-financial-abuse-definition = Yng Nghymru, un o'r categorïau niwed. Mae'n golygu cymryd neu gamddefnyddio arian neu eiddo plentyn, er enghraifft gwerthu ei bethau.
+
+glossary-hybrid-meeting-term = Cyfarfod hybrid
+glossary-hybrid-meeting-definition = Cyfarfod lle mae rhai pobl yn yr ystafell ac eraill yn ymuno drwy fideo.
+
+glossary-independent-chair-term = Cadeirydd annibynnol
+glossary-independent-chair-definition = Y person sy'n rhedeg y gynhadledd. Fel arfer, uwch reolwr o'r cyngor yw hwn, nad oes ganddo ran yn y gwaith ar achos eich plentyn. Mae'n gwneud yn siŵr bod y cyfarfod yn deg.
+
+glossary-independent-reviewing-officer-term = Swyddog Adolygu Annibynnol
+glossary-independent-reviewing-officer-definition = Swyddog cyngor a'i waith cyfreithiol yw gwirio cynlluniau plant mewn gofal. Mae rhai cynghorau hefyd yn gofyn i'r swyddogion hyn gadeirio cynadleddau.
+
+glossary-initial-conference-term = Cynhadledd gychwynnol
+glossary-initial-conference-definition = Y gynhadledd amddiffyn plant gyntaf am blentyn. Mae'n cael ei chynnal ar ôl ymholiadau Adran 47.
+
+glossary-interpreter-term = Cyfieithydd ar y pryd
+glossary-interpreter-definition = Rhywun sy'n dweud yn eich iaith chi beth mae pobl eraill yn ei ddweud, ac yn dweud yn Saesneg beth rydych chi'n ei ddweud. Dydych chi ddim yn talu am hyn.
+
+glossary-key-worker-term = Gweithiwr allweddol
+glossary-key-worker-definition = { $nation ->
+    [wales] Y gweithiwr cymdeithasol sy'n cydlynu'r cynllun ac sy'n brif gyswllt i chi. Yng Nghymru, yr enw arno yw cydlynydd y cynllun amddiffyn, gofal a chymorth.
+   *[england] Y gweithiwr cymdeithasol sy'n arwain y cynllun ac sy'n brif gyswllt i chi. Yn Lloegr, yr enw arno yw'r prif weithiwr cymdeithasol (lead social worker). Mae rhai cynghorau bellach yn dweud prif ymarferydd (lead practitioner).
+}
+
+glossary-legal-aid-term = Cymorth cyfreithiol
+glossary-legal-aid-definition = Arian gan y llywodraeth i dalu am help cyfreithiol, i bobl sy'n gymwys. Fel arfer, mae angen i chi basio prawf modd a phrawf teilyngdod. Ar ôl llythyr cyn achos, mae rhieni'n ei gael beth bynnag yw eu hincwm.
+
+glossary-letter-before-proceedings-term = Llythyr cyn achos
+glossary-letter-before-proceedings-definition = Llythyr gan y cyngor yn dweud ei fod yn ystyried mynd i'r llys. Mae'n dweud beth sy'n rhaid newid, ac yn eich gwahodd i gyfarfod. Mae rhai pobl yn ei alw'n llythyr PLO.
+
+glossary-minutes-term = Cofnodion
+glossary-minutes-definition = Y cofnod ysgrifenedig o gyfarfod. Maen nhw'n crynhoi'r prif bethau a gafodd eu dweud a'r penderfyniadau a gafodd eu gwneud.
+
+glossary-neglect-term = Esgeulustod
+glossary-neglect-definition = Pan nad yw anghenion sylfaenol plentyn yn cael eu diwallu dro ar ôl tro. Mae anghenion yn cynnwys bwyd, cynhesrwydd, diogelwch, gofal iechyd a chariad.
+
+glossary-ombudsman-term = Ombwdsmon
+glossary-ombudsman-definition = Swyddfa annibynnol sy'n ymchwilio i gwynion am wasanaethau cyhoeddus, am ddim. { $nation ->
+    [wales] Yng Nghymru, hwn yw Ombwdsmon Gwasanaethau Cyhoeddus Cymru.
+   *[england] Yn Lloegr, mae cwynion am gynghorau'n mynd at y Local Government and Social Care Ombudsman.
+}
+
+glossary-parental-responsibility-term = Cyfrifoldeb rhiant
+glossary-parental-responsibility-definition = Yr hawliau a'r dyletswyddau cyfreithiol sydd gan riant dros blentyn. Mae gan y fam enedigol gyfrifoldeb rhiant, oni bai ei fod wedi dod i ben drwy fabwysiadu, neu drwy orchymyn rhiant ar ôl benthyg croth. Mae gan lawer o dadau, a rhai pobl eraill, gyfrifoldeb rhiant hefyd.
+
+glossary-physical-abuse-term = Cam-drin corfforol
+glossary-physical-abuse-definition = Brifo corff plentyn, er enghraifft drwy ei daro, ei ysgwyd, ei losgi neu ei wenwyno.
+
+glossary-pre-birth-conference-term = Cynhadledd cyn geni
+glossary-pre-birth-conference-definition = Cynhadledd amddiffyn plant sy'n cael ei chynnal cyn i fabi gael ei eni. Mae'n cynllunio sut i gadw'r babi'n ddiogel ar ôl yr enedigaeth.
+
+glossary-pre-proceedings-term = Cyn achos
+glossary-pre-proceedings-definition = Y cam cyn i'r cyngor ofyn i lys benderfynu am blentyn. Mae'n dechrau gyda llythyr cyn achos, sy'n dweud beth sy'n rhaid newid.
+
+glossary-probation-officer-term = Swyddog prawf
+glossary-probation-officer-definition = Rhywun sy'n goruchwylio person sy'n treulio dedfryd yn y gymuned, neu ar ôl iddo adael y carchar.
+
+
+glossary-referral-term = Atgyfeiriad
+glossary-referral-definition = Pan fydd rhywun yn dweud wrth wasanaethau plant ei fod yn poeni am blentyn.
+
+glossary-reasonable-adjustments-term = Addasiadau rhesymol
+glossary-reasonable-adjustments-definition = Newidiadau y mae'n rhaid i wasanaethau eu gwneud er mwyn i bobl anabl allu eu defnyddio. Mae'r Equality Act 2010 (Deddf Cydraddoldeb 2010) yn dweud hyn. Enghreifftiau yw ramp, dolen sain neu bapurau hawdd eu deall.
+
+glossary-review-conference-term = Cynhadledd adolygu
+glossary-review-conference-definition = Cynhadledd ddiweddarach sy'n gwirio sut mae'r cynllun yn mynd. Mae'n penderfynu a oes angen cynllun ar y plentyn o hyd.
+
+glossary-section-47-enquiry-term = Ymholiad Adran 47
+glossary-section-47-enquiry-definition = Gwiriadau y mae'n rhaid i wasanaethau plant eu gwneud, yn ôl y gyfraith, pan allai plentyn fod mewn perygl o niwed sylweddol. Daw'r enw o Adran 47 o'r Children Act 1989 (Deddf Plant 1989).
+
+glossary-sexual-abuse-term = Cam-drin rhywiol
+glossary-sexual-abuse-definition = Gorfodi neu annog plentyn i gymryd rhan mewn gweithredoedd rhywiol, neu i edrych ar bethau rhywiol. Gall ddigwydd ar-lein hefyd.
+
+glossary-significant-harm-term = Niwed sylweddol
+glossary-significant-harm-definition = Niwed sy'n ddigon difrifol i wneud gwahaniaeth go iawn i iechyd neu ddatblygiad plentyn. Gall fod yn niwed sydd wedi digwydd, neu a allai ddigwydd.
+
+glossary-signs-of-safety-term = Signs of Safety (Arwyddion Diogelwch)
+glossary-signs-of-safety-definition = Ffordd o weithio mae rhai cynghorau'n ei defnyddio. Mae'n gofyn beth sy'n gweithio'n dda, am beth mae pobl yn poeni, a beth sydd angen digwydd.
+
+glossary-social-services-wellbeing-act-term = Deddf Gwasanaethau Cymdeithasol a Llesiant (Cymru) 2014
+glossary-social-services-wellbeing-act-definition = Y brif gyfraith am wasanaethau cymdeithasol yng Nghymru, gan gynnwys cadw plant yn ddiogel. Dyma un rheswm pam mae Cymru'n defnyddio rhai geiriau gwahanol.
+
+glossary-social-worker-term = Gweithiwr cymdeithasol
+glossary-social-worker-definition = Gweithiwr proffesiynol wedi'i hyfforddi sy'n gweithio gyda phlant a theuluoedd. Gweithiwr cymdeithasol eich plentyn sy'n arwain y gwaith i gadw eich plentyn yn ddiogel.
+
+glossary-solicitor-term = Cyfreithiwr
+glossary-solicitor-definition = Cyfreithiwr sy'n gallu rhoi cyngor cyfreithiol i chi. Mewn cynhadledd, mae cyfreithiwr yno i'ch cefnogi chi, nid i siarad ar eich rhan.
+
+glossary-strategy-discussion-term = Trafodaeth strategaeth
+glossary-strategy-discussion-definition = Sgwrs rhwng gwasanaethau plant, yr heddlu, gwasanaethau iechyd ac eraill, pan fyddan nhw'n poeni am blentyn. Maen nhw'n penderfynu a ddylid dechrau ymholiadau Adran 47. Fel arfer, nid yw rhieni'n cymryd rhan.
+
+glossary-subject-access-request-term = Cais gwrthrych am wybodaeth
+glossary-subject-access-request-definition = Cais i weld y wybodaeth bersonol sydd gan sefydliad amdanoch chi (subject access request). Fel arfer, mae'n rhaid i gynghorau ateb o fewn mis. Fel arfer, mae am ddim.
+
+glossary-transfer-in-conference-term = Cynhadledd trosglwyddo i mewn
+glossary-transfer-in-conference-definition = Cynhadledd sy'n cael ei chynnal gan gyngor newydd pan fydd plentyn sydd â chynllun yn symud yno am byth. Dylai ddigwydd o fewn 15 diwrnod gwaith ar ôl i'r cyngor newydd glywed am y symud.
+
+glossary-unannounced-visit-term = Ymweliad dirybudd
+glossary-unannounced-visit-definition = Ymweliad â'ch cartref gan weithiwr proffesiynol, heb ddweud wrthych chi yn gyntaf.
+
+glossary-wales-safeguarding-procedures-term = Gweithdrefnau Diogelu Cymru
+glossary-wales-safeguarding-procedures-definition = Y camau y mae pob gwasanaeth yng Nghymru yn eu dilyn i amddiffyn plant ac oedolion sy'n wynebu risg. Maen nhw'n cynnwys sut mae cynadleddau'n gweithio.
+
+glossary-working-days-term = Diwrnodau gwaith
+glossary-working-days-definition = Dydd Llun i ddydd Gwener. Nid yw penwythnosau a gwyliau banc yn cyfrif.
+
+glossary-working-together-term = Working Together to Safeguard Children
+glossary-working-together-definition = Canllawiau'r llywodraeth yn Lloegr am sut dylai gwasanaethau weithio gyda'i gilydd i gadw plant yn ddiogel. Yr Adran Addysg (Department for Education) sy'n eu cyhoeddi. Mae'r fersiwn ddiweddaraf o 2023.
+
+glossary-working-together-to-safeguard-people-term = Gweithio Gyda'n Gilydd i Ddiogelu Pobl
+glossary-working-together-to-safeguard-people-definition = Canllawiau Llywodraeth Cymru am gadw plant ac oedolion yn ddiogel. Maen nhw'n mynd gyda Deddf Gwasanaethau Cymdeithasol a Llesiant (Cymru) 2014.
