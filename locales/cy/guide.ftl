@@ -1173,3 +1173,148 @@ glossary-working-together-definition = Canllawiau'r llywodraeth yn Lloegr am sut
 
 glossary-working-together-to-safeguard-people-term = Gweithio Gyda'n Gilydd i Ddiogelu Pobl
 glossary-working-together-to-safeguard-people-definition = Canllawiau Llywodraeth Cymru am gadw plant ac oedolion yn ddiogel. Maen nhw'n mynd gyda Deddf Gwasanaethau Cymdeithasol a Llesiant (Cymru) 2014.
+## Page: help-and-contacts
+
+guide-help-and-contacts-title = Help a chysylltiadau
+guide-help-and-contacts-summary = Sut i gysylltu â'r cyngor ({ $council }), faint o amser mae pethau'n ei gymryd, a ble arall i gael help.
+guide-help-and-contacts-danger = Os ydych chi neu eich plentyn mewn perygl nawr, ffoniwch 999.
+
+guide-help-and-contacts-council-heading = Sut ydw i'n cysylltu â'r cyngor?
+guide-help-and-contacts-council-text = Fel arfer, eich [gweithiwr cymdeithasol](glossary:social-worker) yw'r person cyntaf i gysylltu ag e. Dyma fanylion cyswllt y cyngor ({ $council }), gan gynnwys sut i gwyno.
+
+guide-help-and-contacts-timescales-heading = Faint o amser mae pethau'n ei gymryd?
+guide-help-and-contacts-timescales-text = Dyma'r amserau mae'r cyngor ({ $council }) yn gweithio iddyn nhw. Ystyr [diwrnodau gwaith](glossary:working-days) yw dydd Llun i ddydd Gwener, heb gyfrif gwyliau banc.
+
+guide-help-and-contacts-support-heading = Ble arall galla i gael help?
+guide-help-and-contacts-support-text = Mae mathau eraill o help. Gall eich gweithiwr cymdeithasol, eich meddyg teulu neu eich ymwelydd iechyd ddweud wrthych chi beth sydd ar gael yn agos atoch chi.
+guide-help-and-contacts-support-advocacy = Eiriolaeth i rieni: rhywun sy'n eich helpu i ddeall beth sy'n digwydd ac i ddweud beth rydych chi'n ei feddwl.
+guide-help-and-contacts-support-child-advocacy = Eiriolaeth i blant: rhywun sy'n helpu eich plentyn i ddweud ei farn.
+guide-help-and-contacts-support-abuse = Gwasanaethau cam-drin domestig: help am ddim a phreifat os oes rhywun yn eich brifo neu'n eich dychryn.
+guide-help-and-contacts-support-health = Eich meddyg teulu: help gyda'ch iechyd eich hun a sut rydych chi'n ymdopi.
+
+guide-help-and-contacts-national-heading = Pa wasanaethau cenedlaethol all helpu?
+guide-help-and-contacts-national-text = Gall y gwasanaethau hyn helpu. Fe wnaethon ni wirio manylion pob un ar ei wefan ei hun.
+guide-help-and-contacts-national-frg = Family Rights Group: cyngor am ddim a phreifat i deuluoedd yn Lloegr sy'n ymwneud â gwasanaethau plant. Ffoniwch 0808 801 0366, dydd Llun i ddydd Gwener, 9.30am i 3pm.
+guide-help-and-contacts-national-coram = Coram Child Law Advice: cyngor a gwybodaeth am gyfraith plant a theuluoedd yn Lloegr, yn childlawadvice.org.uk.
+guide-help-and-contacts-national-childline = Childline, i blant a phobl ifanc: gallan nhw ffonio 0800 1111 ar unrhyw adeg.
+guide-help-and-contacts-national-citizens-advice = Cyngor ar Bopeth (Citizens Advice): gwybodaeth am gynadleddau amddiffyn plant a chwynion, yn citizensadvice.org.uk.
+guide-help-and-contacts-national-solicitor = Gwefan ‘Find a Solicitor’ y Law Society (Cymdeithas y Cyfreithwyr): chwiliwch am gyfreithiwr sy'n arbenigo yn y gyfraith am blant.
+guide-help-and-contacts-national-ombudsman = { $nation ->
+    [wales] Ombwdsmon Gwasanaethau Cyhoeddus Cymru: ar gyfer cwynion nad yw'r cyngor wedi'u datrys, yn ombudsman.wales.
+   *[england] Y Local Government and Social Care Ombudsman: ar gyfer cwynion nad yw'r cyngor wedi'u datrys, yn lgo.org.uk.
+}
+
+guide-help-and-contacts-format-heading = Beth os oes angen hyn arna i mewn iaith neu fformat arall?
+guide-help-and-contacts-format-text = Gofynnwch i'r cyngor am wybodaeth yn eich iaith chi, mewn fersiwn hawdd ei deall, neu fel recordiad. Os na allwch chi ddarllen hwn, a does neb yn gallu ei ddarllen i chi, cysylltwch â'r cyngor. Mae'r manylion uchod.
+guide-help-and-contacts-yourself-heading = Sut galla i ofalu amdanaf fy hun?
+guide-help-and-contacts-yourself-text = Mae hwn yn gyfnod anodd. Siaradwch â rhywun rydych chi'n ymddiried ynddo. Os ydych chi'n cael trafferth ymdopi, siaradwch â'ch meddyg teulu.
+guide-help-and-contacts-yourself-urgent = Os ydych chi'n teimlo y gallech chi niweidio eich hun, ffoniwch 999 neu ewch i adran achosion brys ysbyty.
+
+
+## Page: staying-safe-online
+
+guide-staying-safe-online-title = Cadw'n ddiogel ar-lein
+guide-staying-safe-online-summary = Sut i gadw beth rydych chi'n ei ddarllen yn breifat os gallai rhywun arall weld eich ffôn neu eich cyfrifiadur.
+
+guide-staying-safe-online-danger = Os ydych chi mewn perygl nawr, ffoniwch 999.
+
+guide-staying-safe-online-exit-heading = Sut ydw i'n gadael y wefan hon yn gyflym?
+guide-staying-safe-online-exit-text = Pwyswch y botwm ‘Gadael y dudalen hon’. Mae'n mynd â chi i wefan arall ar unwaith.
+guide-staying-safe-online-exit-shift = Ar fysellfwrdd, gallwch chi hefyd bwyso'r fysell Shift dair gwaith. Dim ond pan fydd eich porwr yn rhedeg JavaScript mae hyn yn gweithio. Does gan y rhan fwyaf o ffonau ddim bysell Shift, felly defnyddiwch y botwm.
+guide-staying-safe-online-exit-history = Mae'r botwm yn clirio'r geiriau yn eich adroddiad cyn gadael. Nid yw'n clirio eich hanes. Efallai y bydd rhywun sy'n pwyso Yn ôl yn dal i weld pa dudalennau ar y wefan hon wnaethoch chi eu hagor. Gall Yn ôl hefyd gynnig anfon geiriau eich adroddiad eto, ac yna eu dangos. I atal hyn, caewch y tab ar ôl i chi adael. Mae'r rhan nesaf yn egluro sut i glirio eich hanes.
+
+guide-staying-safe-online-history-heading = All rhywun weld pa dudalennau rydw i wedi edrych arnyn nhw?
+guide-staying-safe-online-history-text = Mae eich porwr yn cadw rhestr o'r tudalennau rydych chi'n ymweld â nhw. Eich hanes yw'r enw ar hyn. Gallwch chi ddileu tudalennau ohono yng ngosodiadau eich porwr.
+guide-staying-safe-online-history-some = Gallai dileu eich holl hanes edrych yn anarferol i rywun sy'n gwirio. Gallech chi ddileu'r tudalennau o'r wefan hon yn unig.
+guide-staying-safe-online-history-private = Mae pori preifat yn atal eich porwr rhag cadw eich hanes ar y ddyfais hon. Mae rhai porwyr yn ei alw'n fodd incognito.
+
+guide-staying-safe-online-shared-heading = Beth os ydw i'n rhannu ffôn neu dabled?
+guide-staying-safe-online-shared-text = Efallai y bydd pobl eraill yn gweld eich hanes, eich tabiau agored neu eich ffeiliau wedi'u lawrlwytho. Caewch y tab pan fyddwch chi wedi gorffen.
+guide-staying-safe-online-shared-tabs = Mae rhai porwyr yn agor eich hen dabiau eto pan fyddan nhw'n dechrau. Gwiriwch fod eich tabiau wedi'u cau.
+guide-staying-safe-online-shared-accounts = Os ydych chi'n rhannu cyfrif e-bost neu gyfrif arall, efallai y bydd rhywun arall yn gweld negeseuon am y gynhadledd.
+
+guide-staying-safe-online-downloads-heading = Beth am ffeiliau rydw i'n eu cadw?
+guide-staying-safe-online-downloads-text = Os ydych chi'n cadw PDF o'ch adroddiad, efallai y bydd yn mynd i'ch ffolder Downloads (Lawrlwythiadau). Gallai pobl eraill sy'n defnyddio'r ddyfais ddod o hyd iddo yno.
+guide-staying-safe-online-downloads-delete = Pan nad oes angen ffeil arnoch chi mwyach, dilëwch hi. Gwiriwch y ffolder Downloads ac unrhyw fin ailgylchu.
+guide-staying-safe-online-downloads-photos = Mae sgrinluniau a lluniau o lythyrau'n cael eu cadw yn eich lluniau. Dilëwch nhw os oes angen.
+
+guide-staying-safe-online-shoulder-heading = Beth os gall rhywun weld fy sgrin?
+guide-staying-safe-online-shoulder-text = Ceisiwch ddarllen mewn lle preifat. Trowch eich sgrin i ffwrdd oddi wrth bobl eraill, neu gwnewch hi'n dywyllach.
+
+
+## Page: accessibility
+
+guide-accessibility-title = Datganiad hygyrchedd
+guide-accessibility-summary = Pa mor hawdd yw defnyddio'r wefan hon, beth sydd ddim yn gweithio'n dda eto, a sut i roi gwybod am broblem.
+
+guide-accessibility-intro-heading = Pwy sy'n rhedeg y wefan hon?
+guide-accessibility-intro-text = Y cyngor ({ $council }) sy'n rhedeg y wefan hon. Rydyn ni eisiau i gymaint o bobl â phosibl allu ei defnyddio.
+guide-accessibility-intro-can = Er enghraifft, dylech chi allu:
+guide-accessibility-can-zoom = chwyddo hyd at 400% heb i'r testun fynd oddi ar y sgrin
+guide-accessibility-can-phone = darllen pob tudalen ar sgrin ffôn bach
+guide-accessibility-can-no-script = defnyddio pob tudalen gyda JavaScript wedi'i ddiffodd
+guide-accessibility-can-exit = gadael yn gyflym gyda'r botwm ‘Gadael y dudalen hon’, neu drwy bwyso'r fysell Shift 3 gwaith
+guide-accessibility-intro-plain = Rydyn ni hefyd wedi gwneud y geiriau mor syml ag y gallwn ni.
+
+guide-accessibility-status-heading = Pa mor hygyrch yw'r wefan hon?
+guide-accessibility-status-text = Mae'r wefan hon yn bodloni'n rhannol y Web Content Accessibility Guidelines (WCAG, Canllawiau Hygyrchedd Cynnwys y We), fersiwn 2.2, lefel AA. Mae'r problemau wedi'u rhestru isod.
+
+guide-accessibility-known-heading = Beth sydd ddim yn gweithio'n dda eto?
+guide-accessibility-known-pdf = Mae PDF eich adroddiad wedi'i dagio, felly gall darllenwyr sgrin ei ddarllen yn y drefn gywir. Nid yw wedi cael ei brofi gyda phob darllenydd sgrin. Mae'r dudalen ‘Gwirio eich adroddiad’ yn dangos yr un geiriau.
+guide-accessibility-known-language = Mae'r canllaw yn Saesneg, Cymraeg, Pwyleg a Somalieg, ac mae pob tudalen hefyd ar gael mewn fersiwn hawdd ei deall. Ein tîm ni gyfieithodd y tudalennau Cymraeg, Pwyleg a Somalieg, ac mae cyfieithydd cymwys yn dal i'w gwirio.
+guide-accessibility-known-welsh = Nes bydd y tudalennau Cymraeg wedi cael eu gwirio, y dudalen Saesneg yw'r un i ddibynnu arni. Gallwch chi ofyn o hyd am gael eich cynhadledd a'i phapurau yn Gymraeg.
+
+guide-accessibility-tested-heading = Sut cafodd y wefan hon ei phrofi?
+guide-accessibility-tested-text = Mae pob tudalen yn cael ei gwirio gan offeryn awtomatig yn erbyn WCAG 2.2 lefel AA. Rydyn ni hefyd yn gwirio bod pob tudalen yn ffitio sgrin 320 picsel o led, a'i bod yn gweithio heb JavaScript.
+guide-accessibility-tested-not = Nid yw wedi cael ei gwirio eto gan bobl anabl na chan arbenigwr hygyrchedd.
+guide-accessibility-tested-date = Cafodd y datganiad hwn ei baratoi ym mis Rhagfyr 2026. Dylai gael ei adolygu bob blwyddyn.
+
+guide-accessibility-report-heading = Sut ydw i'n rhoi gwybod am broblem?
+guide-accessibility-report-text = Os ydych chi'n dod o hyd i broblem, neu os oes angen gwybodaeth mewn fformat arall arnoch chi, cysylltwch â'r cyngor ({ $council }). Mae'r manylion ar y dudalen [help a chysylltiadau](page:help-and-contacts).
+guide-accessibility-report-what = Dywedwch wrthym pa dudalen oedd hi a beth aeth o'i le.
+
+guide-accessibility-enforce-heading = Beth os nad ydw i'n hapus gyda'r ateb?
+guide-accessibility-enforce-text = Mae'r Comisiwn Cydraddoldeb a Hawliau Dynol (EHRC) yn gwneud yn siŵr bod gwefannau cyhoeddus yn dilyn y rheolau hygyrchedd.
+guide-accessibility-enforce-rules = Y rheolau hyn yw'r Public Sector Bodies Accessibility Regulations 2018 (Rheoliadau Hygyrchedd Cyrff y Sector Cyhoeddus 2018).
+guide-accessibility-enforce-eass = Os nad ydych chi'n hapus gyda sut rydyn ni'n ateb eich cwyn, cysylltwch â'r Equality Advisory and Support Service (EASS, Gwasanaeth Cynghori a Chymorth Cydraddoldeb).
+
+# Helpu plentyn i roi ei farn (i eiriolwyr, rhieni a gofalwyr)
+# Helping a child give their views (for advocates, parents and carers)
+guide-helping-a-child-title = Helpu plentyn i roi ei farn
+guide-helping-a-child-summary = Sut i ddefnyddio ‘Fy marn i’ gyda phlentyn, sut i ofyn heb arwain, a beth sy'n digwydd i beth mae'n ei ddweud.
+guide-helping-a-child-intro = Mae [Fy marn i](page:child-views) yn gadael i blentyn roi ei farn mewn geiriau ar gyfer y gynhadledd. Gallwch chi eistedd gydag e a helpu, ar ffôn, tabled neu gyfrifiadur. Mae'n gweithio un cam bach ar y tro.
+guide-helping-a-child-using-heading = Ei ddefnyddio gyda phlentyn
+guide-helping-a-child-using-quiet = Dewch o hyd i le tawel, preifat a digon o amser. Yn aml, mae hanner awr yn hen ddigon.
+guide-helping-a-child-using-explain = Dywedwch wrth y plentyn beth yw pwrpas y cyfarfod, a bod ei farn yn bwysig. Dywedwch nad oes rhaid iddo ateb popeth.
+guide-helping-a-child-using-houses = Ewch drwy'r tri thŷ: pethau da, pryderon a breuddwydion. Gall plant iau dapio lluniau yn lle ysgrifennu.
+guide-helping-a-child-using-breaks = Stopiwch am seibiant os yw'r plentyn yn ypsetio neu'n blino. Does dim byd yn cael ei gadw, felly lawrlwythwch y PDF cyn i chi stopio am amser hir.
+guide-helping-a-child-using-check = Darllenwch y cyfan yn ôl ar y dudalen olaf. Gadewch i'r plentyn newid unrhyw beth mae ei eisiau.
+guide-helping-a-child-asking-heading = Gofyn heb arwain
+guide-helping-a-child-asking-open = Gofynnwch gwestiynau agored, fel “Beth sy'n dda gartref?” yn lle “Ydy gartref yn dda?”.
+guide-helping-a-child-asking-words = Ysgrifennwch eiriau'r plentyn ei hun, hyd yn oed os nad dyna sut byddech chi'n ei ddweud. Peidiwch â'u tacluso.
+guide-helping-a-child-asking-silence = Rhowch amser iddo feddwl. Mae eiliad dawel yn iawn.
+guide-helping-a-child-asking-no-answer = Mae'n iawn i blentyn hepgor cwestiwn neu ddweud “Dwi ddim yn gwybod”.
+guide-helping-a-child-asking-feelings = Cadwch eich barn eich hun allan ohono. Os ydych chi eisiau ychwanegu rhywbeth, dywedwch wrth y cadeirydd eich hun.
+guide-helping-a-child-happens-heading = Beth sy'n digwydd i farn y plentyn
+guide-helping-a-child-happens-text = Gallwch chi lawrlwytho'r farn fel PDF, neu ei hanfon at gadeirydd y gynhadledd. Mae'r PDF yn dweud pwy ysgrifennodd y geiriau a sut.
+guide-helping-a-child-happens-nothing-kept = Nid yw'r wefan hon yn cadw dim byd. Nid yw'n cadw'r geiriau na'r llun.
+guide-helping-a-child-happens-shared = Efallai y bydd y cadeirydd yn rhannu'r farn gyda phawb yn y gynhadledd, gan gynnwys rhieni'r plentyn. Dywedwch hyn wrth y plentyn cyn iddo ddechrau.
+guide-helping-a-child-advocate-heading = Hawl y plentyn i gael eiriolwr
+guide-helping-a-child-advocate-text = Gall llawer o blant gael eiriolwr. Mae eiriolwr yn rhywun annibynnol sy'n helpu plentyn i ddweud beth mae'n ei feddwl. Gall siarad ar ran y plentyn yn y cyfarfod.
+guide-helping-a-child-advocate-ask = Gofynnwch i'r gweithiwr cymdeithasol neu i gadeirydd y gynhadledd sut i gael un.
+guide-helping-a-child-worried-heading = Os yw plentyn yn dweud rhywbeth sy'n peri pryder wrthych chi
+guide-helping-a-child-worried-text = Os yw plentyn yn dweud ei fod yn cael ei frifo neu nad yw'n ddiogel, peidiwch â'i gadw i chi'ch hun. Dywedwch wrth y gweithiwr cymdeithasol neu wrth yr heddlu. Mewn argyfwng, ffoniwch 999.
+guide-helping-a-child-start = [Dechrau ‘Fy marn i’ gyda'r plentyn](page:child-views)
+
+# Os ydych chi'n teimlo'n anniogel nawr (dolen o bob sgrin yn ‘Fy marn i’)
+# If you feel unsafe now (linked from every screen of "My views")
+guide-feeling-unsafe-title = Os ydych chi'n teimlo'n anniogel nawr
+guide-feeling-unsafe-summary = Beth i'w wneud os ydych chi'n teimlo'n anniogel neu'n ofnus nawr.
+guide-feeling-unsafe-danger = Os ydych chi mewn perygl nawr, ffoniwch 999.
+guide-feeling-unsafe-childline = Gallwch chi siarad â Childline am unrhyw beth. Ffoniwch 0800 1111, ar unrhyw adeg, ddydd neu nos. Mae am ddim.
+guide-feeling-unsafe-adult = Dywedwch wrth oedolyn rydych chi'n ymddiried ynddo. Gallai fod yn athro, eich eiriolwr, eich gweithiwr cymdeithasol neu rywun yn eich teulu.
+guide-feeling-unsafe-not-your-fault = Nid eich bai chi yw e byth os yw rhywun yn eich brifo.
+guide-feeling-unsafe-back = I adael y wefan hon yn gyflym, defnyddiwch ‘Gadael y dudalen hon’.
+
+guide-your-childs-part-views-tool = Gall eich plentyn hefyd ddefnyddio [Fy marn i](page:child-views) i ysgrifennu neu ddewis lluniau am beth mae'n ei feddwl. Gallwch chi neu eiriolwr helpu. Darllenwch [sut i helpu plentyn i roi ei farn](page:helping-a-child).
+guide-start-here-more-child-views = [Fy marn i: i'ch plentyn ei llenwi](page:child-views)
