@@ -52,7 +52,7 @@ guide-start-here-more-before = [Paratoi ar gyfer y gynhadledd](page:before-the-c
 guide-start-here-more-who = [Pwy fydd yn y gynhadledd?](page:who-will-be-there)
 guide-start-here-more-family = [Rhieni eraill, partneriaid a'r teulu ehangach](page:your-family)
 guide-start-here-more-access = [Help i gymryd rhan: anabledd, iaith a chyfieithwyr](page:help-to-take-part)
-guide-start-here-more-practical = [Cwestiynau ymarferol: beth i ddod gyda chi, teithio a recordio](page:practical-questions)
+guide-start-here-more-practical = [Cwestiynau ymarferol: beth i fynd gyda chi, teithio a recordio](page:practical-questions)
 guide-start-here-more-day = [Beth sy'n digwydd ar y diwrnod?](page:on-the-day)
 guide-start-here-more-decision = [Beth all y gynhadledd ei benderfynu?](page:the-decision)
 guide-start-here-more-words = [Geiriau a'u hystyr](page:glossary)
@@ -71,7 +71,7 @@ guide-what-is-a-conference-meeting-text = Cyfarfod ffurfiol am eich plentyn yw [
 guide-what-is-a-conference-meeting-harm = Ystyr niwed sylweddol yw niwed sy'n ddigon difrifol i wneud gwahaniaeth go iawn i'ch plentyn. Gall fod yn niwed sydd wedi digwydd, neu'n niwed a allai ddigwydd.
 guide-what-is-a-conference-meeting-who = Rydych chi, eich teulu a'r gweithwyr proffesiynol sy'n gweithio gyda chi yn cyfarfod gyda'ch gilydd. Weithiau mae eich plentyn yn cymryd rhan hefyd.
 guide-what-is-a-conference-meeting-about = Gyda'ch gilydd, rydych chi'n edrych ar sefyllfa eich teulu. Rydych chi'n siarad am ddiogelwch, iechyd a datblygiad eich plentyn, nawr ac yn y dyfodol.
-guide-what-is-a-conference-meeting-names = Efallai y bydd pobl yn ei alw'n ‘gynhadledd’, yn ‘gynhadledd achos’ neu’n ‘gynhadledd CP’. Maen nhw i gyd yn golygu'r un cyfarfod.
+guide-what-is-a-conference-meeting-names = Efallai y bydd pobl yn ei alw'n ‘gynhadledd’, yn ‘gynhadledd achos’ neu'n ‘gynhadledd CP’. Maen nhw i gyd yn golygu'r un cyfarfod.
 
 guide-what-is-a-conference-why-heading = Pam mae'n cael ei gynnal?
 guide-what-is-a-conference-why-law = Yn ôl y gyfraith, rhaid i wasanaethau plant edrych i mewn i'r mater pan fyddan nhw'n meddwl y gallai plentyn gael ei niweidio'n ddifrifol. Er enghraifft, efallai bod rhywun wedi dweud wrthyn nhw bod plentyn yn cael ei gam-drin neu ei [esgeuluso](glossary:neglect).
@@ -101,7 +101,7 @@ guide-what-is-a-conference-referral-professional-name = Os gweithiwr proffesiyno
 guide-what-is-a-conference-outcomes-heading = Beth all ddigwydd ar ôl yr ymholiadau?
 guide-what-is-a-conference-outcomes-text = Mae tri phrif beth a all ddigwydd:
 guide-what-is-a-conference-outcomes-close = Nid yw gwasanaethau plant yn gweld rheswm i boeni. Maen nhw'n cau'r achos.
-guide-what-is-a-conference-outcomes-help = Nid yw'n cael ei ystyried bod eich plentyn mewn perygl o niwed sylweddol. Ond gallai rhywfaint o help fod yn dda i'ch teulu. Eich dewis chi yw'r help hwn. Does dim rhaid i chi ei dderbyn, ond efallai y bydd yn gwneud pethau'n well.
+guide-what-is-a-conference-outcomes-help = Nid yw pobl yn meddwl bod eich plentyn mewn perygl o niwed sylweddol. Ond gallai rhywfaint o help fod yn dda i'ch teulu. Eich dewis chi yw'r help hwn. Does dim rhaid i chi ei dderbyn, ond efallai y bydd yn gwneud pethau'n well.
 guide-what-is-a-conference-outcomes-risk = Efallai bod eich plentyn mewn perygl o niwed sylweddol. Bydd y gweithiwr cymdeithasol eisiau gweithio gyda chi i wneud eich plentyn yn fwy diogel. Yn dibynnu ar y sefyllfa, efallai y bydd cynhadledd yn cael ei galw.
 guide-what-is-a-conference-outcomes-duty = Efallai y bydd gweithiwr cymdeithasol yn meddwl bod plentyn mewn perygl o niwed sylweddol. Os felly, mae ganddo ddyletswydd i amddiffyn y plentyn, a phwerau i wneud hyn.
 guide-what-is-a-conference-outcomes-court = Mae'r llysoedd yn cadw golwg ar y pwerau hynny. Mae gennych chi a'ch plentyn hawl i gael rhywun i'ch cynrychioli ac i herio penderfyniadau. Dylai eich gweithiwr cymdeithasol egluro eich hawliau.
@@ -254,7 +254,7 @@ guide-before-the-conference-learning-changes = Dylen nhw edrych ar ba help y gal
 guide-before-the-conference-learning-easy-read = wybodaeth hawdd ei deall, gyda geiriau byr a lluniau
 guide-before-the-conference-learning-read-aloud = rywun i ddarllen yr adroddiadau gyda chi cyn y diwrnod
 guide-before-the-conference-learning-time = ragor o amser i ateb cwestiynau, a seibiant pan fydd ei angen arnoch chi
-guide-before-the-conference-learning-words = egluro geiriau mewn ffordd syml
+guide-before-the-conference-learning-words = i bobl egluro geiriau mewn ffordd syml
 guide-before-the-conference-learning-advocate = eiriolwr i'ch helpu i ddweud beth rydych chi'n ei feddwl
 guide-before-the-conference-learning-other = Os gallai unrhyw beth arall eich atal rhag mynd neu ddeall, dywedwch wrth eich gweithiwr cymdeithasol. Gofynnwch pa gymorth y gallan nhw ei gynnig.
 
@@ -281,7 +281,7 @@ guide-before-the-conference-questions-contact = Â phwy dylwn i gysylltu os nad 
 guide-before-the-conference-questions-minutes = Pryd bydda i'n cael y cofnod ysgrifenedig o'r cyfarfod hwn?
 guide-before-the-conference-questions-break = Alla i gael seibiant os bydd angen un arna i?
 guide-before-the-conference-questions-bring = Ysgrifennwch eich cwestiynau a dewch â nhw gyda chi.
-guide-before-the-conference-practical = Mae [Cwestiynau ymarferol](page:practical-questions) yn sôn am beth i ddod gyda chi, costau teithio, amser i ffwrdd o'r gwaith a recordio.
+guide-before-the-conference-practical = Mae [Cwestiynau ymarferol](page:practical-questions) yn sôn am beth i fynd gyda chi, costau teithio, amser i ffwrdd o'r gwaith a recordio.
 
 guide-before-the-conference-private-heading = Beth os oes rhywbeth rydw i eisiau ei gadw'n breifat?
 guide-before-the-conference-private-text = Efallai nad ydych chi eisiau i'ch partner wybod rhywbeth am eich gorffennol. Os felly, dywedwch wrth eich gweithiwr cymdeithasol cyn y gynhadledd.
@@ -312,7 +312,7 @@ guide-who-will-be-there-others-police = yr heddlu
 guide-who-will-be-there-others-probation = [swyddog prawf](glossary:probation-officer), os oes gan oedolyn yn eich teulu un
 guide-who-will-be-there-others-housing = rhywun o'r adran dai
 guide-who-will-be-there-others-services = gwasanaethau eraill sy'n adnabod eich teulu neu'n gweithio gyda chi
-guide-who-will-be-there-family = Efallai y bydd aelodau eraill o'r teulu'n cael gwahoddiad. Hefyd unrhyw un arall sydd â [chyfrifoldeb rhiant](glossary:parental-responsibility) dros eich plentyn. [Darllenwch am rieni eraill, partneriaid a'r teulu ehangach](page:your-family).
+guide-who-will-be-there-family = Efallai y bydd aelodau eraill o'r teulu'n cael gwahoddiad. Efallai y bydd unrhyw un arall sydd â [chyfrifoldeb rhiant](glossary:parental-responsibility) dros eich plentyn yn cael gwahoddiad hefyd. [Darllenwch am rieni eraill, partneriaid a'r teulu ehangach](page:your-family).
 guide-who-will-be-there-advocates = Efallai y bydd [eiriolwr](glossary:advocate) yno hefyd i chi neu i'ch plentyn, a [chyfieithydd ar y pryd](glossary:interpreter) os oes angen un.
 guide-who-will-be-there-strangers = Efallai na fyddwch chi'n adnabod pawb. Mae rhai pobl yn dod am eu bod yn gwybod llawer am un pwnc. Efallai y bydd eraill yn helpu eich teulu yn y dyfodol.
 guide-who-will-be-there-introductions = Ar y dechrau, bydd pawb yn dweud pwy ydyn nhw a pham maen nhw yno.
@@ -328,9 +328,9 @@ guide-who-will-be-there-not-want-address = Efallai y bydd angen i chi gadw eich 
 ## Page: bringing-someone
 
 guide-bringing-someone-title = Alla i ddod â rhywun gyda fi?
-guide-bringing-someone-summary = Pwy allwch chi ddod gyda chi i'ch cefnogi, beth allan nhw ei wneud yno, a ble i gael cyngor cyfreithiol.
+guide-bringing-someone-summary = Pwy allwch chi ddod â nhw i'ch cefnogi, beth allan nhw ei wneud yno, a ble i gael cyngor cyfreithiol.
 
-guide-bringing-someone-who-heading = Pwy alla i ddod gyda fi?
+guide-bringing-someone-who-heading = Pwy alla i ddod â nhw gyda fi?
 guide-bringing-someone-who-text = Gallwch. Mae croeso i chi ddod â rhywun i'ch cefnogi. Gallai fod yn berthynas, yn ffrind, neu'n rhywun arall rydych chi'n ei ddewis.
 guide-bringing-someone-who-help = Gallan nhw eich helpu i deimlo'n fwy tawel. Gallan nhw eich helpu i gymryd rhan ac i egluro eich barn.
 guide-bringing-someone-who-trust = Bydd pobl yn siarad am bethau preifat amdanoch chi, eich plentyn a'ch teulu. Felly dewiswch rywun rydych chi'n ymddiried ynddo i'w cadw'n breifat.
@@ -341,8 +341,8 @@ guide-bringing-someone-advocate-text = Mae [eiriolwr](glossary:advocate) yn rhyw
 guide-bringing-someone-advocate-kinds = Gall eiriolwr fod yn ffrind neu'n rhywun sy'n eich cefnogi. Mewn rhai ardaloedd, mae eiriolwyr wedi'u hyfforddi ar gyfer rhieni hefyd.
 guide-bringing-someone-advocate-ask = Gofynnwch i'ch gweithiwr cymdeithasol a oes gwasanaeth eirioli yn agos atoch chi. Mae [Help a chysylltiadau](page:help-and-contacts) yn egluro'r mathau o help sydd ar gael.
 
-guide-bringing-someone-cannot-heading = Oes unrhyw un na alla i ddod gyda fi?
-guide-bringing-someone-cannot-text = Y cadeirydd sy'n penderfynu pwy sy'n dod i'r cyfarfod. Efallai y bydd yn dweud na i rywun, er enghraifft os na fyddai'n ddiogel. Mewn rhai ardaloedd, mae hefyd yn gofyn a oes ots gan eich plentyn.
+guide-bringing-someone-cannot-heading = Oes unrhyw un na alla i ddod â nhw gyda fi?
+guide-bringing-someone-cannot-text = Y cadeirydd sy'n penderfynu pwy sy'n dod i'r cyfarfod. Efallai y bydd yn dweud na wrth rywun, er enghraifft os na fyddai'n ddiogel. Mewn rhai ardaloedd, mae hefyd yn gofyn a oes ots gan eich plentyn.
 guide-bringing-someone-cannot-check = Os nad ydych chi'n siŵr, gofynnwch i'ch gweithiwr cymdeithasol cyn y diwrnod.
 
 guide-bringing-someone-solicitor-heading = Alla i ddod â chyfreithiwr?
@@ -360,7 +360,7 @@ guide-bringing-someone-advice-heading = Ble galla i gael cyngor cyfreithiol?
 guide-bringing-someone-advice-text = Gallwch chi gael cyngor cyfreithiol cyn y gynhadledd. Gall eich helpu i ddeall eich hawliau.
 guide-bringing-someone-advice-where = Mae rhai elusennau'n rhoi cyngor am ddim i rieni. Mae rhai cyfreithwyr yn arbenigwyr yn y gyfraith am blant a theuluoedd. Mae [Help a chysylltiadau](page:help-and-contacts) yn enwi rhai gwasanaethau cenedlaethol.
 guide-bringing-someone-pay-heading = Fydd rhaid i mi dalu am gyfreithiwr?
-guide-bringing-someone-pay-text = Efallai na fydd. Gall [cymorth cyfreithiol](glossary:legal-aid) dalu am gyngor gan gyfreithiwr, ac iddo ddod i gynhadledd gyda chi.
+guide-bringing-someone-pay-text = Efallai na fydd rhaid i chi. Gall [cymorth cyfreithiol](glossary:legal-aid) dalu am gyngor gan gyfreithiwr, ac iddo ddod i gynhadledd gyda chi.
 guide-bringing-someone-pay-tests = I'w gael, rhaid i chi basio dau brawf. Mae'r prawf modd yn edrych ar eich incwm a'ch cynilion. Mae'r prawf teilyngdod yn edrych a fyddai help cyfreithiwr yn gwneud digon o wahaniaeth yn eich achos chi.
 guide-bringing-someone-pay-benefits = Os ydych chi'n cael budd-daliadau penodol, fel Credyd Cynhwysol, fel arfer rydych chi'n pasio rhan incwm y prawf modd. Mae eich cynilion yn dal i gael eu gwirio.
 guide-bringing-someone-pay-letter = Mae'n wahanol os ydych chi'n cael [llythyr cyn achos](glossary:letter-before-proceedings). Yna mae cymorth cyfreithiol yn talu am gyfreithiwr beth bynnag yw eich incwm, os ydych chi'n rhiant neu os oes gennych chi gyfrifoldeb rhiant.
@@ -474,10 +474,10 @@ guide-help-to-take-part-welsh-tell = Dywedwch wrth eich gweithiwr cymdeithasol n
 
 ## Page: practical-questions
 
-guide-practical-questions-title = Cwestiynau ymarferol: beth i ddod gyda chi, teithio a recordio
-guide-practical-questions-summary = Beth i ddod gyda chi, cyrraedd yno, amser i ffwrdd o'r gwaith, bod yn hwyr, babanod, a recordio'r cyfarfod.
+guide-practical-questions-title = Cwestiynau ymarferol: beth i fynd gyda chi, teithio a recordio
+guide-practical-questions-summary = Beth i fynd gyda chi, cyrraedd yno, amser i ffwrdd o'r gwaith, bod yn hwyr, babanod, a recordio'r cyfarfod.
 
-guide-practical-questions-bring-heading = Beth ddylwn i ddod gyda fi?
+guide-practical-questions-bring-heading = Beth ddylwn i fynd gyda fi?
 guide-practical-questions-bring-text = Gall helpu i ddod â:
 guide-practical-questions-bring-letter = eich gwahoddiad, gyda'r amser, y lle a rhif ffôn
 guide-practical-questions-bring-reports = yr adroddiadau, gyda'ch nodiadau arnyn nhw
