@@ -1072,7 +1072,7 @@ glossary-independent-chair-term = Cadeirydd annibynnol
 glossary-independent-chair-definition = Y person sy'n rhedeg y gynhadledd. Fel arfer, uwch reolwr o'r cyngor yw hwn, nad oes ganddo ran yn y gwaith ar achos eich plentyn. Mae'n gwneud yn siŵr bod y cyfarfod yn deg.
 
 glossary-independent-reviewing-officer-term = Swyddog Adolygu Annibynnol
-glossary-independent-reviewing-officer-definition = Swyddog cyngor a'i waith cyfreithiol yw gwirio cynlluniau plant mewn gofal. Mae rhai cynghorau hefyd yn gofyn i'r swyddogion hyn gadeirio cynadleddau.
+glossary-independent-reviewing-officer-definition = Swyddog cyngor sydd â'r gwaith cyfreithiol o wirio cynlluniau plant mewn gofal. Mae rhai cynghorau hefyd yn gofyn i'r swyddogion hyn gadeirio cynadleddau.
 
 glossary-initial-conference-term = Cynhadledd gychwynnol
 glossary-initial-conference-definition = Y gynhadledd amddiffyn plant gyntaf am blentyn. Mae'n cael ei chynnal ar ôl ymholiadau Adran 47.
@@ -1148,7 +1148,7 @@ glossary-social-worker-term = Gweithiwr cymdeithasol
 glossary-social-worker-definition = Gweithiwr proffesiynol wedi'i hyfforddi sy'n gweithio gyda phlant a theuluoedd. Gweithiwr cymdeithasol eich plentyn sy'n arwain y gwaith i gadw eich plentyn yn ddiogel.
 
 glossary-solicitor-term = Cyfreithiwr
-glossary-solicitor-definition = Cyfreithiwr sy'n gallu rhoi cyngor cyfreithiol i chi. Mewn cynhadledd, mae cyfreithiwr yno i'ch cefnogi chi, nid i siarad ar eich rhan.
+glossary-solicitor-definition = Rhywun sy'n gweithio ym maes y gyfraith ac sy'n gallu rhoi cyngor cyfreithiol i chi. Mewn cynhadledd, mae cyfreithiwr yno i'ch cefnogi chi, nid i siarad ar eich rhan.
 
 glossary-strategy-discussion-term = Trafodaeth strategaeth
 glossary-strategy-discussion-definition = Sgwrs rhwng gwasanaethau plant, yr heddlu, gwasanaethau iechyd ac eraill, pan fyddan nhw'n poeni am blentyn. Maen nhw'n penderfynu a ddylid dechrau ymholiadau Adran 47. Fel arfer, nid yw rhieni'n cymryd rhan.
