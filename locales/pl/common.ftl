@@ -1,4 +1,4 @@
-# Tłumaczenie na język polski przygotowane przez zespół projektu (jeszcze nie przez wykwalifikowanego tłumacza). Wykwalifikowany tłumacz je sprawdza. Jeśli coś jest niejasne, daj nam znać: zobacz README.md, „Translations”.
+# Tłumaczenie na język polski przygotowane przez zespół projektu (jeszcze nie przez wykwalifikowanego tłumacza). Wykwalifikowany tłumacz je sprawdza. Jeśli coś jest niejasne, prosimy o informację: zobacz README.md, „Translations”.
 # Polish translation, drafted by the project team (not yet by a qualified translator). A qualified translator is checking it. Tell us about anything unclear: see README.md, "Translations".
 
 # Słowa wokół przewodnika: nagłówek, stopka, nawigacja, banery, strony błędów.
@@ -11,28 +11,28 @@ skip-link = Przejdź do głównej treści
 
 exit-this-page = Wyjdź z tej strony
 exit-this-page-hint = , aby szybko opuścić tę stronę
-exit-this-page-hint-shortcut = , albo naciśnij 3 razy klawisz Shift, aby szybko opuścić tę stronę
-exit-this-page-region = Szybko opuść tę stronę
+exit-this-page-hint-shortcut = , albo proszę nacisnąć 3 razy klawisz Shift, aby szybko opuścić tę stronę
+exit-this-page-region = Szybkie opuszczenie tej strony
 
 example-banner-tag = Przykład
 example-banner-text = To jest wersja pokazowa. Rada (council), numery telefonów i terminy są zmyślone.
 
 # Na górze każdej strony, która nie jest po angielsku: tłumaczenia są wersjami roboczymi,
 # dopóki nie sprawdzi ich wykwalifikowany tłumacz.
-translation-draft-notice = Tę stronę przetłumaczył zespół, który prowadzi ten przewodnik. Wykwalifikowany tłumacz wciąż ją sprawdza. Jeśli coś jest niejasne, daj nam znać: zadzwoń pod numer { $conference-phone } albo zapytaj swojego pracownika socjalnego.
-translation-draft-english-link = Przeczytaj tę stronę po angielsku
+translation-draft-notice = Tę stronę przetłumaczył zespół, który prowadzi ten przewodnik. Wykwalifikowany tłumacz wciąż ją sprawdza. Jeśli coś jest niejasne, prosimy nam o tym powiedzieć: proszę zadzwonić pod numer { $conference-phone } albo zapytać swojego pracownika socjalnego.
+translation-draft-english-link = Ta strona po angielsku
 
 footer-heading = Przydatne linki
 # Na stronach formularzy, tuż nad linkami w stopce.
 form-step = Krok { $step } z { $steps }
 form-back = Wstecz
-form-leaving-loses-words = Jeśli klikniesz link prowadzący poza tę stronę, to, co tu napisałeś lub napisałaś, zniknie. Ta strona tego nie zapisuje.
+form-leaving-loses-words = Jeśli klikną Państwo link prowadzący poza tę stronę, to, co Państwo tu napisali, zniknie. Ta strona tego nie zapisuje.
 footer-staying-safe = Bezpieczeństwo w internecie
 footer-help = Pomoc i kontakty
 footer-glossary = Objaśnienia słów
 footer-accessibility = Deklaracja dostępności
-footer-council = Ten przewodnik udostępnia rada: { $council }. Wyjaśnia, co zwykle się dzieje. Co stanie się w przypadku Twojej rodziny, powie Ci pracownik socjalny albo przewodniczący konferencji.
-footer-privacy = Ta strona nie zapisuje tego, co czytasz ani co piszesz, i nie używa plików cookie.
+footer-council = Ten przewodnik udostępnia rada { $council }. Wyjaśnia, co zwykle się dzieje. Co stanie się w przypadku Państwa rodziny, powie Państwu pracownik socjalny albo przewodniczący konferencji.
+footer-privacy = Ta strona nie zapisuje tego, co Państwo czytają ani piszą, i nie używa plików cookie.
 
 pagination-label = Strony tego przewodnika
 pagination-previous = Poprzednia
@@ -42,10 +42,10 @@ contents-easy-read = Każda strona jest też w wersji łatwej do czytania, z obr
 contents-standard = Każda strona jest też w zwykłej wersji: strony w zwykłej wersji
 twin-link-easy-read = Wersja łatwa do czytania
 twin-link-standard = Zwykła wersja
-easy-for-you-heading = Co to oznacza dla Ciebie
+easy-for-you-heading = Co to oznacza dla Państwa
 guide-links-label = Więcej w tym przewodniku
 guide-links-all-pages = Wszystkie strony
-guide-links-report = Napisz swój raport
+guide-links-report = Proszę napisać swój raport
 
 warning-prefix = Uwaga:
 
@@ -62,14 +62,14 @@ contacts-complaints-email = E-mail w sprawie skarg
 timescales-caption = { $council }: kiedy co się dzieje
 timescales-column-what = Co się dzieje
 timescales-column-when = Kiedy
-timescales-reports-initial-what = Dostajesz raporty przed pierwszą (wstępną) konferencją
+timescales-reports-initial-what = Otrzymują Państwo raporty przed pierwszą (wstępną) konferencją
 timescales-reports-initial-when = { $reports-initial-days ->
     [one] Co najmniej { $reports-initial-days } dzień roboczy przed konferencją
     [few] Co najmniej { $reports-initial-days } dni robocze przed konferencją
     [many] Co najmniej { $reports-initial-days } dni roboczych przed konferencją
    *[other] Co najmniej { $reports-initial-days } dnia roboczego przed konferencją
 }
-timescales-reports-review-what = Dostajesz raporty przed konferencją przeglądową
+timescales-reports-review-what = Otrzymują Państwo raporty przed konferencją przeglądową
 timescales-reports-review-when = { $reports-review-days ->
     [one] Co najmniej { $reports-review-days } dzień roboczy przed konferencją
     [few] Co najmniej { $reports-review-days } dni robocze przed konferencją
@@ -90,7 +90,7 @@ timescales-core-group-every-when = { $core-group-weeks ->
     [many] Co najmniej co { $core-group-weeks } tygodni
    *[other] Co najmniej co { $core-group-weeks } tygodnia
 }
-timescales-minutes-what = Dostajesz protokół (pisemny zapis) konferencji
+timescales-minutes-what = Otrzymują Państwo protokół (pisemny zapis) konferencji
 timescales-minutes-when = { $minutes-days ->
     [one] W ciągu { $minutes-days } dnia roboczego
     [few] W ciągu { $minutes-days } dni roboczych
@@ -113,22 +113,22 @@ timescales-later-reviews-when = { $later-review-months ->
 }
 
 not-found-title = Nie znaleziono strony
-not-found-text = Nie udało się nam znaleźć tej strony. Jeśli adres został wpisany ręcznie, sprawdź, czy jest poprawny. Jeśli strona otworzyła się z linku, mogła zostać przeniesiona.
-not-found-start-link = Przejdź na początek przewodnika
+not-found-text = Nie udało się nam znaleźć tej strony. Jeśli wpisali Państwo adres ręcznie, proszę sprawdzić, czy jest poprawny. Jeśli kliknęli Państwo link, mogła zostać przeniesiona.
+not-found-start-link = Na początek przewodnika
 
 server-error-title = Przepraszamy, coś poszło nie tak
-server-error-text = To problem z naszą stroną, a nie z czymkolwiek, co zrobiłeś lub zrobiłaś. Spróbuj ponownie za kilka minut.
+server-error-text = To problem z naszą stroną, a nie z czymkolwiek, co Państwo zrobili. Prosimy spróbować ponownie za kilka minut.
 
-error-bad-form-title = Przepraszamy, nie udało się odczytać Twoich odpowiedzi
-error-bad-form-text = Coś poszło nie tak z formularzem. Cofnij się w przeglądarce: Twoje odpowiedzi powinny tam nadal być. Potem spróbuj ponownie.
+error-bad-form-title = Przepraszamy, nie udało się odczytać Państwa odpowiedzi
+error-bad-form-text = Coś poszło nie tak z formularzem. Proszę cofnąć się w przeglądarce: Państwa odpowiedzi powinny tam nadal być. Potem proszę spróbować ponownie.
 error-cross-site-title = Ten formularz można wysłać tylko z tej strony
-error-cross-site-text = Dla Twojego bezpieczeństwa przyjmujemy tylko odpowiedzi wysłane ze stron tego przewodnika. Wróć do przewodnika i spróbuj ponownie stamtąd.
+error-cross-site-text = Dla Państwa bezpieczeństwa przyjmujemy tylko odpowiedzi wysłane ze stron tego przewodnika. Proszę wrócić do przewodnika i spróbować ponownie stamtąd.
 error-too-large-title = Przepraszamy, tego było za dużo, żebyśmy mogli to odczytać
-error-too-large-text = To, co zostało wysłane, jest większe, niż może być jakikolwiek raport. Cofnij się w przeglądarce: Twoje odpowiedzi powinny tam nadal być. Jeśli któraś odpowiedź jest bardzo długa, skróć ją, a potem spróbuj ponownie.
+error-too-large-text = To, co zostało wysłane, jest większe, niż może być jakikolwiek raport. Proszę cofnąć się w przeglądarce: Państwa odpowiedzi powinny tam nadal być. Jeśli któraś odpowiedź jest bardzo długa, proszę ją skrócić, a potem spróbować ponownie.
 error-method-title = Przepraszamy, ten adres tak nie działa
-error-method-text = Ten adres służy do wysyłania formularza albo do czytania, ale nie do tego, o co poprosiła Twoja przeglądarka. Przejdź na początek przewodnika i spróbuj ponownie stamtąd.
+error-method-text = Ten adres służy do wysyłania formularza albo do czytania, ale nie do tego, o co poprosiła Państwa przeglądarka. Proszę przejść na początek przewodnika i spróbować ponownie stamtąd.
 error-timeout-title = Przepraszamy, to trwało za długo
-error-timeout-text = Nasza strona nie zdążyła na czas. Cofnij się w przeglądarce: Twoje odpowiedzi powinny tam nadal być. Spróbuj ponownie za kilka minut.
+error-timeout-text = Nasza strona nie zdążyła na czas. Proszę cofnąć się w przeglądarce: Państwa odpowiedzi powinny tam nadal być. Prosimy spróbować ponownie za kilka minut.
 
 # „10 grudnia 2026”: $month_number (1–12) wybiera nazwę miesiąca w dopełniaczu.
 # "3 December 2026". $month is the month-N message; $month_number (1 to 12) chooses the genitive.
