@@ -175,3 +175,221 @@ guide-what-is-a-conference-unborn-text = Tak. Jeśli specjaliści martwią się 
 guide-what-is-a-conference-unborn-plan = Ustala się na niej, jak zapewnić dziecku bezpieczeństwo i opiekę po porodzie. Omawia się też, jakiego wsparcia potrzebują Państwo w czasie ciąży.
 guide-what-is-a-conference-unborn-midwife = Na konferencję powinna zostać zaproszona Państwa położna.
 
+
+## Page: before-the-conference
+
+guide-before-the-conference-title = Przygotowanie do konferencji
+guide-before-the-conference-summary = Co się dzieje przed spotkaniem i jak mogą się Państwo do niego przygotować.
+
+guide-before-the-conference-invitation-heading = Co będzie w zaproszeniu?
+guide-before-the-conference-invitation-text = Zwykle najpierw [pracownik socjalny](glossary:social-worker) poda Państwu datę, godzinę i miejsce. Potem dostaną Państwo zaproszenie, które potwierdza te informacje.
+guide-before-the-conference-invitation-check = Proszę sprawdzić datę i godzinę. Jeśli nie mogą Państwo przyjść, proszę jak najszybciej powiedzieć o tym pracownikowi socjalnemu. [Co zrobić, jeśli nie mogą Państwo przyjść](page:if-you-cannot-go).
+
+guide-before-the-conference-reports-heading = Czy zobaczę raporty przed spotkaniem?
+guide-before-the-conference-reports-text = Tak. Każdy specjalista, który przychodzi na konferencję, jest proszony o napisanie raportu. Powinien go Państwu pokazać przed spotkaniem.
+guide-before-the-conference-reports-timing = Rada { $council }: raporty powinni Państwo dostać na [{ $reports-initial-days ->
+        [one] { $reports-initial-days } dzień roboczy
+        [few] { $reports-initial-days } dni robocze
+        [many] { $reports-initial-days } dni roboczych
+       *[other] { $reports-initial-days } dnia roboczego
+    }](glossary:working-days) przed [pierwszą konferencją](glossary:initial-conference). Przed [konferencją przeglądową](glossary:review-conference) powinni je Państwo dostać na [{ $reports-review-days ->
+        [one] { $reports-review-days } dzień roboczy
+        [few] { $reports-review-days } dni robocze
+        [many] { $reports-review-days } dni roboczych
+       *[other] { $reports-review-days } dnia roboczego
+    }](glossary:working-days) przed spotkaniem.
+guide-before-the-conference-reports-read = Jeśli to możliwe, proszę je przeczytać. Mogą Państwo poprosić o pomoc zaufaną osobę. Proszę zaznaczyć wszystko, co jest nieprawdą albo czego Państwo nie rozumieją.
+guide-before-the-conference-reports-missing = Jeśli nie dostali Państwo raportów, proszę powiedzieć o tym pracownikowi socjalnemu. [Przewodniczący](glossary:independent-chair) też sprawdzi to z Państwem przed rozpoczęciem spotkania.
+guide-before-the-conference-reports-wrong = Jeśli w raporcie jest błąd, proszę przed spotkaniem powiedzieć o tym autorowi raportu albo pracownikowi socjalnemu. Mogą Państwo też powiedzieć przewodniczącemu. [Jak poprawić błędy](page:your-records).
+
+guide-before-the-conference-police-heading = A informacje od policji?
+guide-before-the-conference-police-text = Policja jest zwykle zapraszana na pierwszą konferencję. Musi przekazać, co wie o ważnych dorosłych w życiu i rodzinie dziecka. Mogą to być też przestępstwa, za które zostali skazani.
+guide-before-the-conference-police-timing = Informacji od policji zwykle nie przekazuje się Państwu przed spotkaniem. Mogą je Państwo usłyszeć po raz pierwszy na konferencji.
+guide-before-the-conference-police-leave = Czasem mogą Państwo zostać poproszeni o wyjście z sali, gdy przekazywane są niektóre informacje. [Dlaczego tak się może zdarzyć](page:on-the-day).
+
+guide-before-the-conference-chair-heading = Czy mogę porozmawiać z przewodniczącym przed spotkaniem?
+guide-before-the-conference-chair-text = Tak. Przewodniczący to osoba, która prowadzi spotkanie. Zwykle spotyka się z Państwem tuż przed jego rozpoczęciem.
+guide-before-the-conference-chair-what = Przewodniczący przywita Państwa i sprawdzi, czy dostali Państwo raporty. Wyjaśni, jak będzie przebiegać spotkanie. Porozmawia z Państwem o tym, jak najlepiej mogą Państwo wziąć w nim udział.
+guide-before-the-conference-chair-details = Przewodniczący może też poprosić o sprawdzenie danych rodziny, na przykład imion, nazwisk i dat urodzenia.
+guide-before-the-conference-chair-early = Mogą Państwo zostać poproszeni, żeby przyjść w tym celu wcześniej. Proszę postarać się przyjść o wskazanej godzinie. Spotkanie zaczyna się punktualnie, więc jeśli się Państwo spóźnią, będą mieli Państwo mniej czasu z przewodniczącym.
+guide-before-the-conference-chair-sooner = Mogą Państwo też poprosić o rozmowę z przewodniczącym przed dniem konferencji, żeby przekazać swoje zdanie. Proszę zapytać pracownika socjalnego, jak to zrobić.
+
+guide-before-the-conference-venue-heading = Gdzie odbędzie się spotkanie?
+guide-before-the-conference-venue-text = Wiele konferencji odbywa się w miejscowym biurze [służb do spraw dzieci](glossary:children-services). Niektóre odbywają się w innym budynku. Miejsce będzie podane w zaproszeniu.
+
+guide-before-the-conference-online-heading = Czy spotkanie będzie na miejscu czy przez internet?
+guide-before-the-conference-online-text = Konferencja może odbyć się w sali, przez internet w formie wideo albo w obu tych formach naraz. Taka mieszana forma to [spotkanie hybrydowe](glossary:hybrid-meeting).
+guide-before-the-conference-online-hybrid = W niektórych spotkaniach hybrydowych przychodzą Państwo osobiście, razem z pracownikiem socjalnym i przewodniczącym. Inni specjaliści łączą się przez wideo. Jeśli mają Państwo [tłumacza](glossary:interpreter) albo [rzecznika](glossary:advocate), oni też mogą być z Państwem w sali.
+guide-before-the-conference-online-ask = W zaproszeniu powinno być napisane, w jakiej formie odbędzie się spotkanie. Jeśli potrzebują Państwo pomocy, żeby połączyć się przez internet, proszę powiedzieć o tym pracownikowi socjalnemu przed dniem spotkania.
+
+guide-before-the-conference-childcare-heading = Kto zajmie się moimi dziećmi?
+guide-before-the-conference-childcare-text = Niemowlęta i małe dzieci zwykle nie przychodzą na konferencję. Zwykle potrzebny będzie ktoś, kto się nimi zajmie, gdy Państwo będą na spotkaniu.
+guide-before-the-conference-childcare-baby = Czy mają Państwo małe niemowlę, na przykład karmione piersią? Wtedy proszę przed dniem spotkania zapytać przewodniczącego, co jest możliwe.
+guide-before-the-conference-childcare-help = Jeśli trudno zorganizować opiekę nad dziećmi, proszę powiedzieć o tym pracownikowi socjalnemu. Być może będzie mógł pomóc.
+
+guide-before-the-conference-interpreters-heading = Co, jeśli angielski nie jest moim pierwszym językiem?
+guide-before-the-conference-interpreters-text = Na spotkaniu może być tłumacz. Jest bezpłatny. Proszę jak najwcześniej powiedzieć pracownikowi socjalnemu, w jakim języku Państwo mówią.
+guide-before-the-conference-interpreters-formats = Mogą Państwo też poprosić o informacje w swoim języku. Albo o inną formę, na przykład nagranie do odsłuchania.
+guide-before-the-conference-interpreters-more = { $nation ->
+    [wales] Na stronie [Pomoc w udziale](page:help-to-take-part) jest więcej informacji, także o języku migowym i o języku walijskim.
+   *[england] Na stronie [Pomoc w udziale](page:help-to-take-part) jest więcej informacji, także o języku migowym i pętlach indukcyjnych dla osób słabosłyszących.
+}
+guide-before-the-conference-learning-heading = Co, jeśli czytanie lub rozumienie sprawia mi trudność?
+guide-before-the-conference-learning-text = Proszę powiedzieć pracownikowi socjalnemu, jeśli mają Państwo trudności w uczeniu się. Proszę też powiedzieć o wszystkim, co utrudnia Państwu czytanie, słyszenie, mówienie lub rozumienie.
+guide-before-the-conference-learning-changes = Pracownik powinien sprawdzić, jakiej pomocy może udzielić, żeby mogli Państwo wziąć udział. Mogą Państwo poprosić o:
+guide-before-the-conference-learning-easy-read = informacje w wersji łatwej do czytania, z krótkimi słowami i obrazkami
+guide-before-the-conference-learning-read-aloud = kogoś, kto przeczyta z Państwem raporty przed dniem spotkania
+guide-before-the-conference-learning-time = więcej czasu na odpowiedzi na pytania i przerwy, gdy będą Państwo ich potrzebować
+guide-before-the-conference-learning-words = proste wyjaśnienie trudnych słów
+guide-before-the-conference-learning-advocate = rzecznika, który pomoże Państwu powiedzieć, co Państwo myślą
+guide-before-the-conference-learning-other = Jeśli cokolwiek innego mogłoby Państwu przeszkodzić w przyjściu lub w zrozumieniu, proszę powiedzieć o tym pracownikowi socjalnemu. Proszę zapytać, jakie wsparcie może zaproponować.
+
+guide-before-the-conference-prepare-heading = Jak przygotować się do mówienia?
+guide-before-the-conference-prepare-nervous = Wielu rodziców mówi, że na konferencji bardzo się denerwowali. Nie powiedzieli wszystkiego, co chcieli. Wcześniejsze przygotowanie może pomóc.
+guide-before-the-conference-prepare-chance = Na spotkaniu mogą Państwo opowiedzieć, jak wygląda sytuacja w domu. Mogą Państwo powiedzieć, co myślą o tym, co mówią inni. Zostaną Państwo zapytani, co powinno się stać dalej i jakiej pomocy Państwo potrzebują.
+guide-before-the-conference-prepare-write = Mogą Państwo zapisać, co chcą powiedzieć. Specjaliści piszą raporty i niektórzy rodzice też to robią. Pracownik socjalny może Państwu w tym pomóc.
+guide-before-the-conference-prepare-form = Niektóre rady mają formularz dla rodziców. Niektóre proszą, żeby to, co Państwo napiszą, wysłać przewodniczącemu przed spotkaniem. Proszę zapytać pracownika socjalnego. Mogą też Państwo napisać swój raport na tej stronie internetowej i pobrać go, żeby go wydrukować lub wysłać.
+guide-before-the-conference-prepare-notes = Jeśli nie chcą Państwo pisać raportu, to nic złego. Mogą Państwo zabrać kilka notatek, które przypomną, co chcą Państwo powiedzieć.
+guide-before-the-conference-prepare-think = Warto pomyśleć o tych sprawach:
+guide-before-the-conference-prepare-strengths = Mocne strony: co jest dobrego w Państwa rodzinie? Co Państwu dobrze wychodzi?
+guide-before-the-conference-prepare-good-things = Dobre rzeczy: co specjaliści powinni wiedzieć o Państwu i Państwa rodzinie?
+guide-before-the-conference-prepare-worries = Obawy: co trzeba zmienić, jeśli w ogóle coś, żeby dziecko było bezpieczne?
+guide-before-the-conference-prepare-help = Pomoc: czy Państwa rodzina potrzebuje więcej pomocy lub usług? Jak by to pomogło?
+guide-before-the-conference-prepare-next = Dalsze kroki: co powinno się stać po konferencji? Co mogliby zrobić Państwo albo inni, żeby sytuacja się poprawiła?
+
+guide-before-the-conference-questions-heading = Jakie pytania mogę zadać?
+guide-before-the-conference-questions-text = Na spotkaniu mogą Państwo zadawać pytania. Na przykład:
+guide-before-the-conference-questions-worry = Czego dokładnie się Państwo obawiają?
+guide-before-the-conference-questions-change = Co musi się zmienić, żeby mieli Państwo mniej obaw?
+guide-before-the-conference-questions-help = Jakiej pomocy mogą Państwo udzielić mojej rodzinie?
+guide-before-the-conference-questions-better = Co się stanie, jeśli sytuacja się poprawi?
+guide-before-the-conference-questions-contact = Do kogo mam się zwrócić, jeśli czegoś nie rozumiem?
+guide-before-the-conference-questions-minutes = Kiedy dostanę pisemny zapis tego spotkania?
+guide-before-the-conference-questions-break = Czy mogę zrobić przerwę, jeśli będę jej potrzebować?
+guide-before-the-conference-questions-bring = Proszę zapisać pytania i zabrać je ze sobą.
+guide-before-the-conference-practical = Na stronie [Sprawy praktyczne](page:practical-questions) jest mowa o tym, co zabrać, o kosztach dojazdu, wolnym w pracy i nagrywaniu.
+
+guide-before-the-conference-private-heading = Co, jeśli chcę, żeby coś pozostało prywatne?
+guide-before-the-conference-private-text = Może Państwo nie chcą, żeby partner lub partnerka wiedzieli coś o Państwa przeszłości. Jeśli tak, proszę powiedzieć o tym pracownikowi socjalnemu przed konferencją.
+guide-before-the-conference-private-address = Może muszą Państwo ukryć swój adres lub numer telefonu przed kimś na spotkaniu. Jeśli tak, proszę powiedzieć o tym przewodniczącemu przed rozpoczęciem. [Więcej o tym, czym się dzielimy](page:confidentiality).
+## Page: who-will-be-there
+
+guide-who-will-be-there-title = Kto będzie na konferencji?
+guide-who-will-be-there-summary = Kto przychodzi na spotkanie, co robi i co zrobić, jeśli nie chcą Państwo, żeby ktoś tam był.
+guide-who-will-be-there-chair-heading = Kto prowadzi spotkanie?
+guide-who-will-be-there-chair-text = Spotkanie prowadzi [niezależny przewodniczący](glossary:independent-chair). Zwykle jest to starszy menedżer z rady, który nie zajmuje się sprawą Państwa dziecka. Jego zadaniem jest dopilnowanie, żeby spotkanie było sprawiedliwe i żeby każdy został wysłuchany.
+guide-who-will-be-there-chair-names = Rady różnie nazywają przewodniczącego, na przykład conference chair albo child protection chair.
+guide-who-will-be-there-chair-iro = Niektóre rady proszą [niezależnego urzędnika ds. przeglądów](glossary:independent-reviewing-officer) (Independent Reviewing Officer) o prowadzenie konferencji. Jednak jego główne zadanie według prawa jest inne: sprawdza plany dzieci, które są pod opieką rady.
+
+guide-who-will-be-there-minutes-heading = Kto robi notatki?
+guide-who-will-be-there-minutes-text = Protokolant zapisuje, co zostało powiedziane i postanowione. Jego notatki nazywają się [protokołem](glossary:minutes) (minutes). Nie bierze udziału w rozmowie.
+
+guide-who-will-be-there-social-worker-heading = Co robi pracownik socjalny?
+guide-who-will-be-there-social-worker-text = Na spotkaniu będzie [pracownik socjalny](glossary:social-worker) Państwa dziecka. Może przyjść też jego przełożony.
+guide-who-will-be-there-social-worker-report = Pracownik socjalny pisze raport o tym, dlaczego zwołano konferencję. W raporcie powinno być Państwa zdanie o obawach.
+
+guide-who-will-be-there-others-heading = Kto jeszcze może przyjść?
+guide-who-will-be-there-others-text = Zaprasza się specjalistów, którzy znają Państwa dziecko lub rodzinę. Mogą to być:
+guide-who-will-be-there-others-health = pielęgniarka środowiskowa (health visitor) albo pielęgniarka szkolna
+guide-who-will-be-there-others-doctor = lekarz, na przykład Państwa lekarz rodzinny (GP) albo lekarz ze szpitala
+guide-who-will-be-there-others-school = nauczyciel albo pracownik żłobka lub przedszkola
+guide-who-will-be-there-others-education = pracownik ds. obowiązku szkolnego (education welfare officer), który pomaga, gdy dzieci opuszczają lekcje
+guide-who-will-be-there-others-police = policja
+guide-who-will-be-there-others-probation = [kurator sądowy](glossary:probation-officer) (probation officer), jeśli ma go ktoś dorosły z Państwa rodziny
+guide-who-will-be-there-others-housing = ktoś z wydziału mieszkaniowego
+guide-who-will-be-there-others-services = inne służby, które znają Państwa rodzinę lub z Państwem pracują
+guide-who-will-be-there-family = Mogą zostać zaproszeni inni członkowie rodziny. Także każdy inny, kto ma [władzę rodzicielską](glossary:parental-responsibility) (parental responsibility) nad Państwa dzieckiem. [Drugi rodzic, partnerzy i dalsza rodzina](page:your-family).
+guide-who-will-be-there-advocates = Może też być [rzecznik](glossary:advocate) Państwa lub dziecka oraz [tłumacz](glossary:interpreter), jeśli jest potrzebny.
+guide-who-will-be-there-strangers = Mogą Państwo nie znać wszystkich. Niektórzy przychodzą, bo dużo wiedzą na jakiś temat. Inni mogą w przyszłości pomagać Państwa rodzinie.
+guide-who-will-be-there-introductions = Na początku wszyscy powiedzą, kim są i dlaczego przyszli.
+
+guide-who-will-be-there-absent-heading = Co, jeśli specjalista nie może przyjść?
+guide-who-will-be-there-absent-text = Jeśli specjalista nie może przyjść, może zamiast tego przysłać pisemny raport. Przewodniczący dopilnuje, żeby uczestnicy go wysłuchali. Państwo też powinni go zobaczyć.
+
+guide-who-will-be-there-not-want-heading = Co, jeśli nie chcę, żeby ktoś tam był?
+guide-who-will-be-there-not-want-text = Proszę jak najszybciej porozmawiać z pracownikiem socjalnym. Może chodzić o członka rodziny albo o specjalistę.
+guide-who-will-be-there-not-want-chair = Ostateczną decyzję o tym, kto przychodzi na spotkanie, podejmuje przewodniczący.
+guide-who-will-be-there-not-want-ex = Mogą Państwo nie chcieć być w jednej sali z byłym partnerem lub byłą partnerką. Może to wynikać z przemocy domowej. Proszę powiedzieć o tym pracownikowi socjalnemu albo przewodniczącemu. Przewodniczący może zdecydować, że wysłucha Państwa osobno.
+guide-who-will-be-there-not-want-address = Może muszą Państwo ukryć swój adres lub numer telefonu przed kimś na spotkaniu. Jeśli tak, proszę powiedzieć o tym przewodniczącemu przed jego rozpoczęciem.
+## Page: bringing-someone
+
+guide-bringing-someone-title = Czy mogę kogoś ze sobą zabrać?
+guide-bringing-someone-summary = Kogo mogą Państwo zabrać dla wsparcia, co ta osoba może robić na spotkaniu i gdzie uzyskać poradę prawną.
+
+guide-bringing-someone-who-heading = Kogo mogę zabrać?
+guide-bringing-someone-who-text = Tak, mogą Państwo zabrać kogoś do wsparcia. Może to być krewny, znajomy albo inna wybrana przez Państwa osoba.
+guide-bringing-someone-who-help = Ta osoba może pomóc Państwu się uspokoić. Może pomóc Państwu wziąć udział i wyjaśnić Państwa zdanie.
+guide-bringing-someone-who-trust = Będzie mowa o prywatnych sprawach Państwa, dziecka i rodziny. Dlatego proszę wybrać kogoś, komu Państwo ufają, że zachowa je dla siebie.
+guide-bringing-someone-who-child = W niektórych rejonach [przewodniczący](glossary:independent-chair) sprawdza, czy dziecku nie przeszkadza, że ta osoba usłyszy o nim różne rzeczy. Jeśli dziecku to przeszkadza, przewodniczący może poprosić o wybranie kogoś innego.
+guide-bringing-someone-who-tell = Przed dniem spotkania proszę powiedzieć [pracownikowi socjalnemu](glossary:social-worker), kogo Państwo zabiorą.
+guide-bringing-someone-advocate-heading = Kto to jest rzecznik?
+guide-bringing-someone-advocate-text = [Rzecznik](glossary:advocate) (advocate) to osoba, która pomaga Państwu powiedzieć, co Państwo myślą, i pilnuje, żeby Państwa wysłuchano. To nie jest adwokat.
+guide-bringing-someone-advocate-kinds = Rzecznikiem może być znajomy lub osoba, która Państwa wspiera. W niektórych rejonach są też przeszkoleni rzecznicy dla rodziców.
+guide-bringing-someone-advocate-ask = Proszę zapytać pracownika socjalnego, czy w pobliżu działa służba rzeczników. Na stronie [Pomoc i kontakty](page:help-and-contacts) opisano, jakie są rodzaje pomocy.
+
+guide-bringing-someone-cannot-heading = Czy jest ktoś, kogo nie mogę zabrać?
+guide-bringing-someone-cannot-text = O tym, kto przychodzi na spotkanie, decyduje przewodniczący. Może się nie zgodzić na jakąś osobę, na przykład gdyby to nie było bezpieczne. W niektórych rejonach pyta też, czy dziecku to nie przeszkadza.
+guide-bringing-someone-cannot-check = Jeśli nie są Państwo pewni, proszę zapytać pracownika socjalnego przed dniem spotkania.
+
+guide-bringing-someone-solicitor-heading = Czy mogę zabrać prawnika?
+guide-bringing-someone-solicitor-text = Tak. Mogą Państwo zabrać [prawnika](glossary:solicitor) (solicitor). Ale konferencja nie jest sądem, więc prawnik jest tam jako osoba wspierająca.
+guide-bringing-someone-solicitor-can = Na spotkaniu prawnik może:
+guide-bringing-someone-solicitor-can-listen = słuchać, co jest mówione, i obserwować, jak prowadzone jest spotkanie
+guide-bringing-someone-solicitor-can-support = wspierać Państwa
+guide-bringing-someone-solicitor-can-private = porozmawiać z Państwem na osobności w czasie przerwy
+guide-bringing-someone-solicitor-cannot = W większości przypadków prawnik nie może:
+guide-bringing-someone-solicitor-cannot-speak = mówić na spotkaniu w Państwa imieniu
+guide-bringing-someone-solicitor-cannot-discuss = brać udziału w dyskusji
+guide-bringing-someone-solicitor-cannot-decide = brać udziału w podejmowaniu decyzji
+guide-bringing-someone-solicitor-minutes = Możliwe, że prawnik już reprezentuje Państwa w [postępowaniu sądowym w sprawie opieki nad dzieckiem](glossary:care-proceedings) (care proceedings). Jeśli przyjdzie na konferencję, może dostać własny egzemplarz [protokołu](glossary:minutes).
+guide-bringing-someone-advice-heading = Gdzie mogę uzyskać poradę prawną?
+guide-bringing-someone-advice-text = Mogą Państwo uzyskać poradę prawną przed konferencją. Może ona pomóc zrozumieć Państwa prawa.
+guide-bringing-someone-advice-where = Niektóre organizacje charytatywne udzielają rodzicom bezpłatnych porad. Niektórzy prawnicy specjalizują się w prawie dotyczącym dzieci i rodzin. Na stronie [Pomoc i kontakty](page:help-and-contacts) są nazwy niektórych krajowych organizacji.
+guide-bringing-someone-pay-heading = Czy trzeba będzie zapłacić prawnikowi?
+guide-bringing-someone-pay-text = Być może nie. [Bezpłatna pomoc prawna](glossary:legal-aid) (legal aid) może pokryć koszt porady prawnika i jego udziału razem z Państwem w konferencji.
+guide-bringing-someone-pay-tests = Żeby ją dostać, trzeba spełnić dwa warunki. Kryterium finansowe (means test) sprawdza Państwa dochody i oszczędności. Kryterium zasadności (merits test) sprawdza, czy pomoc prawnika dużo by zmieniła w Państwa sprawie.
+guide-bringing-someone-pay-benefits = Jeśli dostają Państwo niektóre zasiłki, na przykład Universal Credit, zwykle spełniają Państwo część kryterium finansowego dotyczącą dochodów. Oszczędności i tak są sprawdzane.
+guide-bringing-someone-pay-letter = Inaczej jest, jeśli dostaną Państwo [pismo przed wszczęciem postępowania](glossary:letter-before-proceedings) (letter before proceedings). Wtedy bezpłatna pomoc prawna pokrywa koszt prawnika bez względu na dochody, jeśli są Państwo rodzicem albo mają władzę rodzicielską.
+guide-bringing-someone-pay-ask = Prawnik może sprawdzić, czy mogą Państwo dostać bezpłatną pomoc prawną. Proszę o to zapytać, zanim zacznie dla Państwa pracować.
+
+guide-bringing-someone-find-heading = Jak znaleźć prawnika?
+guide-bringing-someone-find-text = Proszę wybrać prawnika, który specjalizuje się w prawie dotyczącym dzieci. Na stronie „Find a Solicitor" organizacji Law Society można go wyszukać.
+guide-bringing-someone-find-accredited = Proszę szukać prawnika z akredytacją Children Law przyznaną przez Law Society. Oznacza ona, że ma on specjalną wiedzę w tej dziedzinie prawa.
+guide-bringing-someone-find-legal-aid = Nie każdy prawnik prowadzi sprawy w ramach bezpłatnej pomocy prawnej. Proszę o to zapytać przy pierwszym kontakcie.
+guide-bringing-someone-find-letter = Jeśli dostali Państwo pismo przed wszczęciem postępowania, proszę od razu skontaktować się z prawnikiem. Proszę zabrać to pismo ze sobą. [Co oznacza to pismo](page:if-things-do-not-improve).
+
+
+## Page: your-childs-part
+
+guide-your-childs-part-title = Czy moje dziecko weźmie udział?
+guide-your-childs-part-summary = Czy dziecko przyjdzie na spotkanie i jak można wysłuchać jego zdania.
+
+guide-your-childs-part-attend-heading = Czy moje dziecko przyjdzie na spotkanie?
+guide-your-childs-part-attend-text = To zależy od wieku dziecka i od tego, ile rozumie. Dzieci, które są na tyle duże, żeby rozumieć, często są zapraszane.
+guide-your-childs-part-attend-part = Dziecko może być na całym spotkaniu albo tylko na jego części. Albo jego zdanie może zostać przekazane w inny sposób.
+guide-your-childs-part-attend-best = Udział w spotkaniu nie zawsze jest najlepszy dla dziecka. Proszę porozmawiać z [pracownikiem socjalnym](glossary:social-worker) o tym, co jest dobre dla Państwa dziecka.
+guide-your-childs-part-attend-young = Niemowlęta i małe dzieci zwykle nie przychodzą na konferencje.
+
+guide-your-childs-part-advocate-heading = Czy moje dziecko może mieć rzecznika?
+guide-your-childs-part-advocate-text = Tak. Wiele rad proponuje starszym dzieciom [rzecznika](glossary:advocate). W niektórych rejonach proponuje się go dzieciom w wieku 11 lat i starszym.
+guide-your-childs-part-advocate-contact = Rzecznik może skontaktować się z Państwem przed spotkaniem. Może:
+guide-your-childs-part-advocate-support = pomóc dziecku przyjść na spotkanie
+guide-your-childs-part-advocate-instead = przyjść zamiast dziecka i mówić w jego imieniu
+guide-your-childs-part-advocate-pass = spotkać się z dzieckiem, a potem przekazać [przewodniczącemu](glossary:independent-chair), czego dziecko chce i co czuje
+guide-your-childs-part-advocate-decide = W niektórych rejonach dziecko i przewodniczący wspólnie decydują, czy zdanie lub raport dziecka zostaną przekazane innym.
+
+guide-your-childs-part-other-heading = Jak jeszcze dziecko może wyrazić swoje zdanie?
+guide-your-childs-part-other-text = Dziecko nie musi być w sali, żeby zostać wysłuchane. Może:
+guide-your-childs-part-other-letter = napisać list
+guide-your-childs-part-other-drawing = narysować obrazek
+guide-your-childs-part-other-recording = nagrać głos albo film
+guide-your-childs-part-other-speak = poprosić pracownika socjalnego lub rzecznika, żeby mówił w jego imieniu
+guide-your-childs-part-other-chair = spotkać się z przewodniczącym sam na sam
+guide-your-childs-part-other-matter = Zdanie dziecka ma znaczenie. Konferencja powinna je wziąć pod uwagę, gdy podejmuje decyzję.
+
+guide-your-childs-part-wishes-heading = Co, jeśli moje dziecko nie chce, żebym był na spotkaniu?
+guide-your-childs-part-wishes-text = Czasem dziecko nie chce, żeby rodzic był na spotkaniu. Wtedy przewodniczący może poprosić Państwa o wyjście na część spotkania. Mimo to usłyszą Państwo decyzję. [Więcej](page:if-you-cannot-go).
+
+guide-your-childs-part-later-heading = Czy moje dziecko będzie uczestniczyć w dalszych krokach?
+guide-your-childs-part-later-text = Jeśli dziecko ma plan, może brać udział w niektórych późniejszych spotkaniach, czyli spotkaniach [grupy podstawowej](glossary:core-group). Zależy to od wieku dziecka i tego, ile rozumie.
+
