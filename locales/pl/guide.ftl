@@ -393,3 +393,175 @@ guide-your-childs-part-wishes-text = Czasem dziecko nie chce, żeby rodzic był 
 guide-your-childs-part-later-heading = Czy moje dziecko będzie uczestniczyć w dalszych krokach?
 guide-your-childs-part-later-text = Jeśli dziecko ma plan, może brać udział w niektórych późniejszych spotkaniach, czyli spotkaniach [grupy podstawowej](glossary:core-group). Zależy to od wieku dziecka i tego, ile rozumie.
 
+
+## Page: your-family
+
+guide-your-family-title = Drugi rodzic, partnerzy i dalsza rodzina
+guide-your-family-summary = Kto z rodziny jest zapraszany, co oznacza władza rodzicielska i jak może pomóc dalsza rodzina.
+
+guide-your-family-parents-heading = Czy drugi rodzic mojego dziecka zostanie zaproszony?
+guide-your-family-parents-text = Zwykle tak. Zwykle zaprasza się rodziców i wszystkie osoby z [władzą rodzicielską](glossary:parental-responsibility) (parental responsibility), nawet jeśli nie mieszkają z dzieckiem.
+guide-your-family-parents-apart = Jeśli mieszkają Państwo osobno, mogą zostać zaproszeni oboje rodzice. Nie muszą Państwo być w jednej sali, jeśli nie jest to dla Państwa bezpieczne.
+guide-your-family-parents-separate = Proszę powiedzieć o tym pracownikowi socjalnemu albo przewodniczącemu przed dniem spotkania. Przewodniczący może zorganizować osobną rozmowę z Państwem. [Kto będzie na konferencji](page:who-will-be-there).
+
+guide-your-family-pr-heading = Co to jest władza rodzicielska?
+guide-your-family-pr-text = To prawa i obowiązki rodzica według prawa. Osoby, które ją mają, mogą podejmować ważne decyzje dotyczące dziecka, na przykład o szkole albo o leczeniu.
+guide-your-family-pr-mother = Matka, która urodziła dziecko, ma władzę rodzicielską do 18. roku życia dziecka. Traci ją wcześniej tylko wtedy, gdy dziecko zostanie adoptowane albo gdy sąd wyda postanowienie o rodzicielstwie (parental order) po urodzeniu dziecka przez matkę zastępczą.
+guide-your-family-pr-married = Ojciec albo drugi rodzic zwykle ma tę władzę, jeśli w chwili urodzenia dziecka był w związku małżeńskim z matką. Związek partnerski (civil partnership) liczy się tak samo jak małżeństwo.
+guide-your-family-pr-certificate = Ojciec ma ją także wtedy, gdy jest wpisany do aktu urodzenia, jeśli urodzenie zarejestrowano od grudnia 2003 roku.
+guide-your-family-pr-others = Inne osoby, na przykład ojczym lub macocha, mogą ją uzyskać na podstawie podpisanej umowy albo od sądu. Ojczym lub macocha nie dostają jej tylko dlatego, że poślubili rodzica.
+guide-your-family-pr-unsure = Jeśli nie są Państwo pewni, kto ma władzę rodzicielską, proszę zapytać pracownika socjalnego albo prawnika.
+
+guide-your-family-partners-heading = A partnerzy, ojczymowie i macochy?
+guide-your-family-partners-text = Partner lub partnerka albo ojczym lub macocha, którzy mieszkają z dzieckiem, też mogą zostać zaproszeni, nawet bez władzy rodzicielskiej.
+guide-your-family-partners-private = Niektóre sprawy z Państwa przeszłości mogą pozostać nieznane partnerowi lub partnerce. [Czym się dzielimy](page:confidentiality).
+
+guide-your-family-wider-heading = Czy dalsza rodzina może pomóc?
+guide-your-family-wider-text = Tak. Dziadkowie, ciocie, wujkowie i bliscy przyjaciele mogą być dla dziecka dużą pomocą. Specjaliści powinni się zastanowić, kto z rodziny i przyjaciół mógłby Państwa wspierać.
+guide-your-family-wider-conference = Inni członkowie rodziny mogą zostać zaproszeni na konferencję albo zapytani o zdanie. Proszę powiedzieć przewodniczącemu, jeśli ktoś z rodziny chce zostać wysłuchany.
+guide-your-family-wider-plan = Plan może obejmować pomoc dalszej rodziny. Na przykład babcia lub dziadek może pomagać odprowadzać dziecko do szkoły.
+
+guide-your-family-fgc-heading = Co to jest rodzinna narada?
+guide-your-family-fgc-text = [Rodzinna narada](glossary:family-group-conference) (family group conference) to spotkanie dla Państwa rodziny i przyjaciół. Razem układają Państwo własny plan, który pomoże zapewnić dziecku bezpieczeństwo.
+guide-your-family-fgc-how = Niezależny koordynator pomaga wszystkim się przygotować. Specjaliści wyjaśniają, czego się obawiają. Potem rodzina ma czas tylko dla siebie, żeby ułożyć plan.
+guide-your-family-fgc-agree = Jeśli plan zapewnia dziecku bezpieczeństwo, specjaliści zwykle go akceptują.
+guide-your-family-fgc-ask = Wiele rad proponuje rodzinne narady. Proszę zapytać pracownika socjalnego, czy taka narada mogłaby pomóc Państwa rodzinie.
+
+
+## Page: help-to-take-part
+
+guide-help-to-take-part-title = Pomoc w udziale: niepełnosprawność, język i tłumacze
+guide-help-to-take-part-summary = O jaką pomoc mogą Państwo poprosić, jeśli mają Państwo niepełnosprawność, są osobą głuchą lub chorą albo potrzebują innego języka.
+
+guide-help-to-take-part-adjustments-heading = Co, jeśli mam niepełnosprawność lub problem ze zdrowiem?
+guide-help-to-take-part-adjustments-text = Służby muszą wprowadzić [rozsądne dostosowania](glossary:reasonable-adjustments) (reasonable adjustments), żeby osoby z niepełnosprawnością mogły wziąć udział. Wymaga tego prawo: Equality Act 2010 (ustawa o równości).
+guide-help-to-take-part-adjustments-ask = Proszę jak najwcześniej powiedzieć pracownikowi socjalnemu, czego Państwo potrzebują. Mogą Państwo poprosić o:
+guide-help-to-take-part-adjustments-access = salę, do której łatwo się dostać, na przykład bez schodów
+guide-help-to-take-part-adjustments-bsl = tłumacza brytyjskiego języka migowego (BSL) albo tłumacza, który sam jest osobą głuchą (Deaf interpreter)
+guide-help-to-take-part-adjustments-loop = pętlę indukcyjną i o to, żeby ludzie mówili, patrząc w Państwa stronę
+guide-help-to-take-part-adjustments-papers = dokumenty dużym drukiem, w wersji łatwej do czytania albo w innej formie
+guide-help-to-take-part-adjustments-breaks = przerwy albo krótsze spotkanie, jeśli się Państwo zmęczą lub źle poczują
+guide-help-to-take-part-adjustments-online = udział przez wideo lub telefon, jeśli trudno jest Państwu dojechać
+guide-help-to-take-part-adjustments-mental = Jeśli mają Państwo problemy ze zdrowiem psychicznym, też mogą Państwo poprosić o pomoc. Na przykład o wcześniejsze spotkanie z przewodniczącym albo o obecność osoby wspierającej.
+guide-help-to-take-part-adjustments-learning = Jeśli czytanie lub rozumienie sprawia Państwu trudność, na stronie [Przygotowanie](page:before-the-conference) jest więcej rodzajów pomocy, o które można poprosić.
+guide-help-to-take-part-adjustments-not = Jeśli nie dostaną Państwo potrzebnej pomocy, proszę powiedzieć o tym przewodniczącemu. Mogą Państwo też [złożyć skargę](page:complaints).
+
+guide-help-to-take-part-interpreter-heading = Co, jeśli potrzebuję tłumacza?
+guide-help-to-take-part-interpreter-text = Na spotkaniu może być zawodowy [tłumacz](glossary:interpreter), bezpłatnie. Nie powinno się prosić Państwa rodziny ani dzieci o tłumaczenie.
+guide-help-to-take-part-interpreter-tell = Proszę powiedzieć o tym pracownikowi socjalnemu wcześnie, żeby był czas na zorganizowanie tłumacza. Proszę podać język i dialekt, którym Państwo mówią.
+guide-help-to-take-part-interpreter-different = Jeśli to potrzebne, mogą Państwo poprosić o innego tłumacza. Na przykład mogą Państwo chcieć tłumacza określonej płci. Albo kogoś, kto nie jest związany z Państwa społecznością.
+guide-help-to-take-part-interpreter-translated = Mogą Państwo też poprosić o przetłumaczenie raportów i protokołu albo o odczytanie ich Państwu w Państwa języku.
+
+guide-help-to-take-part-welsh-heading = Czy konferencja może się odbyć po walijsku?
+guide-help-to-take-part-welsh-text = Tak. W Walii mogą Państwo poprosić, żeby konferencja odbyła się po walijsku. Służby powinny zaproponować język walijski, nawet jeśli Państwo o to nie poproszą.
+guide-help-to-take-part-welsh-papers = Protokół pisze się w języku konferencji. Mogą Państwo poprosić o protokół w drugim języku, jeśli Państwo wolą. Mogą Państwo też poprosić o listy i dokumenty po walijsku.
+guide-help-to-take-part-welsh-tell = Proszę powiedzieć pracownikowi socjalnemu albo [koordynatorowi konferencji](glossary:conference-coordinator), w jakim języku chcą Państwo rozmawiać.
+
+
+## Page: practical-questions
+
+guide-practical-questions-title = Sprawy praktyczne: co zabrać, dojazd i nagrywanie
+guide-practical-questions-summary = Co zabrać, jak dojechać, wolne w pracy, spóźnienie, niemowlęta i nagrywanie spotkania.
+
+guide-practical-questions-bring-heading = Co warto zabrać?
+guide-practical-questions-bring-text = Warto zabrać:
+guide-practical-questions-bring-letter = zaproszenie z godziną, miejscem i numerem telefonu
+guide-practical-questions-bring-reports = raporty z Państwa notatkami
+guide-practical-questions-bring-report = własny raport lub notatki, jeśli Państwo je napisali
+guide-practical-questions-bring-questions = zapisane pytania
+guide-practical-questions-bring-pen = długopis i kartkę, żeby zapisywać, co zostało powiedziane
+guide-practical-questions-bring-needs = coś do picia i leki, których mogą Państwo potrzebować
+guide-practical-questions-bring-private = Proszę trzymać dokumenty przy sobie i zabrać je potem do domu. Są prywatne.
+
+guide-practical-questions-travel-heading = Co, jeśli nie stać mnie na dojazd?
+guide-practical-questions-travel-text = Proszę jak najwcześniej powiedzieć o tym pracownikowi socjalnemu. Być może będzie mógł pomóc z dojazdem.
+guide-practical-questions-travel-online = Mogą Państwo też zapytać, czy można wziąć udział przez wideo lub telefon.
+
+guide-practical-questions-work-heading = A wolne w pracy?
+guide-practical-questions-work-text = Jeśli Państwo pracują, proszę poprosić o wolne, gdy tylko poznają Państwo datę. Konferencja może trwać kilka godzin, więc najlepiej poprosić o całe przedpołudnie albo popołudnie.
+guide-practical-questions-work-change = Jeśli ta data jest dla Państwa bardzo trudna, proszę od razu powiedzieć o tym pracownikowi socjalnemu. Czasem można ją zmienić, ale nie zawsze.
+
+guide-practical-questions-late-heading = Co, jeśli się spóźnię?
+guide-practical-questions-late-text = Proszę zadzwonić pod numer z zaproszenia i powiedzieć, o której Państwo dotrą. Spotkanie zwykle zaczyna się punktualnie, więc proszę postarać się przyjść wcześniej.
+guide-practical-questions-late-missed = Jeśli ominie Państwa część spotkania, proszę poprosić przewodniczącego, żeby powiedział, co zostało powiedziane.
+
+guide-practical-questions-baby-heading = Czy mogę przyjść z niemowlęciem?
+guide-practical-questions-baby-text = Niemowlęta i małe dzieci zwykle nie przychodzą na spotkanie. Jeśli to możliwe, proszę zorganizować opiekę nad dzieckiem.
+guide-practical-questions-baby-ask = Jeśli mają Państwo małe niemowlę, na przykład karmione piersią, proszę zapytać przewodniczącego przed dniem spotkania. Przewodniczący decyduje, co jest możliwe.
+guide-practical-questions-baby-help = Jeśli trudno zorganizować opiekę nad dziećmi, proszę powiedzieć o tym pracownikowi socjalnemu. Być może będzie mógł pomóc.
+
+guide-practical-questions-record-heading = Czy mogę nagrywać spotkanie?
+guide-practical-questions-record-text = Jeśli chcą Państwo nagrywać spotkanie, proszę zapytać przewodniczącego przed dniem spotkania. Proszę nie nagrywać bez pytania. W każdym rejonie są własne zasady nagrywania.
+guide-practical-questions-record-notes = Zawsze mogą Państwo robić własne notatki. Dostaną Państwo też [protokół](glossary:minutes), czyli pisemny zapis spotkania.
+guide-practical-questions-record-share = Proszę nigdy nie udostępniać nagrania ani dokumentów w internecie. Są prywatne, a ich udostępnienie mogłoby zaszkodzić prywatności dziecka.
+
+
+## Page: on-the-day
+
+guide-on-the-day-title = Co dzieje się w dniu konferencji?
+guide-on-the-day-summary = Jak przebiega spotkanie krok po kroku i co mogą Państwo zrobić, jeśli jest trudno.
+
+guide-on-the-day-before-heading = Co się dzieje przed rozpoczęciem?
+guide-on-the-day-before-text = Zwykle najpierw spotyka się z Państwem [przewodniczący](glossary:independent-chair). Wyjaśnia, jak będzie przebiegać spotkanie, i sprawdza, czy widzieli Państwo raporty. [Więcej o spotkaniu z przewodniczącym](page:before-the-conference).
+
+guide-on-the-day-order-heading = Co się dzieje na spotkaniu?
+guide-on-the-day-order-text = Każda konferencja jest trochę inna. Większość przebiega mniej więcej tak:
+guide-on-the-day-step-register = Przewodniczący zapisuje, kto jest obecny.
+guide-on-the-day-step-arrangements = Przewodniczący mówi na przykład o wyjściach ewakuacyjnych, toaletach i przerwach.
+guide-on-the-day-step-introductions = Każdy mówi, kim jest i dlaczego przyszedł.
+guide-on-the-day-step-details = Przewodniczący sprawdza dane Państwa rodziny. W niektórych miejscach są one zapisane na tablicy z przodu sali.
+guide-on-the-day-step-purpose = Przewodniczący wyjaśnia, po co jest spotkanie i jak będzie przebiegać.
+guide-on-the-day-step-social-worker = [Pracownik socjalny](glossary:social-worker) wyjaśnia, co doprowadziło do konferencji.
+guide-on-the-day-step-reports = Każdy specjalista przedstawia najważniejsze punkty swojego raportu. Mówi też o mocnych stronach Państwa rodziny i o zagrożeniach, które widzi.
+guide-on-the-day-step-you = Zostaną Państwo zapytani, co Państwo myślą. Mogą Państwo powiedzieć, z czym się zgadzają, a z czym nie.
+guide-on-the-day-step-summary = Przewodniczący podsumowuje, co działa dobrze, czego ludzie się obawiają i co musi się stać.
+guide-on-the-day-step-decision = Każdy specjalista mówi, czy jego zdaniem dziecko potrzebuje { $nation ->
+        [wales] [planu ochrony, opieki i wsparcia](glossary:care-and-support-protection-plan)
+       *[england] [planu ochrony dziecka](glossary:child-protection-plan)
+    }. Potem zapada decyzja i zostaje Państwu wyjaśniona.
+guide-on-the-day-step-plan = Jeśli jest plan, uczestnicy uzgadniają jego zarys. Uzgadniają też, kto będzie w [grupie podstawowej](glossary:core-group) i kiedy odbędzie się pierwszy przegląd.
+guide-on-the-day-step-no-plan = Jeśli planu nie ma, uczestnicy rozmawiają o innej pomocy dla Państwa rodziny.
+guide-on-the-day-clear = Na końcu powinni Państwo wiedzieć, co trzeba zmienić, jeśli w ogóle coś. Jeśli nie są Państwo pewni, proszę zapytać przewodniczącego przed wyjściem.
+guide-on-the-day-views = O zdanie będą Państwo pytani przez całe spotkanie, nie tylko w jednym momencie. Jeśli chcą Państwo coś powiedzieć, proszę dać znać przewodniczącemu.
+guide-on-the-day-written = Jeśli zapisali Państwo, co chcą powiedzieć, mogą to Państwo przeczytać na głos. Albo poprosić, żeby to przekazano innym.
+
+guide-on-the-day-length-heading = Jak długo to potrwa?
+guide-on-the-day-length-text = To zależy. Wiele konferencji trwa około dwóch godzin, niektóre dłużej. Proszę zapytać przewodniczącego, ile może potrwać Państwa konferencja.
+
+guide-on-the-day-breaks-heading = Czy mogę zrobić przerwę?
+guide-on-the-day-breaks-text = Tak. Proszę powiedzieć przewodniczącemu, jeśli potrzebują Państwo krótkiej przerwy. Mogą Państwo też poprosić o czas na rozmowę na osobności z [prawnikiem](glossary:solicitor) albo osobą wspierającą. Spotkanie zwykle jest wtedy przerywane.
+
+guide-on-the-day-leave-heading = Czy mogą mnie poprosić o wyjście z sali?
+guide-on-the-day-leave-text = Zwykle będą Państwo obecni przez większą część spotkania. Ale przewodniczący może poprosić Państwa o wyjście na krótko, a potem zaprosić z powrotem.
+guide-on-the-day-leave-why = Specjaliści czasem potrzebują czasu tylko dla siebie, żeby przekazać sobie ważne informacje i je przemyśleć. Mogą też potrzebować porady prawnej.
+guide-on-the-day-leave-reasons = Przewodniczący może poprosić rodzica lub członka rodziny o wyjście na jakiś czas. W rzadkich przypadkach może poprosić kogoś, żeby nie przychodził. Może się tak stać, gdy:
+guide-on-the-day-leave-child-interest = są poważne powody, by sądzić, że obecność tej osoby nie byłaby dobra dla dziecka
+guide-on-the-day-leave-violence = istnieje ryzyko przemocy na spotkaniu
+guide-on-the-day-leave-child-wish = dziecko nie chce, żeby ta osoba była obecna
+guide-on-the-day-leave-family-info = trzeba przekazać prywatne informacje o innym członku rodziny, a inni nie powinni ich słyszeć
+guide-on-the-day-leave-ex-partner = rodzic nie chce być w jednej sali z byłym partnerem lub byłą partnerką, a przewodniczący się na to zgadza
+guide-on-the-day-leave-referrer = informacje pokazałyby, kto dokonał [zgłoszenia](glossary:referral)
+guide-on-the-day-leave-law = prawo albo zasady zawodowe mówią, że informacji nie wolno Państwu przekazać
+guide-on-the-day-leave-investigation = nadal trwa dochodzenie, na przykład policyjne, a przekazanie informacji mogłoby mu zaszkodzić
+guide-on-the-day-leave-after = Mimo to usłyszą Państwo decyzję. [Jak Państwa zdanie nadal może zostać wysłuchane](page:if-you-cannot-go).
+guide-on-the-day-leave-safety = Jeśli martwią się Państwo o swoje bezpieczeństwo na spotkaniu, proszę powiedzieć o tym przewodniczącemu przed dniem spotkania. Przewodniczący może to zaplanować, na przykład wysłuchać osób osobno.
+
+guide-on-the-day-upset-heading = Co, jeśli się zdenerwuję?
+guide-on-the-day-upset-text = To normalne, że czuje się smutek, złość albo strach. Osoby na spotkaniu o tym wiedzą.
+guide-on-the-day-upset-try = Jeśli to będzie za dużo, mogą Państwo:
+guide-on-the-day-upset-break = poprosić o przerwę
+guide-on-the-day-upset-repeat = poprosić o powtórzenie pytania wolniej
+guide-on-the-day-upset-explain = poprosić przewodniczącego o wyjaśnienie słowa
+guide-on-the-day-upset-supporter = poprosić o pomoc osobę wspierającą
+guide-on-the-day-upset-notes = spojrzeć do swoich notatek
+guide-on-the-day-upset-ok = Przerwa to nic złego. Może pomóc Państwu powiedzieć to, co chcą Państwo powiedzieć.
+
+guide-on-the-day-signs-heading = Co to jest Signs of Safety?
+guide-on-the-day-signs-text = Niektóre rady stosują sposób pracy nazywany [Signs of Safety](glossary:signs-of-safety) („Znaki bezpieczeństwa"). Skupia się on na dziecku i jego bezpieczeństwie. Oznacza też współpracę z Państwa rodziną.
+guide-on-the-day-signs-questions = Na takich spotkaniach często rozmawia się o trzech pytaniach:
+guide-on-the-day-signs-well = Co działa dobrze?
+guide-on-the-day-signs-worried = Czego się obawiamy?
+guide-on-the-day-signs-happen = Co musi się stać?
+guide-on-the-day-signs-plan = Plan może nazywać się planem bezpieczeństwa (safety plan). Tworzy się w nim sieć bezpieczeństwa: osoby wokół dziecka, które pomagają zapewnić mu bezpieczeństwo. Wszyscy uzgadniają zasady, których rodzina i ta sieć będą się trzymać.
+guide-on-the-day-signs-ask = Pracownik socjalny może powiedzieć Państwu, czy rada { $council } pracuje w ten sposób.
+
