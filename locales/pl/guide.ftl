@@ -565,3 +565,212 @@ guide-on-the-day-signs-happen = Co musi się stać?
 guide-on-the-day-signs-plan = Plan może nazywać się planem bezpieczeństwa (safety plan). Tworzy się w nim sieć bezpieczeństwa: osoby wokół dziecka, które pomagają zapewnić mu bezpieczeństwo. Wszyscy uzgadniają zasady, których rodzina i ta sieć będą się trzymać.
 guide-on-the-day-signs-ask = Pracownik socjalny może powiedzieć Państwu, czy rada { $council } pracuje w ten sposób.
 
+
+## Page: the-decision
+
+guide-the-decision-title = Co może postanowić konferencja?
+guide-the-decision-summary = Czy dziecko potrzebuje planu, co to oznacza i co mogą Państwo zrobić, jeśli się nie zgadzają.
+
+guide-the-decision-outcomes-heading = Jakie decyzje są możliwe?
+guide-the-decision-outcomes-text = Konferencja decyduje, czy dziecku nadal grozi [poważna krzywda](glossary:significant-harm). Możliwe są dwie decyzje:
+guide-the-decision-outcomes-plan = Dziecko potrzebuje { $nation ->
+        [wales] [planu ochrony, opieki i wsparcia](glossary:care-and-support-protection-plan)
+       *[england] [planu ochrony dziecka](glossary:child-protection-plan)
+    }.
+guide-the-decision-outcomes-no-plan = Dziecko nie potrzebuje { $nation ->
+        [wales] planu ochrony, opieki i wsparcia
+       *[england] planu ochrony dziecka
+    }. Państwa rodzinie nadal może zostać zaproponowana pomoc albo sprawa może się na tym zakończyć.
+guide-the-decision-wales-register = W Walii dziecko, które ma [plan ochrony, opieki i wsparcia](glossary:care-and-support-protection-plan), zostaje wpisane do [rejestru ochrony dzieci](glossary:child-protection-register). Jego nazwisko zostaje wykreślone, gdy plan się kończy.
+guide-the-decision-england-register = Mogą Państwo usłyszeć, że dziecko jest „on the register" („w rejestrze") albo „on the at risk register" („w rejestrze dzieci zagrożonych"). W Anglii oznacza to, że dziecko ma plan ochrony dziecka.
+
+guide-the-decision-categories-heading = Jakie są rodzaje krzywdy?
+guide-the-decision-categories-text = Jeśli dziecko potrzebuje planu, konferencja mówi, jakiego rodzaju krzywdy się obawia. Nazywa się to [kategorią](glossary:category-of-harm).
+guide-the-decision-categories-list = { $nation ->
+    [wales] W Walii jest pięć kategorii:
+   *[england] W Anglii są cztery kategorie:
+}
+guide-the-decision-categories-physical = [przemoc fizyczna](glossary:physical-abuse)
+guide-the-decision-categories-emotional = { $nation ->
+    [wales] [przemoc emocjonalna lub psychiczna](glossary:emotional-abuse)
+   *[england] [przemoc emocjonalna](glossary:emotional-abuse)
+}
+guide-the-decision-categories-sexual = [wykorzystywanie seksualne](glossary:sexual-abuse)
+guide-the-decision-categories-financial = [przemoc finansowa](glossary:financial-abuse)
+guide-the-decision-categories-neglect = [zaniedbanie](glossary:neglect)
+guide-the-decision-categories-more = Dziecko może być w więcej niż jednej kategorii. [Przewodniczący](glossary:independent-chair) powinien wyjaśnić, dlaczego wybrano każdą z nich.
+guide-the-decision-categories-wales = W Walii nazywa się to kategorią wpisu do rejestru. Mogą Państwo złożyć skargę, jeśli nie przestrzegano procedur i miało to wpływ na tę kategorię. [O skargach](page:complaints).
+
+guide-the-decision-plan-heading = Co to jest { $nation ->
+        [wales] plan ochrony, opieki i wsparcia
+       *[england] plan ochrony dziecka
+    }?
+guide-the-decision-plan-text = To plan, który ma zapewnić dziecku bezpieczeństwo. Wymienia, co musi się stać, kto to zrobi i do kiedy.
+guide-the-decision-plan-should = Plan powinien:
+guide-the-decision-plan-likely = ocenić, jak bardzo prawdopodobne jest, że dziecko dozna krzywdy, i jak je chronić
+guide-the-decision-plan-aims = wyznaczyć cele krótko- i długoterminowe, żeby zmniejszyć ryzyko i poprawić dobro dziecka
+guide-the-decision-plan-who = jasno określić, kto za co odpowiada
+guide-the-decision-plan-check = mówić, jak wszyscy będą sprawdzać postępy
+guide-the-decision-plan-shared = Niektóre działania są dla Państwa. Inne dla specjalistów. Wszyscy pomagają przygotować plan.
+guide-the-decision-plan-outline = Konferencja uzgadnia zarys planu. Szczegóły ustala później [grupa podstawowa](glossary:core-group). [Co dzieje się dalej](page:after-the-conference).
+
+guide-the-decision-no-plan-heading = Co, jeśli dziecko nie potrzebuje planu?
+guide-the-decision-no-plan-text = Sprawa może się na tym zakończyć. Albo uczestnicy spotkania mogą znaleźć pomoc, która byłaby dobra dla dziecka i rodziny.
+guide-the-decision-no-plan-cin = { $nation ->
+    [wales] W Walii tę pomoc można opisać w [planie opieki i wsparcia](glossary:care-and-support-plan).
+   *[england] Tę pomoc można opisać w [planie dla dziecka w potrzebie](glossary:child-in-need-plan) (Child in Need plan, czasem CIN plan).
+}
+guide-the-decision-no-plan-meet = Co jakiś czas specjaliści będą się z Państwem spotykać, żeby porozmawiać, jak idzie. Plan jest regularnie sprawdzany na nowo.
+
+guide-the-decision-disagree-heading = Co, jeśli się nie zgadzam?
+guide-the-decision-disagree-text = Na spotkaniu mogą Państwo powiedzieć, że się nie zgadzają. Proszę poprosić, żeby Państwa zdanie zapisano w [protokole](glossary:minutes).
+guide-the-decision-disagree-recorded = Brak zgody nie zatrzymuje planu. Ale Państwa zdanie zostanie zapisane, a później mogą Państwo [złożyć skargę](page:complaints).
+guide-the-decision-disagree-work = Zwykle dla dziecka lepiej jest, jeśli Państwo nadal współpracują ze specjalistami, kiedy skarga jest rozpatrywana.
+
+guide-the-decision-key-worker-heading = Kto będzie moją główną osobą do kontaktu?
+guide-the-decision-key-worker-text = { $nation ->
+    [wales] Jeśli jest plan, konferencja wyznacza [pracownika socjalnego](glossary:social-worker), który będzie go koordynował. Ta osoba jest Państwa [pracownikiem prowadzącym](glossary:key-worker) (key worker).
+   *[england] Jeśli jest plan, konferencja wyznacza głównego [pracownika socjalnego](glossary:social-worker). Niektóre rady mówią teraz „lead practitioner" (główny specjalista prowadzący). Ta osoba jest Państwa [pracownikiem prowadzącym](glossary:key-worker) (key worker).
+}
+guide-the-decision-key-worker-job = Pracownik prowadzący pilnuje, żeby plan był realizowany. Kieruje grupą podstawową i utrzymuje z Państwem kontakt.
+
+
+## Page: after-the-conference
+
+guide-after-the-conference-title = Co się dzieje po konferencji?
+guide-after-the-conference-summary = Pisemny zapis, grupa podstawowa, wizyty, konferencje przeglądowe i zakończenie planu.
+
+guide-after-the-conference-minutes-heading = Czy dostanę pisemny zapis spotkania?
+guide-after-the-conference-minutes-text = Tak. Dostaną Państwo [protokół](glossary:minutes). Podsumowuje on najważniejsze rzeczy, które zostały powiedziane i postanowione.
+guide-after-the-conference-minutes-timing = Rada { $council } powinna przesłać go Państwu w ciągu [{ $minutes-days ->
+        [one] { $minutes-days } dnia roboczego
+        [few] { $minutes-days } dni roboczych
+        [many] { $minutes-days } dni roboczych
+       *[other] { $minutes-days } dnia roboczego
+    }](glossary:working-days) od konferencji.
+guide-after-the-conference-minutes-letter = [Przewodniczący](glossary:independent-chair) może też do Państwa napisać, żeby potwierdzić decyzje i zalecenia.
+guide-after-the-conference-minutes-confidential = Niektóre części mogą zostać usunięte z Państwa egzemplarza, jeśli są [poufne](glossary:confidential).
+guide-after-the-conference-minutes-wrong = Proszę przeczytać protokół. Jeśli coś jest nieprawdą, proszę napisać o tym do przewodniczącego. { $nation ->
+        [wales] W Walii proszę przesłać uwagi w ciągu 10 [dni roboczych](glossary:working-days) od otrzymania protokołu.
+       *[england] Proszę to zrobić jak najszybciej. Rada powie Państwu, czy jest na to termin.
+    }
+guide-after-the-conference-minutes-keep = Proszę przechowywać protokół w bezpiecznym i prywatnym miejscu. [Więcej o poprawianiu błędów](page:your-records).
+guide-after-the-conference-core-group-heading = Co to jest grupa podstawowa?
+guide-after-the-conference-core-group-text = Jeśli dziecko ma { $nation ->
+        [wales] [plan ochrony, opieki i wsparcia](glossary:care-and-support-protection-plan)
+       *[england] [plan ochrony dziecka](glossary:child-protection-plan)
+    }, pracuje nad nim razem z Państwem mała grupa. Nazywa się ona [grupą podstawową](glossary:core-group) (core group).
+
+guide-after-the-conference-core-group-job = Jej zadaniem jest dopilnowanie, żeby plan był realizowany, i sprawdzanie, jak idzie.
+guide-after-the-conference-core-group-members = W grupie podstawowej prawdopodobnie będą:
+guide-after-the-conference-core-group-you = Państwo oraz inni rodzice lub opiekunowie
+guide-after-the-conference-core-group-key-worker = Państwa [pracownik prowadzący](glossary:key-worker), który jest pracownikiem socjalnym
+guide-after-the-conference-core-group-school = nauczyciel albo pracownik żłobka lub przedszkola
+guide-after-the-conference-core-group-health = pielęgniarka środowiskowa (health visitor) albo pielęgniarka szkolna
+guide-after-the-conference-core-group-others = inni specjaliści, którzy często widują Państwa rodzinę
+guide-after-the-conference-core-group-child = Państwa dziecko, jeśli jest wystarczająco duże i wystarczająco dużo rozumie
+
+guide-after-the-conference-meetings-heading = Kiedy spotyka się grupa podstawowa?
+guide-after-the-conference-meetings-first = Data pierwszego spotkania jest ustalana na konferencji. Powinno się ono odbyć w ciągu { $core-group-days ->
+        [one] { $core-group-days } dnia roboczego
+        [few] { $core-group-days } dni roboczych
+        [many] { $core-group-days } dni roboczych
+       *[other] { $core-group-days } dnia roboczego
+    } od konferencji.
+guide-after-the-conference-meetings-detail = Na tym pierwszym spotkaniu grupa ustala szczegóły planu.
+guide-after-the-conference-meetings-often = Potem grupa podstawowa spotyka się co najmniej { $core-group-weeks ->
+        [one] raz w tygodniu
+        [few] co { $core-group-weeks } tygodnie
+        [many] co { $core-group-weeks } tygodni
+       *[other] co { $core-group-weeks } tygodnia
+    }.
+guide-after-the-conference-meetings-what = Na każdym spotkaniu razem przeglądają Państwo plan. Rozmawiają Państwo o tym, co poszło dobrze i co jeszcze musi się stać.
+
+guide-after-the-conference-plan-heading = Co będzie w planie?
+guide-after-the-conference-plan-text = Plan mówi:
+guide-after-the-conference-plan-what = co trzeba zrobić
+guide-after-the-conference-plan-who = kto to zrobi
+guide-after-the-conference-plan-where = gdzie to się odbędzie
+guide-after-the-conference-plan-when = do kiedy trzeba to zrobić
+guide-after-the-conference-plan-ask = Jeśli czegoś w planie Państwo nie rozumieją, proszę zapytać. Powinni Państwo wiedzieć, o co są Państwo proszeni.
+
+guide-after-the-conference-visits-heading = Czy pracownik socjalny będzie przychodził?
+guide-after-the-conference-visits-text = Tak. Dopóki dziecko ma plan, pracownik socjalny będzie odwiedzał Państwa dom, żeby sprawdzić, jak wygląda sytuacja.
+guide-after-the-conference-visits-kinds = Niektóre wizyty będą z Państwem umówione. Inne mogą być [niezapowiedziane](glossary:unannounced-visit). Oznacza to, że pracownik socjalny przychodzi bez uprzedzenia.
+guide-after-the-conference-visits-child = Zwykle będzie chciał zobaczyć dziecko. Czasem porozmawia z dzieckiem sam na sam.
+
+guide-after-the-conference-reviews-heading = Kiedy będzie następna konferencja?
+guide-after-the-conference-reviews-text = [Konferencja przeglądowa](glossary:review-conference) sprawdza, jak działa plan. Decyduje, czy dziecko nadal potrzebuje planu.
+guide-after-the-conference-reviews-first = Pierwszy przegląd odbywa się w ciągu { $first-review-months ->
+        [one] { $first-review-months } miesiąca
+        [few] { $first-review-months } miesięcy
+        [many] { $first-review-months } miesięcy
+       *[other] { $first-review-months } miesiąca
+    } od [pierwszej konferencji](glossary:initial-conference).
+guide-after-the-conference-reviews-later = Potem, dopóki dziecko ma plan, przegląd odbywa się co najmniej { $later-review-months ->
+        [one] raz w miesiącu
+        [few] co { $later-review-months } miesiące
+        [many] co { $later-review-months } miesięcy
+       *[other] co { $later-review-months } miesiąca
+    }.
+guide-after-the-conference-reviews-reports = Raporty powinni Państwo dostać na { $reports-review-days ->
+        [one] { $reports-review-days } dzień roboczy
+        [few] { $reports-review-days } dni robocze
+        [many] { $reports-review-days } dni roboczych
+       *[other] { $reports-review-days } dnia roboczego
+    } przed każdym przeglądem.
+
+guide-after-the-conference-ending-heading = Kiedy plan się kończy?
+guide-after-the-conference-ending-text = Plan kończy się, gdy:
+guide-after-the-conference-ending-safe = konferencja przeglądowa uzna, że dziecku nie grozi już [poważna krzywda](glossary:significant-harm)
+guide-after-the-conference-ending-moved = rodzina przeprowadza się na stałe na teren innej rady, a nowa rada przejmuje sprawę
+guide-after-the-conference-ending-eighteen = dziecko kończy 18 lat (blisko jego urodzin powinien odbyć się przegląd, na którym plan może się zakończyć)
+guide-after-the-conference-ending-abroad = dziecko na stałe wyjeżdża z Wielkiej Brytanii
+guide-after-the-conference-ending-died = Niestety plan kończy się także wtedy, gdy dziecko umrze.
+guide-after-the-conference-ending-wales = W Walii nazwisko dziecka zostaje wykreślone z [rejestru ochrony dzieci](glossary:child-protection-register), gdy plan się kończy.
+guide-after-the-conference-ending-support = Gdy plan się kończy, nadal może zostać Państwu zaproponowana pomoc.
+
+guide-after-the-conference-how-long-heading = Jak długo zwykle trwają plany?
+guide-after-the-conference-how-long-text = Większość planów trwa nie dłużej niż dwa lata. Do tego czasu sytuacja zwykle zmienia się na tyle, że dziecko jest bezpieczne.
+guide-after-the-conference-how-long-court = W niewielu rodzinach sytuacja się nie poprawia. Wtedy rada może poprosić sąd o zajęcie się sprawą. [Co się dzieje, jeśli sytuacja się nie poprawia](page:if-things-do-not-improve).
+
+guide-after-the-conference-moving-heading = Co, jeśli przeprowadzimy się w inne miejsce?
+guide-after-the-conference-moving-text = Proszę powiedzieć pracownikowi socjalnemu przed przeprowadzką.
+guide-after-the-conference-moving-transfer = Jeśli przeprowadzą się Państwo na stałe na teren innej rady, nowa rada powinna zwołać [konferencję po przeprowadzce](glossary:transfer-in-conference) (transfer-in). Powinna się ona odbyć w ciągu 15 [dni roboczych](glossary:working-days) od dowiedzenia się o przeprowadzce. Zdecyduje, czy dziecko nadal potrzebuje planu.
+
+guide-after-the-conference-feedback-heading = Czy mogę powiedzieć, co myślę o konferencji?
+guide-after-the-conference-feedback-text = Wiele rad pyta rodziców i dzieci, co myślą o swojej konferencji. Może to być formularz albo ankieta internetowa. Mogą Państwo poprosić o pomoc w jej wypełnieniu.
+guide-after-the-conference-feedback-private = Państwa odpowiedzi są prywatne i pomagają ulepszać usługi. Opublikowane wyniki nie pokażą, kim Państwo są.
+
+
+## Page: if-things-do-not-improve
+
+guide-if-things-do-not-improve-title = Co, jeśli sytuacja się nie poprawia?
+guide-if-things-do-not-improve-summary = Plany awaryjne, etap przed sądem, pismo przed wszczęciem postępowania i jak szybko dostać pomoc prawną.
+
+guide-if-things-do-not-improve-review-heading = Co się dzieje, jeśli plan nie działa?
+guide-if-things-do-not-improve-review-text = [Grupa podstawowa](glossary:core-group) i konferencje przeglądowe sprawdzają, jak działa plan. Jeśli nic się nie zmienia, powinny powiedzieć Państwu, co nadal budzi obawy.
+guide-if-things-do-not-improve-review-help = Proszę zapytać, co by pomogło. Plan można zmienić, a Państwo mogą poprosić o inne wsparcie.
+guide-if-things-do-not-improve-contingency = Niektóre plany mają [plan awaryjny](glossary:contingency-plan) (contingency plan). To plan zapasowy. Mówi, co się stanie, jeśli sytuacja się pogorszy albo główny plan nie zadziała.
+guide-if-things-do-not-improve-contingency-ask = Proszę zapytać pracownika socjalnego, czy plan dziecka ma taki plan awaryjny i co w nim jest.
+
+guide-if-things-do-not-improve-pre-heading = Co to jest etap przedsądowy?
+guide-if-things-do-not-improve-pre-text = Rada może zacząć rozważać, czy poprosić sąd o decyzję w sprawie dziecka. Jeśli tak, zwykle najpierw rozpoczyna [etap przedsądowy](glossary:pre-proceedings) (pre-proceedings).
+guide-if-things-do-not-improve-pre-letter = Dostaną Państwo [pismo przed wszczęciem postępowania](glossary:letter-before-proceedings) (letter before proceedings). Niektórzy nazywają je „PLO letter". PLO to skrót od Public Law Outline, czyli zasad dla takich spraw.
+guide-if-things-do-not-improve-pre-says = W piśmie jest napisane, czego obawia się rada i co musi się zmienić. Pismo zaprasza Państwa na spotkanie z radą.
+guide-if-things-do-not-improve-pre-chance = To szansa, żeby wprowadzić zmiany i uniknąć sądu. Proszę przyjść na to spotkanie i zabrać ze sobą prawnika.
+guide-if-things-do-not-improve-pre-emergency = W nagłym wypadku rada może skierować sprawę do sądu bez tego etapu.
+
+guide-if-things-do-not-improve-legal-heading = Czy mogę dostać bezpłatną pomoc prawną?
+guide-if-things-do-not-improve-legal-text = Tak. Jeśli są Państwo rodzicem albo mają władzę rodzicielską, na tym etapie bezpłatna pomoc prawna (legal aid) pokrywa koszt prawnika. Nie ma znaczenia, ile Państwo zarabiają.
+guide-if-things-do-not-improve-legal-fast = Gdy tylko dostaną Państwo to pismo, proszę skontaktować się z prawnikiem, który specjalizuje się w prawie dotyczącym dzieci. [Jak znaleźć prawnika](page:bringing-someone).
+
+guide-if-things-do-not-improve-family-heading = Czy moja rodzina może pomóc?
+guide-if-things-do-not-improve-family-text = Tak. Rada powinna sprawdzić, kto z Państwa rodziny i przyjaciół mógłby pomóc. [Rodzinna narada](glossary:family-group-conference) to jeden ze sposobów, żeby przygotować plan rodzinny.
+guide-if-things-do-not-improve-family-care = Może się zdarzyć, że dziecko nie może bezpiecznie zostać w domu. Wtedy rada powinna najpierw pomyśleć o rodzinie lub przyjaciołach, którzy mogliby się nim zająć.
+
+guide-if-things-do-not-improve-court-heading = Co, jeśli rada skieruje sprawę do sądu?
+guide-if-things-do-not-improve-court-text = Nazywa się to [postępowaniem sądowym w sprawie opieki nad dzieckiem](glossary:care-proceedings) (care proceedings). Decyzję podejmuje sąd, nie rada.
+guide-if-things-do-not-improve-court-aid = Rodzice i wszystkie osoby z władzą rodzicielską dostają bezpłatną pomoc prawną w tym postępowaniu, bez względu na dochody.
+guide-if-things-do-not-improve-court-keep = Jeśli to możliwe, proszę nadal przychodzić na spotkania i współpracować ze specjalistami. Pokazuje to, co robią Państwo dla dziecka.
+
