@@ -73,7 +73,7 @@ dates-next-review-if-not = Jeśli nic o niej Państwo nie słyszeli, proszę zap
 
 dates-calendar-heading = Dodaj do mojego kalendarza
 dates-calendar-text = Mogą Państwo pobrać plik kalendarza z tymi datami. Większość telefonów i komputerów otwiera go w swoim kalendarzu.
-dates-calendar-named-label = W tytule napisać, czego dotyczy każda data
+dates-calendar-named-label = Tytuły z opisem, czego dotyczy każda data
 dates-calendar-named-hint = Telefony często pokazują tytuły z kalendarza na zablokowanym ekranie. Jeśli nie zaznaczą Państwo tego pola, tytuły będą ogólne, na przykład „Spotkanie”.
 dates-calendar-button = Pobierz plik kalendarza
 dates-reports-plain-title = Dokumenty do przeczytania
@@ -91,7 +91,7 @@ dates-review-plain-title = Spotkanie przeglądowe
 dates-first-review-named-title = Pierwsza konferencja przeglądowa
 dates-next-review-named-title = Następna konferencja przeglądowa
 dates-report-heading = Dodanie tych dat do raportu
-dates-report-text = Państwa raport na konferencję może mieć te daty na końcu. Wtedy Państwo i przewodniczący widzą te same daty. Przycisk otwiera raport z już wpisaną tą datą. Jeśli mają Państwo już zaczęty raport, proszę zamiast tego wrócić do niego i w jego ostatniej części zaznaczyć „Dodać daty do raportu”.
+dates-report-text = Państwa raport na konferencję może mieć te daty na końcu. Wtedy Państwo i przewodniczący widzą te same daty. Przycisk otwiera raport z już wpisaną tą datą. Jeśli mają Państwo już zaczęty raport, proszę zamiast tego wrócić do niego i w jego ostatniej części zaznaczyć „Tak, proszę dodać daty na końcu mojego raportu”.
 dates-report-button = Dodaj daty do mojego raportu
 dates-print-heading = Drukowanie tych dat
 dates-print-text = Proszę użyć przycisku drukowania w przeglądarce. Na wydruku będą tylko daty.

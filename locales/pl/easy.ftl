@@ -12,7 +12,7 @@
 easy-start-here-title = Od czego zacząć
 easy-start-here-summary = Ta strona mówi, co się dzieje. Mówi też, co mogą Państwo zrobić teraz.
 easy-start-here-letter = Dostali Państwo list o **konferencji w sprawie ochrony dziecka**. To spotkanie o tym, jak chronić Państwa dziecko.
-easy-start-here-who = Spotkają się Państwo, Państwa rodzina i pracownicy z rady { $council }. Będziecie razem rozmawiać.
+easy-start-here-who = Spotkają się Państwo, Państwa rodzina i pracownicy z rady { $council }. Wszyscy będą razem rozmawiać.
 easy-start-here-not-court = To spotkanie nie jest sądem. Nie może zabrać Państwu dziecka.
 easy-start-here-feelings = To normalne, że czują się Państwo przestraszeni, źli albo zagubieni. To, co Państwo powiedzą, nadal jest ważne.
 easy-start-here-you-read = Proszę przeczytać list. Proszę sprawdzić dzień, godzinę i miejsce.
@@ -82,7 +82,7 @@ easy-before-the-conference-advocate = Mogą Państwo poprosić o **rzecznika** (
 easy-before-the-conference-questions-heading = O co mogę zapytać?
 easy-before-the-conference-ask-worry = Można zapytać: czym się Państwo martwią?
 easy-before-the-conference-ask-change = Można zapytać: co musi się zmienić?
-easy-before-the-conference-ask-help = Można zapytać: jaką pomoc możecie dać mojej rodzinie?
+easy-before-the-conference-ask-help = Można zapytać: jaką pomoc mogą Państwo dać mojej rodzinie?
 
 ## Strona: writing-your-views
 
@@ -150,7 +150,7 @@ easy-bringing-someone-you-advice = Mogą Państwo zasięgnąć porady prawnej pr
 easy-bringing-someone-solicitor-heading = Czy mogę przyprowadzić prawnika?
 easy-bringing-someone-solicitor = Tak. **Solicitor** to prawnik. Może słuchać i Państwa wspierać.
 easy-bringing-someone-solicitor-cannot = Zwykle nie może mówić za Państwa na spotkaniu.
-easy-bringing-someone-legal-aid = **Legal aid** to pieniądze na opłacenie prawnika. Mogą je Państwo dostać.
+easy-bringing-someone-legal-aid = **Bezpłatna pomoc prawna** (legal aid) to pieniądze na opłacenie prawnika. Mogą je Państwo dostać.
 easy-bringing-someone-letter = Dostali Państwo list przed sprawą w sądzie? Proszę od razu zadzwonić do prawnika.
 
 ## Strona: help-to-take-part
@@ -215,7 +215,7 @@ easy-on-the-day-you-ask = Proszę poprosić przewodniczącego, żeby wyjaśnił 
 easy-on-the-day-how-long-heading = Ile to trwa?
 easy-on-the-day-length = Wiele spotkań trwa około 2 godzin. Niektóre trwają dłużej.
 easy-on-the-day-leave = Przewodniczący może poprosić Państwa, żeby na krótko wyszli z sali.
-easy-on-the-day-upset = To normalne, że jest Państwu przykro. Można zrobić przerwę.
+easy-on-the-day-upset = To normalne, że czują się Państwo zdenerwowani. Można zrobić przerwę.
 
 ## Strona: the-decision
 
@@ -374,7 +374,7 @@ easy-complaints-wales = W Walii zasady dla całego kraju mówią, na co można s
 easy-complaints-plan-goes-on = Skarga nie zatrzymuje planu.
 easy-complaints-you-soon = Proszę złożyć skargę jak najszybciej. Może być termin na jej złożenie.
 easy-complaints-you-work = Proszę dalej współpracować z pracownikami, kiedy czekają Państwo na odpowiedź.
-easy-complaints-ombudsman = Nadal nie są Państwo zadowoleni? Sprawę może zbadać **rzecznik (Ombudsman)**. To nic nie kosztuje.
+easy-complaints-ombudsman = Nadal nie są Państwo zadowoleni? Sprawę może zbadać **rzecznik praw obywatelskich** (Ombudsman). To nic nie kosztuje.
 
 ## Strona: glossary
 
