@@ -642,12 +642,12 @@ guide-after-the-conference-summary = Pisemny zapis, grupa podstawowa, wizyty, ko
 
 guide-after-the-conference-minutes-heading = Czy dostanę pisemny zapis spotkania?
 guide-after-the-conference-minutes-text = Tak. Dostaną Państwo [protokół](glossary:minutes). Podsumowuje on najważniejsze rzeczy, które zostały powiedziane i postanowione.
-guide-after-the-conference-minutes-timing = Rada { $council } powinna przesłać go Państwu w ciągu [{ $minutes-days ->
+guide-after-the-conference-minutes-timing = Rada { $council } powinna przesłać go Państwu w ciągu { $minutes-days ->
         [one] { $minutes-days } dnia roboczego
-        [few] { $minutes-days } dni roboczych
-        [many] { $minutes-days } dni roboczych
+        [few] [{ $minutes-days } dni roboczych](glossary:working-days)
+        [many] [{ $minutes-days } dni roboczych](glossary:working-days)
        *[other] { $minutes-days } dnia roboczego
-    }](glossary:working-days) od konferencji.
+    } od konferencji.
 guide-after-the-conference-minutes-letter = [Przewodniczący](glossary:independent-chair) może też do Państwa napisać, żeby potwierdzić decyzje i zalecenia.
 guide-after-the-conference-minutes-confidential = Niektóre części mogą zostać usunięte z Państwa egzemplarza, jeśli są [poufne](glossary:confidential).
 guide-after-the-conference-minutes-wrong = Proszę przeczytać protokół. Jeśli coś jest nieprawdą, proszę napisać o tym do przewodniczącego. { $nation ->
@@ -773,4 +773,199 @@ guide-if-things-do-not-improve-court-heading = Co, jeśli rada skieruje sprawę 
 guide-if-things-do-not-improve-court-text = Nazywa się to [postępowaniem sądowym w sprawie opieki nad dzieckiem](glossary:care-proceedings) (care proceedings). Decyzję podejmuje sąd, nie rada.
 guide-if-things-do-not-improve-court-aid = Rodzice i wszystkie osoby z władzą rodzicielską dostają bezpłatną pomoc prawną w tym postępowaniu, bez względu na dochody.
 guide-if-things-do-not-improve-court-keep = Jeśli to możliwe, proszę nadal przychodzić na spotkania i współpracować ze specjalistami. Pokazuje to, co robią Państwo dla dziecka.
+
+
+## Page: if-you-cannot-go
+
+guide-if-you-cannot-go-title = Co, jeśli nie mogę przyjść albo nie dostałem zaproszenia?
+guide-if-you-cannot-go-summary = Jak Państwa zdanie nadal może zostać wysłuchane, jeśli ominie Państwa całe spotkanie lub jego część.
+guide-if-you-cannot-go-why-heading = Dlaczego warto przyjść, jeśli mogę?
+guide-if-you-cannot-go-why-text = Są Państwo bardzo ważną częścią konferencji. Jeśli Państwo przyjdą, sami usłyszą Państwo, jakie są obawy. Mogą Państwo przedstawić swoją wersję i mieć wpływ na to, co się stanie.
+guide-if-you-cannot-go-why-hard = Przyjście może wydawać się zbyt trudne albo mogą Państwo nie chcieć przyjść. Jeśli tak, proszę porozmawiać z [pracownikiem socjalnym](glossary:social-worker). Być może będzie mógł to Państwu ułatwić.
+guide-if-you-cannot-go-cannot-heading = Co, jeśli nie mogę przyjść?
+guide-if-you-cannot-go-cannot-text = Proszę jak najszybciej powiedzieć o tym pracownikowi socjalnemu. Nadal mogą Państwo wyrazić swoje zdanie. Mogą Państwo:
+guide-if-you-cannot-go-cannot-letter = napisać list do [przewodniczącego](glossary:independent-chair) albo do [koordynatora konferencji](glossary:conference-coordinator) i poprosić, żeby przekazano go uczestnikom
+guide-if-you-cannot-go-cannot-report = przesłać swoje zdanie na piśmie, jeśli je Państwo zapisali
+guide-if-you-cannot-go-cannot-social-worker = powiedzieć swoje zdanie pracownikowi socjalnemu, żeby mógł je zapisać w swoim raporcie
+guide-if-you-cannot-go-cannot-chair = poprosić o rozmowę z przewodniczącym przed spotkaniem
+guide-if-you-cannot-go-cannot-online = zapytać, czy mogą Państwo połączyć się przez telefon lub wideo
+
+guide-if-you-cannot-go-not-invited-heading = Co, jeśli nie dostałem zaproszenia?
+guide-if-you-cannot-go-not-invited-text = W rzadkich przypadkach przewodniczący decyduje, że rodzic nie powinien przychodzić. Może to być dlatego, że przewodniczący uważa, że przy tym rodzicu spotkanie nie mogłoby przebiegać właściwie. Inne powody są na stronie [Co dzieje się w dniu konferencji](page:on-the-day).
+guide-if-you-cannot-go-not-invited-views = Państwa zdanie nadal się liczy. Mogą Państwo napisać list albo poprosić o spotkanie z przewodniczącym sam na sam.
+
+guide-if-you-cannot-go-part-heading = Co, jeśli poproszą mnie o wyjście na część spotkania?
+guide-if-you-cannot-go-part-text = Zwykle zostaną Państwo zaproszeni z powrotem, gdy ta część się skończy. Nie usłyszą Państwo prywatnych informacji, ale mimo to usłyszą Państwo decyzję.
+
+guide-if-you-cannot-go-decision-heading = Jak się dowiem, co postanowiono?
+guide-if-you-cannot-go-decision-text = Jeśli są Państwo na spotkaniu, usłyszą Państwo decyzję na miejscu. Jeśli Państwa nie było albo byli Państwo tylko na części spotkania:
+guide-if-you-cannot-go-decision-chair = przewodniczący może przekazać Państwu decyzję na końcu spotkania
+guide-if-you-cannot-go-decision-contact = albo ktoś z konferencji, często pracownik socjalny, skontaktuje się z Państwem lub odwiedzi Państwa, żeby ją przekazać
+guide-if-you-cannot-go-decision-letter = Przewodniczący powinien też napisać do Państwa, żeby potwierdzić decyzje. Dostaną Państwo [protokół](glossary:minutes), bez części, które są [poufne](glossary:confidential).
+
+
+## Page: confidentiality
+
+guide-confidentiality-title = Kto się o tym dowie?
+guide-confidentiality-summary = Czym się dzielimy, kto to widzi i jak chronione są prywatne informacje.
+
+guide-confidentiality-why-heading = Dlaczego informacje o mojej rodzinie są przekazywane innym?
+guide-confidentiality-why-text = Na konferencji specjaliści przekazują sobie informacje o Państwu i Państwa rodzinie. Robią to, żeby zrozumieć, czy dziecko jest bezpieczne i jak się ma, i żeby ustalić, jak pomóc.
+
+guide-confidentiality-who-heading = Kto widzi te informacje?
+guide-confidentiality-who-text = Wszystko, co zostaje przekazane, jest [poufne](glossary:confidential). Dowiadują się tylko osoby, które muszą wiedzieć, żeby pomóc Państwu i dziecku.
+guide-confidentiality-who-reminder = [Przewodniczący](glossary:independent-chair) przypomni wszystkim na spotkaniu, że jest ono poufne.
+guide-confidentiality-who-minutes = [Protokół](glossary:minutes) też jest poufny. Dostają go Państwo i specjaliści, którzy go potrzebują.
+guide-confidentiality-who-supporter = Jeśli zabiorą Państwo kogoś ze sobą, ta osoba usłyszy prywatne sprawy. Dlatego proszę wybrać kogoś, komu Państwo ufają.
+guide-confidentiality-who-care = Proszę uważać, komu pokazują Państwo raporty i protokół. Proszę przechowywać je w bezpiecznym miejscu.
+
+guide-confidentiality-past-heading = A moja przeszłość?
+guide-confidentiality-past-text = Większość spraw z Państwa przeszłości to Państwa prywatna sprawa. Nie powinno być potrzeby ich ujawniać.
+guide-confidentiality-past-risk = Inaczej jest, jeśli dorosły w rodzinie był skazany za przestępstwo wobec dziecka. Inaczej jest też, jeśli uważa się, że dorosły stanowi zagrożenie dla dzieci.
+guide-confidentiality-past-risk-told = Wtedy drugi rodzic lub opiekun zwykle zostanie o tym poinformowany, żeby mógł chronić dziecko. [Pracownik socjalny](glossary:social-worker) zwykle najpierw porozmawia z tą osobą.
+guide-confidentiality-past-tell = Może Państwo nie chcą, żeby partner lub partnerka wiedzieli coś o Państwa przeszłości. Jeśli tak, proszę powiedzieć o tym specjaliście, który z Państwem pracuje. Proszę to zrobić przed konferencją.
+
+guide-confidentiality-address-heading = Co, jeśli ktoś nie może wiedzieć, gdzie mieszkam?
+guide-confidentiality-address-text = Może trzeba ukryć Państwa adres lub numer telefonu przed kimś na spotkaniu. Może to być były partner lub była partnerka. Jeśli tak, proszę powiedzieć o tym przewodniczącemu przed rozpoczęciem konferencji.
+guide-confidentiality-referrer-heading = Czy mogę się dowiedzieć, kto dokonał zgłoszenia?
+guide-confidentiality-referrer-text = Osoba prywatna może poprosić, żeby nie ujawniać jej nazwiska. Wtedy nie dowiedzą się Państwo, kto to był. Jeśli [zgłoszenia](glossary:referral) dokonał specjalista, zwykle można Państwu powiedzieć, kto to był.
+
+guide-confidentiality-leave-heading = Dlaczego mogą mnie poprosić o wyjście z sali?
+guide-confidentiality-leave-text = Czasem trzeba przekazać prywatne informacje o kimś innym, na przykład o innym członku rodziny. Albo policja może mieć informacje, których nie może jeszcze Państwu przekazać. Wtedy przewodniczący może poprosić Państwa o wyjście na krótko. [Więcej](page:on-the-day).
+
+
+## Page: what-to-expect
+
+guide-what-to-expect-title = Czego mogę oczekiwać od specjalistów?
+guide-what-to-expect-summary = Jak specjaliści powinni Państwa traktować i o co będą Państwa prosić.
+
+guide-what-to-expect-from-them-heading = Jak specjaliści powinni mnie traktować?
+guide-what-to-expect-from-them-text = Specjaliści chcą współpracować z Państwem i Państwa rodziną. Mogą Państwo oczekiwać, że:
+guide-what-to-expect-from-them-listened = zostaną Państwo wysłuchani
+guide-what-to-expect-from-them-respect = będą Państwo traktowani z szacunkiem, bez względu na pochodzenie, niepełnosprawność, płeć, wiek, religię czy orientację seksualną
+guide-what-to-expect-from-them-honest = usłyszą Państwo szczerze, jakie są obawy i co musi się zmienić, żeby były mniejsze
+guide-what-to-expect-from-them-explained = wszystko zostanie wyjaśnione słowami, które Państwo rozumieją
+guide-what-to-expect-from-them-involved = będą Państwo na bieżąco informowani i włączani w decyzje
+guide-what-to-expect-from-them-reports = dostaną Państwo raporty na { $reports-initial-days ->
+        [one] { $reports-initial-days } dzień roboczy
+        [few] [{ $reports-initial-days } dni robocze](glossary:working-days)
+        [many] [{ $reports-initial-days } dni roboczych](glossary:working-days)
+       *[other] { $reports-initial-days } dnia roboczego
+    } przed [pierwszą konferencją](glossary:initial-conference) i na { $reports-review-days ->
+        [one] { $reports-review-days } dzień roboczy
+        [few] { $reports-review-days } dni robocze
+        [many] { $reports-review-days } dni roboczych
+       *[other] { $reports-review-days } dnia roboczego
+    } przed przeglądem
+guide-what-to-expect-from-them-minutes = dostaną Państwo [protokół](glossary:minutes) w ciągu { $minutes-days ->
+        [one] { $minutes-days } dnia roboczego
+        [few] { $minutes-days } dni roboczych
+        [many] { $minutes-days } dni roboczych
+       *[other] { $minutes-days } dnia roboczego
+    } od konferencji
+guide-what-to-expect-from-them-help = dostaną Państwo pomoc, którą zaproponowano, w uzgodnionym czasie
+guide-what-to-expect-from-them-reliable = specjaliści zrobią to, co obiecali
+guide-what-to-expect-from-them-interpreter = będą Państwo mieli [tłumacza](glossary:interpreter), jeśli go potrzebują
+guide-what-to-expect-from-them-private = Państwa prywatne informacje pozostaną [poufne](glossary:confidential)
+guide-what-to-expect-from-them-tell = Jeśli uważają Państwo, że tak nie jest, proszę powiedzieć o tym [pracownikowi socjalnemu](glossary:social-worker) albo [przewodniczącemu](glossary:independent-chair). Mogą Państwo też [złożyć skargę](page:complaints).
+guide-what-to-expect-from-you-heading = Czego specjaliści będą oczekiwać ode mnie?
+guide-what-to-expect-from-you-text = Specjaliści poproszą Państwa, żeby:
+guide-what-to-expect-from-you-work = współpracowali z nimi, żeby dziecko było bezpieczne
+guide-what-to-expect-from-you-meetings = przychodzili na spotkania albo mówili, jeśli nie mogą Państwo przyjść
+guide-what-to-expect-from-you-plan = robili to, co w planie jest dla Państwa
+guide-what-to-expect-from-you-see = pozwalali im widzieć dziecko, także w domu
+guide-what-to-expect-from-you-honest = byli wobec nich szczerzy i mówili im, jeśli coś się zmieni
+guide-what-to-expect-from-you-ask = mówili im, kiedy czegoś nie rozumieją
+guide-what-to-expect-from-you-perfect = Nikt nie oczekuje, że będą Państwo idealni. Specjaliści chcą widzieć, że sytuacja dziecka się poprawia.
+
+guide-what-to-expect-why-heading = Dlaczego tak pracują?
+guide-what-to-expect-why-text = Ich pierwszym zadaniem jest zapewnienie dzieciom bezpieczeństwa. Starają się to robić, współpracując z rodzicami.
+guide-what-to-expect-why-better = Z ich doświadczenia wynika, że bliska współpraca z rodzinami daje lepsze wyniki dla wszystkich.
+
+
+## Page: your-records
+
+guide-your-records-title = Wgląd do akt i poprawianie błędów
+guide-your-records-summary = Jak doprowadzić do poprawienia błędów w raportach i protokole oraz jak zobaczyć, co rada o Państwu napisała.
+
+guide-your-records-reports-heading = Co, jeśli raport zawiera błędy?
+guide-your-records-reports-text = Proszę przeczytać raporty, gdy tylko je Państwo dostaną. Proszę zaznaczyć wszystko, co jest nieprawdą, czego brakuje albo co jest niesprawiedliwe.
+guide-your-records-reports-before = Przed spotkaniem proszę powiedzieć o tym autorowi raportu albo pracownikowi socjalnemu. Proszę poprosić o poprawienie nieprawdziwych faktów.
+guide-your-records-reports-chair = Mogą Państwo też powiedzieć o tym [przewodniczącemu](glossary:independent-chair) na początku spotkania. Proszę poprosić, żeby Państwa zdanie zapisano w [protokole](glossary:minutes).
+guide-your-records-reports-opinion = Raport może zawierać opinię specjalisty, z którą się Państwo nie zgadzają. Specjalista może jej nie zmienić, ale Państwa zdanie też powinno zostać zapisane.
+
+guide-your-records-minutes-heading = Co, jeśli protokół zawiera błędy?
+guide-your-records-minutes-text = Proszę przeczytać protokół, gdy przyjdzie. Jeśli coś jest nieprawdą, proszę napisać do przewodniczącego, co należy zmienić.
+guide-your-records-minutes-time = { $nation ->
+    [wales] W Walii proszę przesłać uwagi w ciągu 10 [dni roboczych](glossary:working-days) od otrzymania protokołu.
+   *[england] Proszę to zrobić jak najszybciej. Rada powie Państwu, czy jest na to termin.
+}
+guide-your-records-minutes-keep = Proszę zachować kopię tego, co Państwo wysyłają. Jeśli protokół nie zostanie zmieniony, proszę poprosić, żeby Państwa uwagi zostały do niego dołączone.
+
+guide-your-records-file-heading = Czy mogę zobaczyć swoje akta?
+guide-your-records-file-text = Tak. Mogą Państwo poprosić radę o kopię informacji, które ma o Państwu. Nazywa się to [wnioskiem o dostęp do danych osobowych](glossary:subject-access-request) (subject access request).
+guide-your-records-file-how = Proszę napisać do rady albo użyć formularza na jej stronie internetowej. Proszę napisać, czego Państwo chcą, na przykład swoich akt ze służb do spraw dzieci.
+guide-your-records-file-time = Rada zwykle ma miesiąc na odpowiedź. Zwykle jest to bezpłatne.
+guide-your-records-file-hidden = Niektóre części mogą być zaczernione. Mogą to być informacje o innych osobach albo informacje, które mogłyby kogoś narazić na niebezpieczeństwo.
+guide-your-records-file-child = Jeśli mają Państwo władzę rodzicielską, zwykle mogą Państwo poprosić też o akta dziecka. Starsze dziecko może zostać zapytane, czy się zgadza.
+guide-your-records-file-correct = Jeśli Państwa dane osobowe są nieprawdziwe, mogą Państwo poprosić radę o ich poprawienie. Takie prawo dają Państwu przepisy o ochronie danych osobowych.
+guide-your-records-file-ico = Jeśli odpowiedź rady Państwa nie zadowala, mogą Państwo złożyć skargę do Information Commissioner's Office (brytyjskiego urzędu ochrony danych).
+
+
+## Page: complaints
+
+guide-complaints-title = Co, jeśli się nie zgadzam albo coś mi się nie podoba?
+guide-complaints-summary = Jak zakwestionować sposób prowadzenia konferencji albo jej decyzję. I kto może się tym zająć po radzie.
+
+guide-complaints-meeting-heading = Co mogę zrobić na spotkaniu?
+guide-complaints-meeting-text = Jeśli się Państwo nie zgadzają, proszę powiedzieć o tym na spotkaniu. Proszę poprosić, żeby Państwa zdanie zapisano w [protokole](glossary:minutes).
+guide-complaints-meeting-report = Przed spotkaniem mogą Państwo zapisać, dlaczego się nie zgadzają. Przewodniczący może to przeczytać i może to zostać dołączone do protokołu.
+
+guide-complaints-first-heading = Z kim najpierw porozmawiać?
+guide-complaints-first-text = Proszę porozmawiać z [przewodniczącym](glossary:independent-chair) albo z [pracownikiem socjalnym](glossary:social-worker). Mogą omówić z Państwem sprawę. Mogą też dać Państwu kopię procedury skargowej.
+guide-complaints-first-sorted = Niektóre problemy można rozwiązać w ten sposób.
+
+guide-complaints-conference-heading = Czy mogę złożyć skargę na konferencję?
+guide-complaints-conference-text = { $nation ->
+    [wales] Tak. W Walii zasady [Wales Safeguarding Procedures](glossary:wales-safeguarding-procedures) (walijskie procedury ochrony) mówią, na co można złożyć skargę.
+   *[england] Tak. W Anglii każda rada ma własną procedurę skarg na konferencje.
+}
+
+guide-complaints-conference-writing = Jeśli to możliwe, proszę złożyć skargę na piśmie. Rada powie Państwu, do kogo ją wysłać.
+
+guide-complaints-wales-process = Mogą Państwo złożyć skargę na to, jak prowadzono konferencję, na przykład jeśli nie przestrzegano procedur.
+guide-complaints-wales-decision = Mogą Państwo też złożyć skargę na decyzję o wpisaniu dziecka do [rejestru ochrony dzieci](glossary:child-protection-register) albo o jego wykreśleniu. Ale tylko wtedy, gdy nie przestrzegano procedur i miało to wpływ na decyzję.
+guide-complaints-wales-category = To samo dotyczy [kategorii wpisu do rejestru](glossary:category-of-harm), czyli zapisanego rodzaju krzywdy.
+guide-complaints-wales-start = Żeby złożyć skargę, proszę porozmawiać z pracownikiem socjalnym dziecka albo z przewodniczącym. Powiedzą Państwu, do kogo napisać.
+
+guide-complaints-england-text = { $conference-decisions ->
+    [can-be-challenged] Rada { $council }: mogą Państwo poprosić o ponowne rozpatrzenie decyzji konferencji. Mogą Państwo też złożyć skargę na to, jak prowadzono konferencję.
+    [process-only] Rada { $council }: mogą Państwo złożyć skargę na to, jak prowadzono konferencję. Skarga nie może sama w sobie prowadzić do ponownego rozpatrzenia decyzji.
+   *[not-set] Niektóre rady pozwalają zakwestionować decyzję konferencji. Inne sprawdzają tylko, jak prowadzono konferencję. Proszę zapytać radę { $council }, na co pozwala jej procedura.
+}
+guide-complaints-england-ask = Pracownik socjalny albo przewodniczący może dać Państwu kopię procedury.
+
+guide-complaints-change-heading = Czy skarga zmieni decyzję?
+guide-complaints-change-text = Sama skarga nie. Decyzja pozostaje w mocy, a plan jest realizowany dalej, kiedy skarga jest rozpatrywana.
+guide-complaints-change-outcome = Jeśli skarga zostanie uznana, może się odbyć nowa konferencja z innym przewodniczącym. Albo następna konferencja przeglądowa może się odbyć wcześniej.
+
+guide-complaints-services-heading = Co, jeśli mam zastrzeżenia do służb do spraw dzieci?
+guide-complaints-services-text = Mogą Państwo złożyć skargę na to, jak postępowały [służby do spraw dzieci](glossary:children-services), na przykład jeśli nie traktowano Państwa z szacunkiem. Proszę zapisać, co się stało i co chcą Państwo zmienić.
+
+guide-complaints-professional-heading = Co, jeśli mam zastrzeżenia do jednego specjalisty?
+guide-complaints-professional-text = Każda instytucja, na przykład szkoła, szpital albo policja, ma własną procedurę skargową. Proszę zapytać ją o szczegóły.
+
+guide-complaints-time-heading = Czy jest termin?
+guide-complaints-time-text = Na złożenie skargi często jest termin. Proszę postarać się złożyć skargę jak najszybciej. Rada powie Państwu, jakie ma terminy.
+
+guide-complaints-still-heading = Co, jeśli nadal mam zastrzeżenia?
+guide-complaints-still-text = Może się zdarzyć, że po procedurze skargowej rady nadal są Państwo niezadowoleni. Wtedy mogą Państwo poprosić [rzecznika (ombudsman)](glossary:ombudsman), żeby się tym zajął. Jest to bezpłatne.
+guide-complaints-still-who = { $nation ->
+    [wales] W Walii jest to Public Services Ombudsman for Wales. Jego strona internetowa to ombudsman.wales.
+   *[england] W Anglii jest to Local Government and Social Care Ombudsman. Jego strona internetowa to lgo.org.uk.
+}
+guide-complaints-still-first = Ombudsman zwykle oczekuje, że najpierw złożą Państwo skargę do rady i dadzą jej czas na odpowiedź.
+guide-complaints-still-advice = W każdej chwili mogą Państwo też uzyskać [poradę prawną](page:bringing-someone).
+
+guide-complaints-contacts = Link do skarg w radzie jest na stronie [Pomoc i kontakty](page:help-and-contacts).
 
