@@ -777,7 +777,7 @@ guide-if-things-do-not-improve-court-keep = Jeśli to możliwe, proszę nadal pr
 
 ## Page: if-you-cannot-go
 
-guide-if-you-cannot-go-title = Co, jeśli nie mogę przyjść albo nie dostałem zaproszenia?
+guide-if-you-cannot-go-title = Co, jeśli nie mogę przyjść albo mnie nie zaproszono?
 guide-if-you-cannot-go-summary = Jak Państwa zdanie nadal może zostać wysłuchane, jeśli ominie Państwa całe spotkanie lub jego część.
 guide-if-you-cannot-go-why-heading = Dlaczego warto przyjść, jeśli mogę?
 guide-if-you-cannot-go-why-text = Są Państwo bardzo ważną częścią konferencji. Jeśli Państwo przyjdą, sami usłyszą Państwo, jakie są obawy. Mogą Państwo przedstawić swoją wersję i mieć wpływ na to, co się stanie.
@@ -790,7 +790,7 @@ guide-if-you-cannot-go-cannot-social-worker = powiedzieć swoje zdanie pracownik
 guide-if-you-cannot-go-cannot-chair = poprosić o rozmowę z przewodniczącym przed spotkaniem
 guide-if-you-cannot-go-cannot-online = zapytać, czy mogą Państwo połączyć się przez telefon lub wideo
 
-guide-if-you-cannot-go-not-invited-heading = Co, jeśli nie dostałem zaproszenia?
+guide-if-you-cannot-go-not-invited-heading = Co, jeśli mnie nie zaproszono?
 guide-if-you-cannot-go-not-invited-text = W rzadkich przypadkach przewodniczący decyduje, że rodzic nie powinien przychodzić. Może to być dlatego, że przewodniczący uważa, że przy tym rodzicu spotkanie nie mogłoby przebiegać właściwie. Inne powody są na stronie [Co dzieje się w dniu konferencji](page:on-the-day).
 guide-if-you-cannot-go-not-invited-views = Państwa zdanie nadal się liczy. Mogą Państwo napisać list albo poprosić o spotkanie z przewodniczącym sam na sam.
 
@@ -969,3 +969,175 @@ guide-complaints-still-advice = W każdej chwili mogą Państwo też uzyskać [p
 
 guide-complaints-contacts = Link do skarg w radzie jest na stronie [Pomoc i kontakty](page:help-and-contacts).
 
+
+## Page: glossary
+
+guide-glossary-title = Słowa i ich znaczenie
+guide-glossary-summary = Proste wyjaśnienia słów, które mogą Państwo usłyszeć przed konferencją, w jej trakcie i po niej.
+
+glossary-advocate-term = Rzecznik (advocate)
+glossary-advocate-definition = Osoba, która pomaga Państwu lub dziecku powiedzieć, co myślicie, i pilnuje, żeby Państwa wysłuchano. Może to być przeszkolony pracownik albo wybrana przez Państwa osoba wspierająca. To nie jest adwokat.
+
+glossary-care-and-support-protection-plan-term = Plan ochrony, opieki i wsparcia (care and support protection plan)
+glossary-care-and-support-protection-plan-definition = Nazwa używana w Walii dla planu, który ma chronić dziecko przed poważną krzywdą. Dziecko, które ma taki plan, jest wpisane do rejestru ochrony dzieci.
+
+glossary-care-and-support-plan-term = Plan opieki i wsparcia (care and support plan)
+glossary-care-and-support-plan-definition = W Walii plan pomocy dla dziecka i rodziny, które potrzebują opieki i wsparcia. Tworzy się go na podstawie ustawy Social Services and Well-being (Wales) Act 2014.
+
+glossary-care-proceedings-term = Postępowanie sądowe w sprawie opieki nad dzieckiem (care proceedings)
+glossary-care-proceedings-definition = Sprawa sądowa, w której rada prosi sędziego o decyzję w sprawie opieki nad dzieckiem. Jest to coś innego niż konferencja.
+
+glossary-category-of-harm-term = Kategoria krzywdy (category of harm)
+glossary-category-of-harm-definition = { $nation ->
+    [wales] Rodzaj krzywdy, której obawia się konferencja. W Walii nazywa się to kategorią wpisu do rejestru. Jest ich pięć: przemoc fizyczna, przemoc emocjonalna lub psychiczna, wykorzystywanie seksualne, przemoc finansowa i zaniedbanie.
+   *[england] Rodzaj krzywdy, której obawia się konferencja. W Anglii są cztery: przemoc fizyczna, przemoc emocjonalna, wykorzystywanie seksualne i zaniedbanie.
+}
+
+glossary-child-in-need-plan-term = Plan dla dziecka w potrzebie (Child in Need plan)
+glossary-child-in-need-plan-definition = W Anglii plan pomocy dla dziecka i rodziny. Może powstać, gdy dziecko nie potrzebuje planu ochrony dziecka. W Walii podobną rolę pełni plan opieki i wsparcia.
+
+glossary-child-protection-conference-term = Konferencja w sprawie ochrony dziecka (child protection conference)
+glossary-child-protection-conference-definition = Oficjalne spotkanie rodziców, specjalistów, a czasem także dziecka. Omawia się na nim obawy i decyduje, czy dziecko potrzebuje planu, który zapewni mu bezpieczeństwo.
+
+glossary-child-protection-plan-term = Plan ochrony dziecka (child protection plan)
+glossary-child-protection-plan-definition = Pisemny plan, który ma chronić dziecko przed poważną krzywdą. Mówi, co musi się stać, kto to zrobi i do kiedy.
+
+glossary-child-protection-register-term = Rejestr ochrony dzieci (child protection register)
+glossary-child-protection-register-definition = W Walii lista dzieci, które mają plan ochrony, opieki i wsparcia. W Anglii ludzie mogą mówić „on the register" („w rejestrze"), gdy dziecko ma plan ochrony dziecka.
+
+glossary-children-services-term = Służby do spraw dzieci (children's services)
+glossary-children-services-definition = Część rady, która pomaga zapewnić dzieciom bezpieczeństwo i wspiera rodziny. Pracują tam pracownicy socjalni.
+
+glossary-conference-coordinator-term = Koordynator konferencji (conference coordinator)
+glossary-conference-coordinator-definition = Pracownik rady, który organizuje konferencje. Wysyła zaproszenia i dokumenty. Niektóre rady inaczej nazywają to stanowisko.
+
+glossary-confidential-term = Poufny (confidential)
+glossary-confidential-definition = Prywatny. Poufne informacje przekazuje się tylko osobom, które muszą je znać.
+
+
+glossary-core-group-term = Grupa podstawowa (core group)
+glossary-core-group-definition = Mała grupa, do której należą także Państwo, i która często się spotyka. Realizuje plan i sprawdza, jak idzie.
+
+glossary-contingency-plan-term = Plan awaryjny (contingency plan)
+glossary-contingency-plan-definition = Plan zapasowy. Mówi, co się stanie, jeśli główny plan nie zadziała albo jeśli sytuacja się zmieni.
+
+glossary-emotional-abuse-term = { $nation ->
+    [wales] Przemoc emocjonalna lub psychiczna (emotional or psychological abuse)
+   *[england] Przemoc emocjonalna (emotional abuse)
+}
+glossary-emotional-abuse-definition = Krzywda wyrządzona uczuciom dziecka, na przykład gdy dziecko jest często straszone, pomijane albo słyszy, że jest nic niewarte. Może to być też oglądanie lub słyszenie przemocy w domu.
+
+glossary-family-group-conference-term = Rodzinna narada (family group conference)
+glossary-family-group-conference-definition = Spotkanie, na którym rodzina i przyjaciele układają własny plan, żeby pomóc zapewnić dziecku bezpieczeństwo. Niezależny koordynator pomaga je zorganizować.
+
+glossary-financial-abuse-term = Przemoc finansowa (financial abuse)
+glossary-financial-abuse-definition = W Walii jedna z kategorii krzywdy. Oznacza zabieranie lub niewłaściwe wykorzystywanie pieniędzy lub rzeczy dziecka, na przykład sprzedawanie jego rzeczy.
+
+glossary-hybrid-meeting-term = Spotkanie hybrydowe (hybrid meeting)
+glossary-hybrid-meeting-definition = Spotkanie, na którym część osób jest w sali, a inni łączą się przez wideo.
+
+glossary-independent-chair-term = Niezależny przewodniczący (independent chair)
+glossary-independent-chair-definition = Osoba, która prowadzi konferencję. Zwykle jest to starszy menedżer z rady, który nie zajmuje się sprawą Państwa dziecka. Pilnuje, żeby spotkanie było sprawiedliwe.
+
+glossary-independent-reviewing-officer-term = Niezależny urzędnik ds. przeglądów (Independent Reviewing Officer)
+glossary-independent-reviewing-officer-definition = Urzędnik rady, którego zadaniem według prawa jest sprawdzanie planów dzieci pod opieką rady. Niektóre rady proszą go też o prowadzenie konferencji.
+
+glossary-initial-conference-term = Pierwsza konferencja (initial conference)
+glossary-initial-conference-definition = Pierwsza konferencja w sprawie ochrony danego dziecka. Odbywa się po postępowaniu wyjaśniającym z art. 47.
+
+glossary-interpreter-term = Tłumacz (interpreter)
+glossary-interpreter-definition = Osoba, która mówi w Państwa języku, co mówią inni, i mówi po angielsku, co mówią Państwo. Nie płacą Państwo za to.
+
+glossary-key-worker-term = Pracownik prowadzący (key worker)
+glossary-key-worker-definition = { $nation ->
+    [wales] Pracownik socjalny, który koordynuje plan i jest Państwa główną osobą do kontaktu. W Walii nazywa się go koordynatorem planu ochrony, opieki i wsparcia (care and support protection plan co-ordinator).
+   *[england] Pracownik socjalny, który kieruje planem i jest Państwa główną osobą do kontaktu. W Anglii nazywa się go głównym pracownikiem socjalnym (lead social worker). Niektóre rady mówią teraz „lead practitioner".
+}
+
+glossary-legal-aid-term = Bezpłatna pomoc prawna (legal aid)
+glossary-legal-aid-definition = Pieniądze od państwa na pomoc prawną dla osób, które spełniają warunki. Zwykle trzeba spełnić kryterium finansowe i kryterium zasadności. Po piśmie przed wszczęciem postępowania rodzice dostają ją bez względu na dochody.
+
+glossary-letter-before-proceedings-term = Pismo przed wszczęciem postępowania (letter before proceedings)
+glossary-letter-before-proceedings-definition = Pismo od rady, że rozważa skierowanie sprawy do sądu. Mówi, co musi się zmienić, i zaprasza Państwa na spotkanie. Niektórzy nazywają je „PLO letter".
+
+glossary-minutes-term = Protokół (minutes)
+glossary-minutes-definition = Pisemny zapis spotkania. Podsumowuje najważniejsze rzeczy, które powiedziano, i podjęte decyzje.
+
+glossary-neglect-term = Zaniedbanie (neglect)
+glossary-neglect-definition = Sytuacja, w której podstawowe potrzeby dziecka wciąż nie są zaspokajane. Do potrzeb należą jedzenie, ciepło, bezpieczeństwo, opieka zdrowotna i miłość.
+
+glossary-ombudsman-term = Rzecznik (ombudsman)
+glossary-ombudsman-definition = Niezależny urząd, który bezpłatnie rozpatruje skargi na usługi publiczne. { $nation ->
+    [wales] W Walii jest to Public Services Ombudsman for Wales.
+   *[england] W Anglii skargi na rady trafiają do Local Government and Social Care Ombudsman.
+}
+
+glossary-parental-responsibility-term = Władza rodzicielska (parental responsibility)
+glossary-parental-responsibility-definition = Prawa i obowiązki, które rodzic ma według prawa wobec dziecka. Ma ją matka, która urodziła dziecko, chyba że władza wygasła przez adopcję albo przez postanowienie o rodzicielstwie (parental order) po urodzeniu dziecka przez matkę zastępczą. Ma ją też wielu ojców i niektóre inne osoby.
+
+glossary-physical-abuse-term = Przemoc fizyczna (physical abuse)
+glossary-physical-abuse-definition = Krzywdzenie ciała dziecka, na przykład bicie, potrząsanie, poparzenie albo otrucie.
+
+glossary-pre-birth-conference-term = Konferencja przed urodzeniem dziecka (pre-birth conference)
+glossary-pre-birth-conference-definition = Konferencja w sprawie ochrony dziecka, która odbywa się, zanim dziecko się urodzi. Ustala się na niej, jak zapewnić dziecku bezpieczeństwo po porodzie.
+
+glossary-pre-proceedings-term = Etap przedsądowy (pre-proceedings)
+glossary-pre-proceedings-definition = Etap, zanim rada poprosi sąd o decyzję w sprawie dziecka. Zaczyna się od pisma przed wszczęciem postępowania, w którym jest napisane, co musi się zmienić.
+
+glossary-probation-officer-term = Kurator sądowy (probation officer)
+glossary-probation-officer-definition = Osoba, która nadzoruje kogoś, kto odbywa karę poza więzieniem albo wyszedł z więzienia.
+
+
+glossary-referral-term = Zgłoszenie (referral)
+glossary-referral-definition = Sytuacja, gdy ktoś mówi służbom do spraw dzieci, że martwi się o dziecko.
+
+glossary-reasonable-adjustments-term = Rozsądne dostosowania (reasonable adjustments)
+glossary-reasonable-adjustments-definition = Zmiany, które służby muszą wprowadzić, żeby osoby z niepełnosprawnością mogły z nich korzystać. Mówi o tym ustawa Equality Act 2010. Przykłady to podjazd, pętla indukcyjna albo dokumenty w wersji łatwej do czytania.
+
+glossary-review-conference-term = Konferencja przeglądowa (review conference)
+glossary-review-conference-definition = Późniejsza konferencja, która sprawdza, jak działa plan. Decyduje, czy dziecko nadal potrzebuje planu.
+
+glossary-section-47-enquiry-term = Postępowanie wyjaśniające z art. 47 (Section 47 enquiry)
+glossary-section-47-enquiry-definition = Sprawdzenie, które służby do spraw dzieci muszą przeprowadzić z mocy prawa, gdy dziecku może grozić poważna krzywda. Nazwa pochodzi od artykułu 47 ustawy Children Act 1989.
+
+glossary-sexual-abuse-term = Wykorzystywanie seksualne (sexual abuse)
+glossary-sexual-abuse-definition = Zmuszanie lub namawianie dziecka do udziału w czynnościach seksualnych albo do oglądania treści seksualnych. Może się to dziać także w internecie.
+
+glossary-significant-harm-term = Poważna krzywda (significant harm)
+glossary-significant-harm-definition = Krzywda na tyle poważna, że naprawdę wpływa na zdrowie lub rozwój dziecka. Może to być krzywda, która już się stała, albo taka, która może się stać.
+
+glossary-signs-of-safety-term = Signs of Safety („Znaki bezpieczeństwa")
+glossary-signs-of-safety-definition = Sposób pracy, który stosują niektóre rady. Pyta się w nim, co działa dobrze, czego ludzie się obawiają i co musi się stać.
+
+glossary-social-services-wellbeing-act-term = Social Services and Well-being (Wales) Act 2014 (walijska ustawa o usługach społecznych i dobrostanie)
+glossary-social-services-wellbeing-act-definition = Główna ustawa o usługach społecznych w Walii, także o ochronie dzieci. To jeden z powodów, dla których w Walii używa się niektórych innych słów.
+
+glossary-social-worker-term = Pracownik socjalny (social worker)
+glossary-social-worker-definition = Przeszkolony specjalista, który pracuje z dziećmi i rodzinami. Pracownik socjalny Państwa dziecka kieruje działaniami, które mają zapewnić dziecku bezpieczeństwo.
+
+glossary-solicitor-term = Prawnik (solicitor)
+glossary-solicitor-definition = Prawnik, który może udzielić Państwu porady prawnej. Na konferencji prawnik jest po to, żeby Państwa wspierać, a nie mówić w Państwa imieniu.
+
+glossary-strategy-discussion-term = Narada strategiczna (strategy discussion)
+glossary-strategy-discussion-definition = Rozmowa między służbami do spraw dzieci, policją, służbą zdrowia i innymi, gdy martwią się o dziecko. Decydują, czy rozpocząć postępowanie wyjaśniające z art. 47. Rodzice zwykle w niej nie uczestniczą.
+
+glossary-subject-access-request-term = Wniosek o dostęp do danych osobowych (subject access request)
+glossary-subject-access-request-definition = Prośba o pokazanie danych osobowych, które organizacja ma o Państwu. Rady zwykle muszą odpowiedzieć w ciągu miesiąca. Zwykle jest to bezpłatne.
+
+glossary-transfer-in-conference-term = Konferencja po przeprowadzce (transfer-in conference)
+glossary-transfer-in-conference-definition = Konferencja, którą organizuje nowa rada, gdy dziecko z planem przeprowadza się na stałe na jej teren. Powinna się odbyć w ciągu 15 dni roboczych od dowiedzenia się przez nową radę o przeprowadzce.
+
+glossary-unannounced-visit-term = Wizyta niezapowiedziana (unannounced visit)
+glossary-unannounced-visit-definition = Wizyta specjalisty w Państwa domu bez wcześniejszego uprzedzenia.
+
+glossary-wales-safeguarding-procedures-term = Wales Safeguarding Procedures (walijskie procedury ochrony)
+glossary-wales-safeguarding-procedures-definition = Kroki, których przestrzega każda służba w Walii, żeby chronić dzieci i zagrożonych dorosłych. Obejmują też zasady działania konferencji.
+
+glossary-working-days-term = Dni robocze (working days)
+glossary-working-days-definition = Od poniedziałku do piątku. Weekendy i święta państwowe (bank holidays) się nie liczą.
+
+glossary-working-together-term = Working Together to Safeguard Children (wytyczne o współpracy na rzecz ochrony dzieci)
+glossary-working-together-definition = Wytyczne rządu w Anglii o tym, jak służby powinny współpracować, żeby zapewnić dzieciom bezpieczeństwo. Wydaje je Department for Education (ministerstwo edukacji). Najnowsza wersja jest z 2023 roku.
+
+glossary-working-together-to-safeguard-people-term = Working Together to Safeguard People (wytyczne o współpracy na rzecz ochrony ludzi)
+glossary-working-together-to-safeguard-people-definition = Wytyczne rządu Walii o zapewnianiu bezpieczeństwa dzieciom i dorosłym. Towarzyszą ustawie Social Services and Well-being (Wales) Act 2014.
