@@ -1,10 +1,10 @@
-# Polskie tłumaczenie przygotowane przez zespół projektu (jeszcze nie przez wykwalifikowanego tłumacza). Sprawdza je wykwalifikowany tłumacz. Prosimy o informację o wszystkim, co jest niejasne: zob. README.md, „Translations".
+# Polskie tłumaczenie przygotowane przez zespół projektu (jeszcze nie przez wykwalifikowanego tłumacza). Sprawdza je wykwalifikowany tłumacz. Prosimy o informację o wszystkim, co jest niejasne: zob. README.md, „Translations”.
 # Polish translation, drafted by the project team (not yet by a qualified translator). A qualified translator is checking it. Tell us about anything unclear: see README.md, "Translations".
 
 ### Przewodnik dla rodziców, po polsku. Tłumaczenie pliku locales/en/guide.ftl:
 ### te same identyfikatory, te same zmienne ($council, $nation, liczby dni,
 ### tygodni i miesięcy, $conference-phone, $conference-decisions) i te same
-### selektory. Terminy: locales/pl/TERMS.md. Forma zwracania się: „Państwo".
+### selektory. Terminy: locales/pl/TERMS.md. Forma zwracania się: „Państwo”.
 ###
 ### Polish guide for parents. Same ids, variables and selectors as
 ### locales/en/guide.ftl; see that file for what each variable is.
@@ -74,7 +74,7 @@ guide-what-is-a-conference-meeting-text = [Konferencja w sprawie ochrony dziecka
 guide-what-is-a-conference-meeting-harm = Poważna krzywda to krzywda na tyle duża, że naprawdę wpływa na życie dziecka. Może to być krzywda, która już się stała, albo taka, która może się stać.
 guide-what-is-a-conference-meeting-who = Spotykają się Państwo, Państwa rodzina i specjaliści, którzy z Państwem pracują. Czasem bierze w tym udział także dziecko.
 guide-what-is-a-conference-meeting-about = Razem przyglądają się Państwo sytuacji rodziny. Rozmawiają Państwo o bezpieczeństwie, zdrowiu i rozwoju dziecka, teraz i w przyszłości.
-guide-what-is-a-conference-meeting-names = Ludzie mogą mówić „konferencja", „case conference" albo „CP conference". Wszystkie te nazwy oznaczają to samo spotkanie.
+guide-what-is-a-conference-meeting-names = Ludzie mogą mówić „konferencja”, „case conference” albo „CP conference”. Wszystkie te nazwy oznaczają to samo spotkanie.
 
 guide-what-is-a-conference-why-heading = Dlaczego odbywa się to spotkanie?
 guide-what-is-a-conference-why-law = Zgodnie z prawem służby do spraw dzieci muszą sprawdzić sytuację, gdy uważają, że dziecko może doznać poważnej krzywdy. Na przykład ktoś mógł im powiedzieć, że dziecko doznaje przemocy albo jest [zaniedbywane](glossary:neglect).
@@ -174,6 +174,19 @@ guide-what-is-a-conference-unborn-heading = Czy konferencja może się odbyć pr
 guide-what-is-a-conference-unborn-text = Tak. Jeśli specjaliści martwią się o dziecko, które jeszcze się nie urodziło, mogą zwołać konferencję przed urodzeniem dziecka.
 guide-what-is-a-conference-unborn-plan = Ustala się na niej, jak zapewnić dziecku bezpieczeństwo i opiekę po porodzie. Omawia się też, jakiego wsparcia potrzebują Państwo w czasie ciąży.
 guide-what-is-a-conference-unborn-midwife = Na konferencję powinna zostać zaproszona Państwa położna.
+
+guide-what-is-a-conference-rules-heading = Kto ustala zasady?
+guide-what-is-a-conference-rules-national = { $nation ->
+    [wales] W Walii główną ustawą jest [Social Services and Well-being (Wales) Act 2014](glossary:social-services-wellbeing-act) (walijska ustawa o usługach społecznych i dobrostanie). Wytyczne rządu Walii nazywają się [Working Together to Safeguard People](glossary:working-together-to-safeguard-people).
+   *[england] W Anglii wytyczne rządu nazywają się [Working Together to Safeguard Children](glossary:working-together). Najnowsza wersja jest z 2023 roku.
+}
+guide-what-is-a-conference-rules-procedures = { $nation ->
+    [wales] Każda służba w Walii przestrzega procedur [Wales Safeguarding Procedures](glossary:wales-safeguarding-procedures). Opisują one każdy krok, także konferencje.
+   *[england] Wytyczne pomagają służbom współpracować i stawiać dziecko w centrum uwagi. Główną ustawą jest Children Act 1989.
+}
+guide-what-is-a-conference-rules-local = W każdym rejonie rada, policja, służba zdrowia i inni uzgadniają też lokalne procedury. Proszę zapytać pracownika socjalnego, gdzie można je przeczytać.
+guide-what-is-a-conference-rules-ask = Trudno zrozumieć wszystko naraz. Jeśli coś jest niejasne, proszę pytać. Specjaliści są przyzwyczajeni do pytań. Jeśli nie znają odpowiedzi, powinni znaleźć kogoś, kto ją zna.
+guide-what-is-a-conference-rules-easy-read = Niektóre rady mają ulotkę o konferencjach w wersji łatwej do czytania. Proszę zapytać, czy taka jest.
 
 
 ## Page: before-the-conference
@@ -353,7 +366,7 @@ guide-bringing-someone-pay-letter = Inaczej jest, jeśli dostaną Państwo [pism
 guide-bringing-someone-pay-ask = Prawnik może sprawdzić, czy mogą Państwo dostać bezpłatną pomoc prawną. Proszę o to zapytać, zanim zacznie dla Państwa pracować.
 
 guide-bringing-someone-find-heading = Jak znaleźć prawnika?
-guide-bringing-someone-find-text = Proszę wybrać prawnika, który specjalizuje się w prawie dotyczącym dzieci. Na stronie „Find a Solicitor" organizacji Law Society można go wyszukać.
+guide-bringing-someone-find-text = Proszę wybrać prawnika, który specjalizuje się w prawie dotyczącym dzieci. Na stronie „Find a Solicitor” organizacji Law Society można go wyszukać.
 guide-bringing-someone-find-accredited = Proszę szukać prawnika z akredytacją Children Law przyznaną przez Law Society. Oznacza ona, że ma on specjalną wiedzę w tej dziedzinie prawa.
 guide-bringing-someone-find-legal-aid = Nie każdy prawnik prowadzi sprawy w ramach bezpłatnej pomocy prawnej. Proszę o to zapytać przy pierwszym kontakcie.
 guide-bringing-someone-find-letter = Jeśli dostali Państwo pismo przed wszczęciem postępowania, proszę od razu skontaktować się z prawnikiem. Proszę zabrać to pismo ze sobą. [Co oznacza to pismo](page:if-things-do-not-improve).
@@ -557,7 +570,7 @@ guide-on-the-day-upset-notes = spojrzeć do swoich notatek
 guide-on-the-day-upset-ok = Przerwa to nic złego. Może pomóc Państwu powiedzieć to, co chcą Państwo powiedzieć.
 
 guide-on-the-day-signs-heading = Co to jest Signs of Safety?
-guide-on-the-day-signs-text = Niektóre rady stosują sposób pracy nazywany [Signs of Safety](glossary:signs-of-safety) („Znaki bezpieczeństwa"). Skupia się on na dziecku i jego bezpieczeństwie. Oznacza też współpracę z Państwa rodziną.
+guide-on-the-day-signs-text = Niektóre rady stosują sposób pracy nazywany [Signs of Safety](glossary:signs-of-safety) („Znaki bezpieczeństwa”). Skupia się on na dziecku i jego bezpieczeństwie. Oznacza też współpracę z Państwa rodziną.
 guide-on-the-day-signs-questions = Na takich spotkaniach często rozmawia się o trzech pytaniach:
 guide-on-the-day-signs-well = Co działa dobrze?
 guide-on-the-day-signs-worried = Czego się obawiamy?
@@ -582,7 +595,7 @@ guide-the-decision-outcomes-no-plan = Dziecko nie potrzebuje { $nation ->
        *[england] planu ochrony dziecka
     }. Państwa rodzinie nadal może zostać zaproponowana pomoc albo sprawa może się na tym zakończyć.
 guide-the-decision-wales-register = W Walii dziecko, które ma [plan ochrony, opieki i wsparcia](glossary:care-and-support-protection-plan), zostaje wpisane do [rejestru ochrony dzieci](glossary:child-protection-register). Jego nazwisko zostaje wykreślone, gdy plan się kończy.
-guide-the-decision-england-register = Mogą Państwo usłyszeć, że dziecko jest „on the register" („w rejestrze") albo „on the at risk register" („w rejestrze dzieci zagrożonych"). W Anglii oznacza to, że dziecko ma plan ochrony dziecka.
+guide-the-decision-england-register = Mogą Państwo usłyszeć, że dziecko jest „on the register” („w rejestrze”) albo „on the at risk register” („w rejestrze dzieci zagrożonych”). W Anglii oznacza to, że dziecko ma plan ochrony dziecka.
 
 guide-the-decision-categories-heading = Jakie są rodzaje krzywdy?
 guide-the-decision-categories-text = Jeśli dziecko potrzebuje planu, konferencja mówi, jakiego rodzaju krzywdy się obawia. Nazywa się to [kategorią](glossary:category-of-harm).
@@ -630,7 +643,7 @@ guide-the-decision-disagree-work = Zwykle dla dziecka lepiej jest, jeśli Państ
 guide-the-decision-key-worker-heading = Kto będzie moją główną osobą do kontaktu?
 guide-the-decision-key-worker-text = { $nation ->
     [wales] Jeśli jest plan, konferencja wyznacza [pracownika socjalnego](glossary:social-worker), który będzie go koordynował. Ta osoba jest Państwa [pracownikiem prowadzącym](glossary:key-worker) (key worker).
-   *[england] Jeśli jest plan, konferencja wyznacza głównego [pracownika socjalnego](glossary:social-worker). Niektóre rady mówią teraz „lead practitioner" (główny specjalista prowadzący). Ta osoba jest Państwa [pracownikiem prowadzącym](glossary:key-worker) (key worker).
+   *[england] Jeśli jest plan, konferencja wyznacza głównego [pracownika socjalnego](glossary:social-worker). Niektóre rady mówią teraz „lead practitioner” (główny specjalista prowadzący). Ta osoba jest Państwa [pracownikiem prowadzącym](glossary:key-worker) (key worker).
 }
 guide-the-decision-key-worker-job = Pracownik prowadzący pilnuje, żeby plan był realizowany. Kieruje grupą podstawową i utrzymuje z Państwem kontakt.
 
@@ -756,7 +769,7 @@ guide-if-things-do-not-improve-contingency-ask = Proszę zapytać pracownika soc
 
 guide-if-things-do-not-improve-pre-heading = Co to jest etap przedsądowy?
 guide-if-things-do-not-improve-pre-text = Rada może zacząć rozważać, czy poprosić sąd o decyzję w sprawie dziecka. Jeśli tak, zwykle najpierw rozpoczyna [etap przedsądowy](glossary:pre-proceedings) (pre-proceedings).
-guide-if-things-do-not-improve-pre-letter = Dostaną Państwo [pismo przed wszczęciem postępowania](glossary:letter-before-proceedings) (letter before proceedings). Niektórzy nazywają je „PLO letter". PLO to skrót od Public Law Outline, czyli zasad dla takich spraw.
+guide-if-things-do-not-improve-pre-letter = Dostaną Państwo [pismo przed wszczęciem postępowania](glossary:letter-before-proceedings) (letter before proceedings). Niektórzy nazywają je „PLO letter”. PLO to skrót od Public Law Outline, czyli zasad dla takich spraw.
 guide-if-things-do-not-improve-pre-says = W piśmie jest napisane, czego obawia się rada i co musi się zmienić. Pismo zaprasza Państwa na spotkanie z radą.
 guide-if-things-do-not-improve-pre-chance = To szansa, żeby wprowadzić zmiany i uniknąć sądu. Proszę przyjść na to spotkanie i zabrać ze sobą prawnika.
 guide-if-things-do-not-improve-pre-emergency = W nagłym wypadku rada może skierować sprawę do sądu bez tego etapu.
@@ -1003,7 +1016,7 @@ glossary-child-protection-plan-term = Plan ochrony dziecka (child protection pla
 glossary-child-protection-plan-definition = Pisemny plan, który ma chronić dziecko przed poważną krzywdą. Mówi, co musi się stać, kto to zrobi i do kiedy.
 
 glossary-child-protection-register-term = Rejestr ochrony dzieci (child protection register)
-glossary-child-protection-register-definition = W Walii lista dzieci, które mają plan ochrony, opieki i wsparcia. W Anglii ludzie mogą mówić „on the register" („w rejestrze"), gdy dziecko ma plan ochrony dziecka.
+glossary-child-protection-register-definition = W Walii lista dzieci, które mają plan ochrony, opieki i wsparcia. W Anglii ludzie mogą mówić „on the register” („w rejestrze”), gdy dziecko ma plan ochrony dziecka.
 
 glossary-children-services-term = Służby do spraw dzieci (children's services)
 glossary-children-services-definition = Część rady, która pomaga zapewnić dzieciom bezpieczeństwo i wspiera rodziny. Pracują tam pracownicy socjalni.
@@ -1051,14 +1064,14 @@ glossary-interpreter-definition = Osoba, która mówi w Państwa języku, co mó
 glossary-key-worker-term = Pracownik prowadzący (key worker)
 glossary-key-worker-definition = { $nation ->
     [wales] Pracownik socjalny, który koordynuje plan i jest Państwa główną osobą do kontaktu. W Walii nazywa się go koordynatorem planu ochrony, opieki i wsparcia (care and support protection plan co-ordinator).
-   *[england] Pracownik socjalny, który kieruje planem i jest Państwa główną osobą do kontaktu. W Anglii nazywa się go głównym pracownikiem socjalnym (lead social worker). Niektóre rady mówią teraz „lead practitioner".
+   *[england] Pracownik socjalny, który kieruje planem i jest Państwa główną osobą do kontaktu. W Anglii nazywa się go głównym pracownikiem socjalnym (lead social worker). Niektóre rady mówią teraz „lead practitioner”.
 }
 
 glossary-legal-aid-term = Bezpłatna pomoc prawna (legal aid)
 glossary-legal-aid-definition = Pieniądze od państwa na pomoc prawną dla osób, które spełniają warunki. Zwykle trzeba spełnić kryterium finansowe i kryterium zasadności. Po piśmie przed wszczęciem postępowania rodzice dostają ją bez względu na dochody.
 
 glossary-letter-before-proceedings-term = Pismo przed wszczęciem postępowania (letter before proceedings)
-glossary-letter-before-proceedings-definition = Pismo od rady, że rozważa skierowanie sprawy do sądu. Mówi, co musi się zmienić, i zaprasza Państwa na spotkanie. Niektórzy nazywają je „PLO letter".
+glossary-letter-before-proceedings-definition = Pismo od rady, że rozważa skierowanie sprawy do sądu. Mówi, co musi się zmienić, i zaprasza Państwa na spotkanie. Niektórzy nazywają je „PLO letter”.
 
 glossary-minutes-term = Protokół (minutes)
 glossary-minutes-definition = Pisemny zapis spotkania. Podsumowuje najważniejsze rzeczy, które powiedziano, i podjęte decyzje.
@@ -1106,7 +1119,7 @@ glossary-sexual-abuse-definition = Zmuszanie lub namawianie dziecka do udziału 
 glossary-significant-harm-term = Poważna krzywda (significant harm)
 glossary-significant-harm-definition = Krzywda na tyle poważna, że naprawdę wpływa na zdrowie lub rozwój dziecka. Może to być krzywda, która już się stała, albo taka, która może się stać.
 
-glossary-signs-of-safety-term = Signs of Safety („Znaki bezpieczeństwa")
+glossary-signs-of-safety-term = Signs of Safety („Znaki bezpieczeństwa”)
 glossary-signs-of-safety-definition = Sposób pracy, który stosują niektóre rady. Pyta się w nim, co działa dobrze, czego ludzie się obawiają i co musi się stać.
 
 glossary-social-services-wellbeing-act-term = Social Services and Well-being (Wales) Act 2014 (walijska ustawa o usługach społecznych i dobrostanie)
@@ -1141,3 +1154,146 @@ glossary-working-together-definition = Wytyczne rządu w Anglii o tym, jak słu�
 
 glossary-working-together-to-safeguard-people-term = Working Together to Safeguard People (wytyczne o współpracy na rzecz ochrony ludzi)
 glossary-working-together-to-safeguard-people-definition = Wytyczne rządu Walii o zapewnianiu bezpieczeństwa dzieciom i dorosłym. Towarzyszą ustawie Social Services and Well-being (Wales) Act 2014.
+## Page: help-and-contacts
+
+guide-help-and-contacts-title = Pomoc i kontakty
+guide-help-and-contacts-summary = Jak skontaktować się z radą { $council }, ile trwają poszczególne sprawy i gdzie jeszcze szukać pomocy.
+guide-help-and-contacts-danger = Jeśli Państwu lub Państwa dziecku grozi niebezpieczeństwo teraz, proszę zadzwonić pod 999.
+
+guide-help-and-contacts-council-heading = Jak skontaktować się z radą?
+guide-help-and-contacts-council-text = Zwykle najpierw kontaktują się Państwo z [pracownikiem socjalnym](glossary:social-worker). Poniżej są dane kontaktowe: rada { $council }, także informacje, jak złożyć skargę.
+
+guide-help-and-contacts-timescales-heading = Ile trwają poszczególne sprawy?
+guide-help-and-contacts-timescales-text = Terminy, których przestrzega rada { $council }, są poniżej. [Dni robocze](glossary:working-days) to dni od poniedziałku do piątku, bez świąt państwowych (bank holidays).
+
+guide-help-and-contacts-support-heading = Gdzie jeszcze mogę uzyskać pomoc?
+guide-help-and-contacts-support-text = Są też inne rodzaje pomocy. Pracownik socjalny, lekarz rodzinny (GP) albo pielęgniarka środowiskowa (health visitor) mogą powiedzieć, co jest w Państwa okolicy.
+guide-help-and-contacts-support-advocacy = Rzecznicy dla rodziców: osoba, która pomaga zrozumieć, co się dzieje, i powiedzieć, co Państwo myślą.
+guide-help-and-contacts-support-child-advocacy = Rzecznicy dla dzieci: osoba, która pomaga dziecku wyrazić swoje zdanie.
+guide-help-and-contacts-support-abuse = Pomoc w przypadku przemocy domowej: bezpłatna, poufna pomoc, jeśli ktoś Państwa krzywdzi lub straszy.
+guide-help-and-contacts-support-health = Lekarz rodzinny (GP): pomoc w sprawie Państwa zdrowia i tego, jak sobie Państwo radzą.
+
+guide-help-and-contacts-national-heading = Jakie organizacje krajowe mogą pomóc?
+guide-help-and-contacts-national-text = Te organizacje mogą pomóc. Dane każdej z nich sprawdziliśmy na jej własnej stronie internetowej.
+guide-help-and-contacts-national-frg = Family Rights Group: bezpłatne, poufne porady dla rodzin w Anglii, którymi zajmują się służby do spraw dzieci. Telefon 0808 801 0366, od poniedziałku do piątku, od 9:30 do 15:00.
+guide-help-and-contacts-national-coram = Coram Child Law Advice: porady i informacje o prawie dotyczącym dzieci i rodzin w Anglii, na stronie childlawadvice.org.uk.
+guide-help-and-contacts-national-childline = Childline, dla dzieci i młodzieży: mogą dzwonić pod 0800 1111 o każdej porze.
+guide-help-and-contacts-national-citizens-advice = Citizens Advice: informacje o konferencjach w sprawie ochrony dziecka i o skargach, na stronie citizensadvice.org.uk.
+guide-help-and-contacts-national-solicitor = Strona „Find a Solicitor” organizacji Law Society: wyszukiwarka prawników, którzy specjalizują się w prawie dotyczącym dzieci.
+guide-help-and-contacts-national-ombudsman = { $nation ->
+    [wales] Public Services Ombudsman for Wales: w sprawie skarg, których rada nie rozwiązała, na stronie ombudsman.wales.
+   *[england] Local Government and Social Care Ombudsman: w sprawie skarg, których rada nie rozwiązała, na stronie lgo.org.uk.
+}
+
+guide-help-and-contacts-format-heading = Co, jeśli potrzebuję tego w innym języku lub formie?
+guide-help-and-contacts-format-text = Proszę poprosić radę o informacje w swoim języku, w wersji łatwej do czytania albo w formie nagrania. Jeśli nie mogą Państwo tego przeczytać i nikt nie może tego Państwu przeczytać, proszę skontaktować się z radą. Dane kontaktowe są powyżej.
+guide-help-and-contacts-yourself-heading = Jak mogę o siebie zadbać?
+guide-help-and-contacts-yourself-text = To trudny czas. Proszę porozmawiać z kimś, komu Państwo ufają. Jeśli trudno Państwu sobie poradzić, proszę porozmawiać z lekarzem rodzinnym.
+guide-help-and-contacts-yourself-urgent = Jeśli czują Państwo, że mogą sobie zrobić krzywdę, proszę zadzwonić pod 999 albo pójść na szpitalny oddział ratunkowy.
+
+
+## Page: staying-safe-online
+
+guide-staying-safe-online-title = Bezpieczeństwo w internecie
+guide-staying-safe-online-summary = Jak czytać prywatnie, jeśli ktoś inny może zobaczyć Państwa telefon lub komputer.
+
+guide-staying-safe-online-danger = Jeśli grozi Państwu niebezpieczeństwo teraz, proszę zadzwonić pod 999.
+
+guide-staying-safe-online-exit-heading = Jak szybko opuścić tę stronę?
+guide-staying-safe-online-exit-text = Proszę nacisnąć przycisk „Wyjdź z tej strony”. Od razu przeniesie Państwa na inną stronę internetową.
+guide-staying-safe-online-exit-shift = Na klawiaturze można też nacisnąć 3 razy klawisz Shift. Działa to tylko wtedy, gdy przeglądarka uruchamia JavaScript. Większość telefonów nie ma klawisza Shift, więc proszę używać przycisku.
+guide-staying-safe-online-exit-history = Przycisk usuwa słowa z Państwa raportu, zanim opuści stronę. Nie usuwa historii. Ktoś, kto naciśnie „Wstecz”, nadal może zobaczyć, które strony tej witryny Państwo otwierali. „Wstecz” może też zaproponować ponowne wysłanie słów z raportu, a potem je pokazać. Żeby temu zapobiec, proszę zamknąć kartę po wyjściu. W następnej części wyjaśniamy, jak usunąć historię.
+
+guide-staying-safe-online-history-heading = Czy ktoś może zobaczyć, jakie strony oglądam?
+guide-staying-safe-online-history-text = Przeglądarka zapisuje listę odwiedzanych stron. Nazywa się to historią. Można z niej usunąć strony w ustawieniach przeglądarki.
+guide-staying-safe-online-history-some = Usunięcie całej historii może wydać się dziwne komuś, kto ją sprawdza. Mogą Państwo usunąć tylko strony z tej witryny.
+guide-staying-safe-online-history-private = Przeglądanie prywatne sprawia, że przeglądarka nie zapisuje historii na tym urządzeniu. Niektóre przeglądarki nazywają to trybem incognito.
+
+guide-staying-safe-online-shared-heading = Co, jeśli korzystam z telefonu lub tabletu razem z kimś innym?
+guide-staying-safe-online-shared-text = Inne osoby mogą zobaczyć Państwa historię, otwarte karty albo pobrane pliki. Proszę zamknąć kartę, gdy Państwo skończą.
+guide-staying-safe-online-shared-tabs = Niektóre przeglądarki po uruchomieniu ponownie otwierają stare karty. Proszę sprawdzić, czy karty są zamknięte.
+guide-staying-safe-online-shared-accounts = Jeśli dzielą Państwo z kimś skrzynkę e-mail lub inne konto, ktoś inny może zobaczyć wiadomości o konferencji.
+
+guide-staying-safe-online-downloads-heading = A zapisane pliki?
+guide-staying-safe-online-downloads-text = Jeśli zapiszą Państwo raport jako PDF, może on trafić do folderu „Pobrane”. Inne osoby korzystające z urządzenia mogłyby go tam znaleźć.
+guide-staying-safe-online-downloads-delete = Gdy plik nie będzie już potrzebny, proszę go usunąć. Proszę sprawdzić folder „Pobrane” i kosz.
+guide-staying-safe-online-downloads-photos = Zrzuty ekranu i zdjęcia listów zapisują się w zdjęciach. W razie potrzeby proszę je usunąć.
+
+guide-staying-safe-online-shoulder-heading = Co, jeśli ktoś widzi mój ekran?
+guide-staying-safe-online-shoulder-text = Proszę czytać w prywatnym miejscu. Proszę odwrócić ekran od innych albo go przyciemnić.
+
+
+## Page: accessibility
+
+guide-accessibility-title = Deklaracja dostępności
+guide-accessibility-summary = Jak łatwo korzystać z tej strony, co jeszcze nie działa dobrze i jak zgłosić problem.
+
+guide-accessibility-intro-heading = Kto prowadzi tę stronę?
+guide-accessibility-intro-text = Tę stronę prowadzi rada { $council }. Chcemy, żeby mogło z niej korzystać jak najwięcej osób.
+guide-accessibility-intro-can = Na przykład powinni Państwo móc:
+guide-accessibility-can-zoom = powiększyć stronę do 400%, a tekst nie wyjdzie poza ekran
+guide-accessibility-can-phone = przeczytać każdą stronę na małym ekranie telefonu
+guide-accessibility-can-no-script = korzystać z każdej strony przy wyłączonym JavaScript
+guide-accessibility-can-exit = szybko wyjść przyciskiem „Wyjdź z tej strony” albo naciskając 3 razy klawisz Shift
+guide-accessibility-intro-plain = Postaraliśmy się też, żeby słowa były jak najprostsze.
+
+guide-accessibility-status-heading = Na ile ta strona jest dostępna?
+guide-accessibility-status-text = Ta strona częściowo spełnia wytyczne Web Content Accessibility Guidelines (WCAG), wersja 2.2, poziom AA. Problemy są wymienione poniżej.
+
+guide-accessibility-known-heading = Co jeszcze nie działa dobrze?
+guide-accessibility-known-pdf = PDF z Państwa raportem nie jest dokumentem PDF ze znacznikami (tagged PDF). Niektóre czytniki ekranu mogą go czytać w złej kolejności. Te same słowa są na stronie „Sprawdzenie raportu”.
+guide-accessibility-known-language = Na razie przewodnik jest tylko po angielsku. Każda strona jest też w wersji łatwej do czytania.
+guide-accessibility-known-welsh = Nie ma jeszcze walijskiej wersji tej strony. Mimo to mogą Państwo poprosić o konferencję i dokumenty po walijsku.
+
+guide-accessibility-tested-heading = Jak sprawdzano tę stronę?
+guide-accessibility-tested-text = Każdą stronę sprawdza automatyczne narzędzie według WCAG 2.2, poziom AA. Sprawdzamy też, czy każda strona mieści się na ekranie o szerokości 320 pikseli i działa bez JavaScript.
+guide-accessibility-tested-not = Nie sprawdziły jej jeszcze osoby z niepełnosprawnościami ani ekspert do spraw dostępności.
+guide-accessibility-tested-date = Tę deklarację przygotowano w grudniu 2026 roku. Należy ją przeglądać co roku.
+
+guide-accessibility-report-heading = Jak zgłosić problem?
+guide-accessibility-report-text = Jeśli znajdą Państwo problem albo potrzebują informacji w innej formie, proszę skontaktować się z radą { $council }. Dane kontaktowe są na stronie [Pomoc i kontakty](page:help-and-contacts).
+guide-accessibility-report-what = Proszę napisać, której strony to dotyczy i co nie zadziałało.
+
+guide-accessibility-enforce-heading = Co, jeśli odpowiedź mi nie odpowiada?
+guide-accessibility-enforce-text = Equality and Human Rights Commission (EHRC, Komisja ds. Równości i Praw Człowieka) pilnuje, żeby publiczne strony internetowe przestrzegały zasad dostępności.
+guide-accessibility-enforce-rules = Te zasady to Public Sector Bodies Accessibility Regulations 2018 (przepisy o dostępności stron instytucji publicznych).
+guide-accessibility-enforce-eass = Jeśli nie są Państwo zadowoleni z tego, jak odpowiedzieliśmy na skargę, proszę skontaktować się z Equality Advisory and Support Service (EASS).
+
+# Helping a child give their views (for advocates, parents and carers)
+guide-helping-a-child-title = Jak pomóc dziecku wyrazić zdanie
+guide-helping-a-child-summary = Jak korzystać z „Co myślę” razem z dzieckiem, jak pytać, nie podsuwając odpowiedzi, i co się dzieje z tym, co dziecko powie.
+guide-helping-a-child-intro = [Co myślę](page:child-views) pozwala dziecku ująć w słowa swoje zdanie na konferencję. Mogą Państwo usiąść z dzieckiem i pomóc, na telefonie, tablecie lub komputerze. Wszystko idzie małymi krokami.
+guide-helping-a-child-using-heading = Jak korzystać z tego z dzieckiem
+guide-helping-a-child-using-quiet = Proszę znaleźć ciche, prywatne miejsce i wystarczająco dużo czasu. Pół godziny często w zupełności wystarcza.
+guide-helping-a-child-using-explain = Proszę powiedzieć dziecku, po co jest spotkanie i że jego zdanie ma znaczenie. Proszę powiedzieć, że nie musi odpowiadać na wszystko.
+guide-helping-a-child-using-houses = Proszę przejść przez trzy domki: dobre rzeczy, zmartwienia i marzenia. Młodsze dzieci mogą zamiast pisać dotykać obrazków.
+guide-helping-a-child-using-breaks = Jeśli dziecko się zdenerwuje lub zmęczy, proszę zrobić przerwę. Nic nie jest zapisywane, więc przed dłuższą przerwą proszę pobrać PDF.
+guide-helping-a-child-using-check = Na ostatniej stronie proszę przeczytać wszystko jeszcze raz. Proszę pozwolić dziecku zmienić, co zechce.
+guide-helping-a-child-asking-heading = Jak pytać, nie podsuwając odpowiedzi
+guide-helping-a-child-asking-open = Proszę zadawać pytania otwarte, na przykład „Co jest dobrego w domu?”, a nie „Czy w domu jest dobrze?”.
+guide-helping-a-child-asking-words = Proszę zapisywać własne słowa dziecka, nawet jeśli Państwo powiedzieliby to inaczej. Proszę ich nie poprawiać.
+guide-helping-a-child-asking-silence = Proszę dać dziecku czas do namysłu. Chwila ciszy to nic złego.
+guide-helping-a-child-asking-no-answer = Dziecko może pominąć pytanie albo powiedzieć „Nie wiem”. To nic złego.
+guide-helping-a-child-asking-feelings = Proszę nie dodawać własnego zdania. Jeśli chcą Państwo coś dodać, proszę sami powiedzieć to przewodniczącemu.
+guide-helping-a-child-happens-heading = Co się dzieje ze zdaniem dziecka
+guide-helping-a-child-happens-text = Mogą Państwo pobrać zdanie dziecka jako PDF albo wysłać je przewodniczącemu konferencji. W PDF jest napisane, kto zapisał te słowa i w jaki sposób.
+guide-helping-a-child-happens-nothing-kept = Ta strona niczego nie przechowuje. Nie zapisuje ani słów, ani rysunku.
+guide-helping-a-child-happens-shared = Przewodniczący może przekazać zdanie dziecka wszystkim uczestnikom konferencji, także rodzicom dziecka. Proszę powiedzieć o tym dziecku, zanim zacznie.
+guide-helping-a-child-advocate-heading = Prawo dziecka do rzecznika
+guide-helping-a-child-advocate-text = Wiele dzieci może mieć rzecznika. Rzecznik to niezależna osoba, która pomaga dziecku powiedzieć, co myśli. Może mówić w imieniu dziecka na spotkaniu.
+guide-helping-a-child-advocate-ask = Proszę zapytać pracownika socjalnego albo przewodniczącego konferencji, jak go uzyskać.
+guide-helping-a-child-worried-heading = Jeśli dziecko powie coś niepokojącego
+guide-helping-a-child-worried-text = Jeśli dziecko mówi, że ktoś je krzywdzi albo że nie jest bezpieczne, proszę nie zachowywać tego dla siebie. Proszę powiedzieć pracownikowi socjalnemu albo policji. W nagłym wypadku proszę zadzwonić pod 999.
+guide-helping-a-child-start = [Zacznij „Co myślę” z dzieckiem](page:child-views)
+
+# If you feel unsafe now (linked from every screen of "My views")
+guide-feeling-unsafe-title = Jeśli teraz nie czujesz się bezpiecznie
+guide-feeling-unsafe-summary = Co zrobić, jeśli teraz nie czujesz się bezpiecznie albo się boisz.
+guide-feeling-unsafe-danger = Jeśli teraz grozi ci niebezpieczeństwo, zadzwoń pod 999.
+guide-feeling-unsafe-childline = Z Childline możesz porozmawiać o wszystkim. Zadzwoń pod 0800 1111, o każdej porze, w dzień i w nocy. To nic nie kosztuje.
+guide-feeling-unsafe-adult = Powiedz dorosłemu, któremu ufasz. Może to być nauczyciel, twój rzecznik, twój pracownik socjalny albo ktoś z rodziny.
+guide-feeling-unsafe-not-your-fault = To nigdy nie jest twoja wina, jeśli ktoś cię krzywdzi.
+guide-feeling-unsafe-back = Żeby szybko wyjść z tej strony, naciśnij „Wyjdź z tej strony”.
+
+guide-your-childs-part-views-tool = Dziecko może też skorzystać z [Co myślę](page:child-views), żeby napisać albo wybrać obrazki o tym, co myśli. Mogą pomóc Państwo albo rzecznik. [Jak pomóc dziecku wyrazić zdanie](page:helping-a-child).
+guide-start-here-more-child-views = [Co myślę: dla Państwa dziecka do wypełnienia](page:child-views)
