@@ -1241,9 +1241,9 @@ guide-accessibility-status-heading = Na ile ta strona jest dostępna?
 guide-accessibility-status-text = Ta strona częściowo spełnia wytyczne Web Content Accessibility Guidelines (WCAG), wersja 2.2, poziom AA. Problemy są wymienione poniżej.
 
 guide-accessibility-known-heading = Co jeszcze nie działa dobrze?
-guide-accessibility-known-pdf = PDF z Państwa raportem nie jest dokumentem PDF ze znacznikami (tagged PDF). Niektóre czytniki ekranu mogą go czytać w złej kolejności. Te same słowa są na stronie „Sprawdzenie raportu”.
-guide-accessibility-known-language = Na razie przewodnik jest tylko po angielsku. Każda strona jest też w wersji łatwej do czytania.
-guide-accessibility-known-welsh = Nie ma jeszcze walijskiej wersji tej strony. Mimo to mogą Państwo poprosić o konferencję i dokumenty po walijsku.
+guide-accessibility-known-pdf = PDF z Państwa raportem ma znaczniki (tagged PDF), więc czytniki ekranu mogą go czytać we właściwej kolejności. Nie sprawdzono go z każdym czytnikiem ekranu. Te same słowa są na stronie „Sprawdzenie raportu”.
+guide-accessibility-known-language = Przewodnik jest po angielsku, walijsku, polsku i somalijsku, a każda strona jest też w wersji łatwej do czytania. Strony po walijsku, polsku i somalijsku przetłumaczył nasz zespół, a wykwalifikowany tłumacz nadal je sprawdza.
+guide-accessibility-known-welsh = Dopóki strony po walijsku nie zostaną sprawdzone, należy opierać się na stronie po angielsku. Mimo to mogą Państwo poprosić o konferencję i jej dokumenty po walijsku.
 
 guide-accessibility-tested-heading = Jak sprawdzano tę stronę?
 guide-accessibility-tested-text = Każdą stronę sprawdza automatyczne narzędzie według WCAG 2.2, poziom AA. Sprawdzamy też, czy każda strona mieści się na ekranie o szerokości 320 pikseli i działa bez JavaScript.
