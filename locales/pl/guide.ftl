@@ -90,7 +90,7 @@ guide-what-is-a-conference-enquiries-visit = [Pracownik socjalny](glossary:socia
 guide-what-is-a-conference-enquiries-alone = Pracownik socjalny zwykle chce porozmawiać z każdym dzieckiem osobno.
 guide-what-is-a-conference-enquiries-upset = Takie sprawdzanie jest trudne dla większości rodzin. Specjaliści starannie je planują, żeby było jak najmniej przykre.
 guide-what-is-a-conference-enquiries-rights = Pracownik socjalny powinien powiedzieć Państwu o Państwa prawach. Powinien informować Państwa na bieżąco i na każdym etapie pytać o Państwa zdanie. Powinien być wobec Państwa otwarty i szczery.
-guide-what-is-a-conference-enquiries-private = To, czego się dowiedzą, jest [poufne](glossary:confidential). Oznacza to, że dostają te informacje tylko osoby, które muszą je znać.
+guide-what-is-a-conference-enquiries-private = Informacje zebrane w czasie tego sprawdzania są [poufne](glossary:confidential). Oznacza to, że dostają te informacje tylko osoby, które muszą je znać.
 
 guide-what-is-a-conference-referral-heading = Kto powiadomił służby do spraw dzieci?
 guide-what-is-a-conference-referral-text = Gdy ktoś mówi służbom do spraw dzieci, że martwi się o dziecko, nazywa się to [zgłoszeniem](glossary:referral). Zgłoszenie może pochodzić od:
@@ -332,7 +332,7 @@ guide-bringing-someone-summary = Kogo mogą Państwo zabrać dla wsparcia, co ta
 guide-bringing-someone-who-heading = Kogo mogę zabrać?
 guide-bringing-someone-who-text = Tak, mogą Państwo zabrać kogoś do wsparcia. Może to być krewny, znajomy albo inna wybrana przez Państwa osoba.
 guide-bringing-someone-who-help = Ta osoba może pomóc Państwu się uspokoić. Może pomóc Państwu wziąć udział i wyjaśnić Państwa zdanie.
-guide-bringing-someone-who-trust = Będzie mowa o prywatnych sprawach Państwa, dziecka i rodziny. Dlatego proszę wybrać kogoś, komu Państwo ufają, że zachowa je dla siebie.
+guide-bringing-someone-who-trust = Będzie mowa o prywatnych sprawach Państwa, dziecka i rodziny. Dlatego proszę wybrać zaufaną osobę, która zachowa je dla siebie.
 guide-bringing-someone-who-child = W niektórych rejonach [przewodniczący](glossary:independent-chair) sprawdza, czy dziecku nie przeszkadza, że ta osoba usłyszy o nim różne rzeczy. Jeśli dziecku to przeszkadza, przewodniczący może poprosić o wybranie kogoś innego.
 guide-bringing-someone-who-tell = Przed dniem spotkania proszę powiedzieć [pracownikowi socjalnemu](glossary:social-worker), kogo Państwo zabiorą.
 guide-bringing-someone-advocate-heading = Kto to jest rzecznik?
@@ -360,7 +360,7 @@ guide-bringing-someone-advice-text = Mogą Państwo uzyskać poradę prawną prz
 guide-bringing-someone-advice-where = Niektóre organizacje charytatywne udzielają rodzicom bezpłatnych porad. Niektórzy prawnicy specjalizują się w prawie dotyczącym dzieci i rodzin. Na stronie [Pomoc i kontakty](page:help-and-contacts) są nazwy niektórych krajowych organizacji.
 guide-bringing-someone-pay-heading = Czy trzeba będzie zapłacić prawnikowi?
 guide-bringing-someone-pay-text = Być może nie. [Bezpłatna pomoc prawna](glossary:legal-aid) (legal aid) może pokryć koszt porady prawnika i jego udziału razem z Państwem w konferencji.
-guide-bringing-someone-pay-tests = Żeby ją dostać, trzeba spełnić dwa warunki. Kryterium finansowe (means test) sprawdza Państwa dochody i oszczędności. Kryterium zasadności (merits test) sprawdza, czy pomoc prawnika dużo by zmieniła w Państwa sprawie.
+guide-bringing-someone-pay-tests = Żeby ją dostać, trzeba spełnić dwa warunki. Kryterium finansowe (means test) sprawdza Państwa dochody i oszczędności. Kryterium zasadności (merits test) sprawdza, czy pomoc prawnika zmieniłaby w Państwa sprawie wystarczająco dużo.
 guide-bringing-someone-pay-benefits = Jeśli dostają Państwo niektóre zasiłki, na przykład Universal Credit, zwykle spełniają Państwo część kryterium finansowego dotyczącą dochodów. Oszczędności i tak są sprawdzane.
 guide-bringing-someone-pay-letter = Inaczej jest, jeśli dostaną Państwo [pismo przed wszczęciem postępowania](glossary:letter-before-proceedings) (letter before proceedings). Wtedy bezpłatna pomoc prawna pokrywa koszt prawnika bez względu na dochody, jeśli są Państwo rodzicem albo mają władzę rodzicielską.
 guide-bringing-someone-pay-ask = Prawnik może sprawdzić, czy mogą Państwo dostać bezpłatną pomoc prawną. Proszę o to zapytać, zanim zacznie dla Państwa pracować.
@@ -400,7 +400,7 @@ guide-your-childs-part-other-speak = poprosić pracownika socjalnego lub rzeczni
 guide-your-childs-part-other-chair = spotkać się z przewodniczącym sam na sam
 guide-your-childs-part-other-matter = Zdanie dziecka ma znaczenie. Konferencja powinna je wziąć pod uwagę, gdy podejmuje decyzję.
 
-guide-your-childs-part-wishes-heading = Co, jeśli moje dziecko nie chce, żebym był na spotkaniu?
+guide-your-childs-part-wishes-heading = Co, jeśli moje dziecko nie chce mnie na spotkaniu?
 guide-your-childs-part-wishes-text = Czasem dziecko nie chce, żeby rodzic był na spotkaniu. Wtedy przewodniczący może poprosić Państwa o wyjście na część spotkania. Mimo to usłyszą Państwo decyzję. [Więcej](page:if-you-cannot-go).
 
 guide-your-childs-part-later-heading = Czy moje dziecko będzie uczestniczyć w dalszych krokach?
@@ -496,7 +496,7 @@ guide-practical-questions-work-change = Jeśli ta data jest dla Państwa bardzo 
 
 guide-practical-questions-late-heading = Co, jeśli się spóźnię?
 guide-practical-questions-late-text = Proszę zadzwonić pod numer z zaproszenia i powiedzieć, o której Państwo dotrą. Spotkanie zwykle zaczyna się punktualnie, więc proszę postarać się przyjść wcześniej.
-guide-practical-questions-late-missed = Jeśli ominie Państwa część spotkania, proszę poprosić przewodniczącego, żeby powiedział, co zostało powiedziane.
+guide-practical-questions-late-missed = Jeśli ominie Państwa część spotkania, proszę poprosić przewodniczącego, żeby przekazał, o czym mówiono.
 
 guide-practical-questions-baby-heading = Czy mogę przyjść z niemowlęciem?
 guide-practical-questions-baby-text = Niemowlęta i małe dzieci zwykle nie przychodzą na spotkanie. Jeśli to możliwe, proszę zorganizować opiekę nad dzieckiem.
@@ -560,7 +560,7 @@ guide-on-the-day-leave-after = Mimo to usłyszą Państwo decyzję. [Jak Państw
 guide-on-the-day-leave-safety = Jeśli martwią się Państwo o swoje bezpieczeństwo na spotkaniu, proszę powiedzieć o tym przewodniczącemu przed dniem spotkania. Przewodniczący może to zaplanować, na przykład wysłuchać osób osobno.
 
 guide-on-the-day-upset-heading = Co, jeśli się zdenerwuję?
-guide-on-the-day-upset-text = To normalne, że czuje się smutek, złość albo strach. Osoby na spotkaniu o tym wiedzą.
+guide-on-the-day-upset-text = To normalne, że czują się Państwo zdenerwowani, źli albo przestraszeni. Osoby na spotkaniu o tym wiedzą.
 guide-on-the-day-upset-try = Jeśli to będzie za dużo, mogą Państwo:
 guide-on-the-day-upset-break = poprosić o przerwę
 guide-on-the-day-upset-repeat = poprosić o powtórzenie pytania wolniej
@@ -953,7 +953,7 @@ guide-complaints-wales-start = Żeby złożyć skargę, proszę porozmawiać z p
 
 guide-complaints-england-text = { $conference-decisions ->
     [can-be-challenged] Rada { $council }: mogą Państwo poprosić o ponowne rozpatrzenie decyzji konferencji. Mogą Państwo też złożyć skargę na to, jak prowadzono konferencję.
-    [process-only] Rada { $council }: mogą Państwo złożyć skargę na to, jak prowadzono konferencję. Skarga nie może sama w sobie prowadzić do ponownego rozpatrzenia decyzji.
+    [process-only] Rada { $council }: mogą Państwo złożyć skargę na to, jak prowadzono konferencję. W ramach skargi nie można ponownie rozpatrzyć samej decyzji.
    *[not-set] Niektóre rady pozwalają zakwestionować decyzję konferencji. Inne sprawdzają tylko, jak prowadzono konferencję. Proszę zapytać radę { $council }, na co pozwala jej procedura.
 }
 guide-complaints-england-ask = Pracownik socjalny albo przewodniczący może dać Państwu kopię procedury.
@@ -1161,10 +1161,10 @@ guide-help-and-contacts-summary = Jak skontaktować się z radą { $council }, i
 guide-help-and-contacts-danger = Jeśli Państwu lub Państwa dziecku grozi niebezpieczeństwo teraz, proszę zadzwonić pod 999.
 
 guide-help-and-contacts-council-heading = Jak skontaktować się z radą?
-guide-help-and-contacts-council-text = Zwykle najpierw kontaktują się Państwo z [pracownikiem socjalnym](glossary:social-worker). Poniżej są dane kontaktowe: rada { $council }, także informacje, jak złożyć skargę.
+guide-help-and-contacts-council-text = Zwykle najpierw kontaktują się Państwo z [pracownikiem socjalnym](glossary:social-worker). Oto dane kontaktowe rady { $council }, w tym informacja, jak złożyć skargę.
 
 guide-help-and-contacts-timescales-heading = Ile trwają poszczególne sprawy?
-guide-help-and-contacts-timescales-text = Terminy, których przestrzega rada { $council }, są poniżej. [Dni robocze](glossary:working-days) to dni od poniedziałku do piątku, bez świąt państwowych (bank holidays).
+guide-help-and-contacts-timescales-text = Oto terminy, których przestrzega rada { $council }. [Dni robocze](glossary:working-days) to dni od poniedziałku do piątku, bez świąt państwowych (bank holidays).
 
 guide-help-and-contacts-support-heading = Gdzie jeszcze mogę uzyskać pomoc?
 guide-help-and-contacts-support-text = Są też inne rodzaje pomocy. Pracownik socjalny, lekarz rodzinny (GP) albo pielęgniarka środowiskowa (health visitor) mogą powiedzieć, co jest w Państwa okolicy.
