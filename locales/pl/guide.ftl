@@ -44,7 +44,7 @@ guide-start-here-tell-heading = Co powiedzieć pracownikowi socjalnemu?
 guide-start-here-tell-text = Proszę jak najszybciej powiedzieć pracownikowi socjalnemu, jeśli:
 guide-start-here-tell-interpreter = potrzebują Państwo [tłumacza](glossary:interpreter), bo angielski nie jest Państwa pierwszym językiem
 guide-start-here-tell-reading = czytanie lub rozumienie sprawia Państwu trudność albo mają Państwo niepełnosprawność intelektualną
-guide-start-here-tell-access = mają Państwo niepełnosprawność lub problem ze zdrowiem i potrzebują, żeby coś zrobić inaczej
+guide-start-here-tell-access = mają Państwo niepełnosprawność lub problem ze zdrowiem i potrzebują, żeby coś zostało zrobione inaczej
 guide-start-here-tell-cannot-go = nie mogą Państwo przyjść na spotkanie
 guide-start-here-tell-someone = na spotkaniu będzie ktoś, przy kim nie czują się Państwo bezpiecznie
 
@@ -61,7 +61,7 @@ guide-start-here-more-decision = [Co może postanowić konferencja?](page:the-de
 guide-start-here-more-words = [Słowa i ich znaczenie](page:glossary)
 guide-start-here-more-help = [Pomoc i kontakty](page:help-and-contacts)
 guide-start-here-private = Jeśli ktoś inny korzysta z Państwa telefonu, proszę przeczytać, [jak zachować bezpieczeństwo w internecie](page:staying-safe-online).
-guide-start-here-danger = Jeśli Państwu lub Państwa dziecku grozi niebezpieczeństwo teraz, proszę zadzwonić pod 999.
+guide-start-here-danger = Jeśli Państwu lub Państwa dziecku w tej chwili grozi niebezpieczeństwo, proszę zadzwonić pod 999.
 
 
 ## Page: what-is-a-conference
@@ -80,7 +80,7 @@ guide-what-is-a-conference-why-heading = Dlaczego odbywa się to spotkanie?
 guide-what-is-a-conference-why-law = Zgodnie z prawem służby do spraw dzieci muszą sprawdzić sytuację, gdy uważają, że dziecko może doznać poważnej krzywdy. Na przykład ktoś mógł im powiedzieć, że dziecko doznaje przemocy albo jest [zaniedbywane](glossary:neglect).
 guide-what-is-a-conference-why-enquiries = To sprawdzanie nazywa się [postępowaniem wyjaśniającym z art. 47](glossary:section-47-enquiry) (Section 47 enquiries). Nazwa pochodzi od artykułu 47 ustawy Children Act 1989 (ustawa o dzieciach). Niektórzy nazywają to dochodzeniem w sprawie ochrony dziecka.
 guide-what-is-a-conference-why-now = Wiedzą Państwo, że sprawdzano bezpieczeństwo i dobro Państwa dziecka. Po tym sprawdzeniu służby do spraw dzieci uznały, że potrzebna jest konferencja.
-guide-what-is-a-conference-why-initial = Pierwsza konferencja w sprawie Państwa dziecka nazywa się [pierwszą konferencją](glossary:initial-conference) (initial conference).
+guide-what-is-a-conference-why-initial = Pierwsza konferencja w sprawie Państwa dziecka nazywa się po angielsku [initial conference](glossary:initial-conference) (pierwsza konferencja).
 
 guide-what-is-a-conference-enquiries-heading = Co się dzieje w czasie postępowania z art. 47?
 guide-what-is-a-conference-enquiries-strategy = Najpierw specjaliści odbywają [naradę strategiczną](glossary:strategy-discussion). Służby do spraw dzieci, policja i służba zdrowia rozmawiają o obawach. Decydują, czy rozpocząć postępowanie z art. 47.
@@ -107,8 +107,8 @@ guide-what-is-a-conference-outcomes-close = Służby do spraw dzieci nie widzą 
 guide-what-is-a-conference-outcomes-help = Uznano, że dziecku nie grozi poważna krzywda. Ale jakaś pomoc mogłaby być dobra dla Państwa rodziny. Ta pomoc zależy od Państwa wyboru. Nie muszą Państwo jej przyjąć, ale może ona poprawić sytuację.
 guide-what-is-a-conference-outcomes-risk = Dziecku może grozić poważna krzywda. Pracownik socjalny będzie chciał współpracować z Państwem, żeby dziecko było bezpieczniejsze. W zależności od sytuacji może zostać zwołana konferencja.
 guide-what-is-a-conference-outcomes-duty = Pracownik socjalny może uznać, że dziecku grozi poważna krzywda. Wtedy ma obowiązek chronić dziecko i ma do tego uprawnienia.
-guide-what-is-a-conference-outcomes-court = Sądy pilnują, jak te uprawnienia są używane. Państwo i Państwa dziecko mają prawo do przedstawiciela i prawo do kwestionowania decyzji. Pracownik socjalny powinien wyjaśnić Państwu Państwa prawa.
-guide-what-is-a-conference-outcomes-partnership = Nawet gdy specjaliści się martwią, powinni pracować razem z Państwem jako rodziną, a nie za Państwa plecami.
+guide-what-is-a-conference-outcomes-court = Sądy pilnują, jak te uprawnienia są używane. Państwo i Państwa dziecko mają prawo do reprezentacji i prawo do kwestionowania decyzji. Pracownik socjalny powinien wyjaśnić Państwu Państwa prawa.
+guide-what-is-a-conference-outcomes-partnership = Nawet gdy specjaliści się martwią, powinni pracować razem z Państwem jako rodziną, a nie z pominięciem Państwa.
 
 guide-what-is-a-conference-does-heading = Co robi konferencja?
 guide-what-is-a-conference-does-text = Na konferencji uczestnicy:
@@ -216,7 +216,7 @@ guide-before-the-conference-reports-missing = Jeśli nie dostali Państwo raport
 guide-before-the-conference-reports-wrong = Jeśli w raporcie jest błąd, proszę przed spotkaniem powiedzieć o tym autorowi raportu albo pracownikowi socjalnemu. Mogą Państwo też powiedzieć przewodniczącemu. [Jak poprawić błędy](page:your-records).
 
 guide-before-the-conference-police-heading = A informacje od policji?
-guide-before-the-conference-police-text = Policja jest zwykle zapraszana na pierwszą konferencję. Musi przekazać, co wie o ważnych dorosłych w życiu i rodzinie dziecka. Mogą to być też przestępstwa, za które zostali skazani.
+guide-before-the-conference-police-text = Policja jest zwykle zapraszana na pierwszą konferencję. Musi przekazać, co wie o ważnych dorosłych w życiu i rodzinie dziecka. Mogą to być też informacje o przestępstwach, za które te osoby zostały skazane.
 guide-before-the-conference-police-timing = Informacji od policji zwykle nie przekazuje się Państwu przed spotkaniem. Mogą je Państwo usłyszeć po raz pierwszy na konferencji.
 guide-before-the-conference-police-leave = Czasem mogą Państwo zostać poproszeni o wyjście z sali, gdy przekazywane są niektóre informacje. [Dlaczego tak się może zdarzyć](page:on-the-day).
 
@@ -253,7 +253,7 @@ guide-before-the-conference-learning-changes = Pracownik powinien sprawdzić, ja
 guide-before-the-conference-learning-easy-read = informacje w wersji łatwej do czytania, z krótkimi słowami i obrazkami
 guide-before-the-conference-learning-read-aloud = kogoś, kto przeczyta z Państwem raporty przed dniem spotkania
 guide-before-the-conference-learning-time = więcej czasu na odpowiedzi na pytania i przerwy, gdy będą Państwo ich potrzebować
-guide-before-the-conference-learning-words = proste wyjaśnienie trudnych słów
+guide-before-the-conference-learning-words = wyjaśnianie słów w prosty sposób
 guide-before-the-conference-learning-advocate = rzecznika, który pomoże Państwu powiedzieć, co Państwo myślą
 guide-before-the-conference-learning-other = Jeśli cokolwiek innego mogłoby Państwu przeszkodzić w przyjściu lub w zrozumieniu, proszę powiedzieć o tym pracownikowi socjalnemu. Proszę zapytać, jakie wsparcie może zaproponować.
 
@@ -1158,7 +1158,7 @@ glossary-working-together-to-safeguard-people-definition = Wytyczne rządu Walii
 
 guide-help-and-contacts-title = Pomoc i kontakty
 guide-help-and-contacts-summary = Jak skontaktować się z radą { $council }, ile trwają poszczególne sprawy i gdzie jeszcze szukać pomocy.
-guide-help-and-contacts-danger = Jeśli Państwu lub Państwa dziecku grozi niebezpieczeństwo teraz, proszę zadzwonić pod 999.
+guide-help-and-contacts-danger = Jeśli Państwu lub Państwa dziecku w tej chwili grozi niebezpieczeństwo, proszę zadzwonić pod 999.
 
 guide-help-and-contacts-council-heading = Jak skontaktować się z radą?
 guide-help-and-contacts-council-text = Zwykle najpierw kontaktują się Państwo z [pracownikiem socjalnym](glossary:social-worker). Oto dane kontaktowe rady { $council }, w tym informacja, jak złożyć skargę.
@@ -1197,7 +1197,7 @@ guide-help-and-contacts-yourself-urgent = Jeśli czują Państwo, że mogą sobi
 guide-staying-safe-online-title = Bezpieczeństwo w internecie
 guide-staying-safe-online-summary = Jak czytać prywatnie, jeśli ktoś inny może zobaczyć Państwa telefon lub komputer.
 
-guide-staying-safe-online-danger = Jeśli grozi Państwu niebezpieczeństwo teraz, proszę zadzwonić pod 999.
+guide-staying-safe-online-danger = Jeśli w tej chwili grozi Państwu niebezpieczeństwo, proszę zadzwonić pod 999.
 
 guide-staying-safe-online-exit-heading = Jak szybko opuścić tę stronę?
 guide-staying-safe-online-exit-text = Proszę nacisnąć przycisk „Wyjdź z tej strony”. Od razu przeniesie Państwa na inną stronę internetową.
