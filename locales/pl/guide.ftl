@@ -317,7 +317,7 @@ guide-who-will-be-there-strangers = Mogą Państwo nie znać wszystkich. Niektó
 guide-who-will-be-there-introductions = Na początku wszyscy powiedzą, kim są i dlaczego przyszli.
 
 guide-who-will-be-there-absent-heading = Co, jeśli specjalista nie może przyjść?
-guide-who-will-be-there-absent-text = Jeśli specjalista nie może przyjść, może zamiast tego przysłać pisemny raport. Przewodniczący dopilnuje, żeby uczestnicy go wysłuchali. Państwo też powinni go zobaczyć.
+guide-who-will-be-there-absent-text = Jeśli specjalista nie może przyjść, może zamiast tego przysłać pisemny raport. Przewodniczący dopilnuje, żeby raport został przedstawiony na spotkaniu. Państwo też powinni go zobaczyć.
 
 guide-who-will-be-there-not-want-heading = Co, jeśli nie chcę, żeby ktoś tam był?
 guide-who-will-be-there-not-want-text = Proszę jak najszybciej porozmawiać z pracownikiem socjalnym. Może chodzić o członka rodziny albo o specjalistę.
@@ -413,8 +413,8 @@ guide-your-family-title = Drugi rodzic, partnerzy i dalsza rodzina
 guide-your-family-summary = Kto z rodziny jest zapraszany, co oznacza władza rodzicielska i jak może pomóc dalsza rodzina.
 
 guide-your-family-parents-heading = Czy drugi rodzic mojego dziecka zostanie zaproszony?
-guide-your-family-parents-text = Zwykle tak. Zwykle zaprasza się rodziców i wszystkie osoby z [władzą rodzicielską](glossary:parental-responsibility) (parental responsibility), nawet jeśli nie mieszkają z dzieckiem.
-guide-your-family-parents-apart = Jeśli mieszkają Państwo osobno, mogą zostać zaproszeni oboje rodzice. Nie muszą Państwo być w jednej sali, jeśli nie jest to dla Państwa bezpieczne.
+guide-your-family-parents-text = Zwykle tak. Zazwyczaj zaprasza się rodziców i wszystkie osoby z [władzą rodzicielską](glossary:parental-responsibility) (parental responsibility), nawet jeśli nie mieszkają z dzieckiem.
+guide-your-family-parents-apart = Jeśli mieszkają Państwo osobno od drugiego rodzica, zaproszeni mogą zostać oboje rodzice. Nie muszą Państwo być w jednej sali, jeśli nie jest to dla Państwa bezpieczne.
 guide-your-family-parents-separate = Proszę powiedzieć o tym pracownikowi socjalnemu albo przewodniczącemu przed dniem spotkania. Przewodniczący może zorganizować osobną rozmowę z Państwem. [Kto będzie na konferencji](page:who-will-be-there).
 
 guide-your-family-pr-heading = Co to jest władza rodzicielska?
@@ -557,7 +557,7 @@ guide-on-the-day-leave-referrer = informacje pokazałyby, kto dokonał [zgłosze
 guide-on-the-day-leave-law = prawo albo zasady zawodowe mówią, że informacji nie wolno Państwu przekazać
 guide-on-the-day-leave-investigation = nadal trwa dochodzenie, na przykład policyjne, a przekazanie informacji mogłoby mu zaszkodzić
 guide-on-the-day-leave-after = Mimo to usłyszą Państwo decyzję. [Jak Państwa zdanie nadal może zostać wysłuchane](page:if-you-cannot-go).
-guide-on-the-day-leave-safety = Jeśli martwią się Państwo o swoje bezpieczeństwo na spotkaniu, proszę powiedzieć o tym przewodniczącemu przed dniem spotkania. Przewodniczący może to zaplanować, na przykład wysłuchać osób osobno.
+guide-on-the-day-leave-safety = Jeśli martwią się Państwo o swoje bezpieczeństwo na spotkaniu, proszę powiedzieć o tym przewodniczącemu przed dniem spotkania. Przewodniczący może to zaplanować, na przykład tak, żeby wysłuchać każdej osoby osobno.
 
 guide-on-the-day-upset-heading = Co, jeśli się zdenerwuję?
 guide-on-the-day-upset-text = To normalne, że czują się Państwo zdenerwowani, źli albo przestraszeni. Osoby na spotkaniu o tym wiedzą.
@@ -693,9 +693,9 @@ guide-after-the-conference-meetings-first = Data pierwszego spotkania jest ustal
 guide-after-the-conference-meetings-detail = Na tym pierwszym spotkaniu grupa ustala szczegóły planu.
 guide-after-the-conference-meetings-often = Potem grupa podstawowa spotyka się co najmniej { $core-group-weeks ->
         [one] raz w tygodniu
-        [few] co { $core-group-weeks } tygodnie
-        [many] co { $core-group-weeks } tygodni
-       *[other] co { $core-group-weeks } tygodnia
+        [few] raz na { $core-group-weeks } tygodnie
+        [many] raz na { $core-group-weeks } tygodni
+       *[other] raz na { $core-group-weeks } tygodnia
     }.
 guide-after-the-conference-meetings-what = Na każdym spotkaniu razem przeglądają Państwo plan. Rozmawiają Państwo o tym, co poszło dobrze i co jeszcze musi się stać.
 
@@ -722,9 +722,9 @@ guide-after-the-conference-reviews-first = Pierwszy przegląd odbywa się w cią
     } od [pierwszej konferencji](glossary:initial-conference).
 guide-after-the-conference-reviews-later = Potem, dopóki dziecko ma plan, przegląd odbywa się co najmniej { $later-review-months ->
         [one] raz w miesiącu
-        [few] co { $later-review-months } miesiące
-        [many] co { $later-review-months } miesięcy
-       *[other] co { $later-review-months } miesiąca
+        [few] raz na { $later-review-months } miesiące
+        [many] raz na { $later-review-months } miesięcy
+       *[other] raz na { $later-review-months } miesiąca
     }.
 guide-after-the-conference-reviews-reports = Raporty powinni Państwo dostać na { $reports-review-days ->
         [one] { $reports-review-days } dzień roboczy
