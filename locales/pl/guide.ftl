@@ -159,7 +159,7 @@ guide-what-is-a-conference-away-rare = Takie nagłe działania zdarzają się rz
 guide-what-is-a-conference-kinds-heading = Czy są różne rodzaje konferencji?
 guide-what-is-a-conference-kinds-initial = [Pierwsza konferencja](glossary:initial-conference) (initial conference) odbywa się po postępowaniu wyjaśniającym z art. 47.
 guide-what-is-a-conference-kinds-review = [Konferencja przeglądowa](glossary:review-conference) sprawdza, jak działa plan. Decyduje, czy dziecko nadal go potrzebuje.
-guide-what-is-a-conference-kinds-transfer = [Konferencja po przeprowadzce](glossary:transfer-in-conference) (transfer-in) odbywa się, gdy dziecko, które ma plan, przeprowadza się na stałe na teren innej rady. Nowa rada powinna ją zorganizować w ciągu 15 [dni roboczych](glossary:working-days) od dowiedzenia się o przeprowadzce.
+guide-what-is-a-conference-kinds-transfer = [Konferencja po przeprowadzce](glossary:transfer-in-conference) (transfer-in) odbywa się, gdy dziecko, które ma plan, przeprowadza się na stałe na teren innej rady. Nowa rada powinna ją zorganizować w ciągu 15 [dni roboczych](glossary:working-days) od dnia, w którym dowie się o przeprowadzce.
 guide-what-is-a-conference-kinds-unborn = [Konferencja przed urodzeniem dziecka](glossary:pre-birth-conference) odbywa się, zanim dziecko się urodzi.
 
 guide-what-is-a-conference-fast-heading = Dlaczego to dzieje się tak szybko?
@@ -749,7 +749,7 @@ guide-after-the-conference-how-long-court = W niewielu rodzinach sytuacja się n
 
 guide-after-the-conference-moving-heading = Co, jeśli przeprowadzimy się w inne miejsce?
 guide-after-the-conference-moving-text = Proszę powiedzieć pracownikowi socjalnemu przed przeprowadzką.
-guide-after-the-conference-moving-transfer = Jeśli przeprowadzą się Państwo na stałe na teren innej rady, nowa rada powinna zwołać [konferencję po przeprowadzce](glossary:transfer-in-conference) (transfer-in). Powinna się ona odbyć w ciągu 15 [dni roboczych](glossary:working-days) od dowiedzenia się o przeprowadzce. Zdecyduje, czy dziecko nadal potrzebuje planu.
+guide-after-the-conference-moving-transfer = Jeśli przeprowadzą się Państwo na stałe na teren innej rady, nowa rada powinna zwołać [konferencję po przeprowadzce](glossary:transfer-in-conference) (transfer-in). Powinna się ona odbyć w ciągu 15 [dni roboczych](glossary:working-days) od dnia, w którym nowa rada dowie się o przeprowadzce. Zdecyduje, czy dziecko nadal potrzebuje planu.
 
 guide-after-the-conference-feedback-heading = Czy mogę powiedzieć, co myślę o konferencji?
 guide-after-the-conference-feedback-text = Wiele rad pyta rodziców i dzieci, co myślą o swojej konferencji. Może to być formularz albo ankieta internetowa. Mogą Państwo poprosić o pomoc w jej wypełnieniu.
