@@ -1,0 +1,303 @@
+# Turjumaad Soomaali ah, oo ay diyaarisay kooxda mashruuca (weli ma aysan samayn turjubaan aqoon u leh). Turjubaan aqoon u leh ayaa hubinaya. Wax kasta oo aan caddayn noo sheeg: eeg README.md, "Translations".
+# Somali translation, drafted by the project team (not yet by a qualified translator). A qualified translator is checking it. Tell us about anything unclear: see README.md, "Translations".
+
+### Somali translation of the parents' guide (guide.ftl). Terms: locales/so/TERMS.md.
+
+
+## The six parts of the guide, as headings in the contents list.
+
+part-start = Halkan ka bilow
+part-before = Shirka ka hor
+part-on-the-day = Maalinta shirka
+part-after = Shirka kadib
+part-your-rights = Xuquuqdaada
+part-help = Caawimaad
+
+
+## Page: start-here
+
+guide-start-here-title = Halkan ka bilow
+guide-start-here-summary = Waxa dhacaya, iyo waxa aad caawa samayn karto si aad isugu diyaariso.
+
+guide-start-here-happening-heading = Maxaa dhacaya?
+guide-start-here-happening-text = Waxaa lagaa codsaday inaad timaado [shirka ilaalinta ilmaha](glossary:child-protection-conference) (Child Protection Conference). Waa kulan ku saabsan sidii ilmahaaga loo ilaalin lahaa.
+guide-start-here-happening-who = Adiga, qoyskaaga iyo shaqaale xirfad leh oo ka yimid golaha { $council } iyo adeegyo kale ayaa wada hadli doona. Waxaad ka hadli doontaan waxa si fiican u socda, waxa laga walwalsan yahay, iyo waxa xiga ee loo baahan yahay.
+guide-start-here-not-court = Shirku maaha maxkamad. Ma go'aamiyo meesha ilmahaagu ku noolaanayo.
+guide-start-here-not-taken = Shirku ilmahaaga kaama qaadi karo. [Akhri goorta ilmo lagu daryeeli karo meel ka baxsan gurigiisa](page:what-is-a-conference).
+guide-start-here-feelings = Waa caadi inaad dareento cabsi, caro ama jahwareer. Waalid badan ayaa sidan dareema. Weli waad ka qayb qaadan kartaa, waxa aad sheegtona muhiim buu yahay.
+
+guide-start-here-tonight-heading = Maxaan caawa samayn karaa?
+guide-start-here-tonight-letter = Akhri warqadda casuumaadda. Hubi taariikhda, waqtiga iyo goobta.
+guide-start-here-tonight-reports = Akhri warbixinnada laguu soo diray. Haddii aan midna lagu siin, ka codso [shaqaalaha bulshada](glossary:social-worker) ee kuu qaabilsan.
+guide-start-here-tonight-write = Qor waxa aad rabto inaad sheegto iyo su'aal kasta oo aad qabto. [Isu diyaarinta](page:before-the-conference) ayaa ku caawin karta.
+guide-start-here-tonight-someone = Ka fikir qof aad aaminto oo kula iman kara. [Akhri sida qof lagula iman karo](page:bringing-someone).
+guide-start-here-tonight-childcare = Diyaari qof daryeela carruurta haddii aad u baahan tahay. Dhallaanka iyo carruurta yaryar badanaa ma yimaadaan shirka.
+guide-start-here-tonight-rest = Isku day inaad wax cunto oo aad seexato. Si cad ayaad u fikiri doontaa.
+
+guide-start-here-tell-heading = Maxaan u sheegaa shaqaalaha bulshada?
+guide-start-here-tell-text = Sida ugu dhakhsaha badan ugu sheeg shaqaalaha bulshada haddii:
+guide-start-here-tell-interpreter = aad u baahan tahay [turjubaan](glossary:interpreter), maxaa yeelay Ingiriisigu maaha luqaddaada koowaad
+guide-start-here-tell-reading = ay kugu adag tahay akhriska ama fahamka, ama aad qabto naafo waxbarasho (learning disability)
+guide-start-here-tell-access = aad qabto naafo ama xaalad caafimaad, oo aad u baahan tahay in wax si kale laguu sameeyo
+guide-start-here-tell-cannot-go = aadan iman karin shirka
+guide-start-here-tell-someone = uu jiro qof aadan ammaan ku dareemin inaad shirka la joogto
+
+guide-start-here-more-heading = Halkee wax badan ka akhrin karaa?
+guide-start-here-more-text = Hagahani wuxuu u qaybsan yahay qaybo gaagaaban. Akhri qaybaha aad u baahan tahay. Uma baahnid inaad caawa dhammaan akhrido.
+guide-start-here-more-what = [Waa maxay shirka ilaalinta ilmaha?](page:what-is-a-conference)
+guide-start-here-more-before = [Isu diyaarinta shirka](page:before-the-conference)
+guide-start-here-more-who = [Yaa shirka joogi doona?](page:who-will-be-there)
+guide-start-here-more-family = [Waalidiinta kale, lammaanayaasha iyo qoyska ballaaran](page:your-family)
+guide-start-here-more-access = [Caawimaad aad ku qayb qaadato: naafonimo, luqad iyo turjubaanno](page:help-to-take-part)
+guide-start-here-more-practical = [Su'aalo wax ku ool ah: waxa la keeno, safarka iyo duubista](page:practical-questions)
+guide-start-here-more-day = [Maxaa dhaca maalinta shirka?](page:on-the-day)
+guide-start-here-more-decision = [Maxay shirku go'aamin kartaa?](page:the-decision)
+guide-start-here-more-words = [Ereyada iyo macnahooda](page:glossary)
+guide-start-here-more-help = [Caawimaad iyo meelaha la la xiriiro](page:help-and-contacts)
+guide-start-here-private = Haddii qof kale isticmaalo taleefankaaga, akhri [sida aad ugu nabad gasho internetka](page:staying-safe-online).
+guide-start-here-danger = Haddii adiga ama ilmahaagu hadda khatar ku jirtaan, wac 999.
+
+
+## Page: what-is-a-conference
+
+guide-what-is-a-conference-title = Waa maxay shirka ilaalinta ilmaha?
+guide-what-is-a-conference-summary = Waxa uu yahay kulanku, sababta loo qabanayo, iyo waxa uu go'aamin karo iyo waxa uusan go'aamin karin.
+
+guide-what-is-a-conference-meeting-heading = Waa maxay kulankani?
+guide-what-is-a-conference-meeting-text = [Shirka ilaalinta ilmaha](glossary:child-protection-conference) waa kulan rasmi ah oo ku saabsan ilmahaaga. Waxa la qabtaa marka [adeegyada carruurta](glossary:children-services) ay ka walwalsan yihiin in ilmahaagu khatar ugu jiri karo [waxyeello culus](glossary:significant-harm).
+guide-what-is-a-conference-meeting-harm = Waxyeello culus waxa loola jeedaa waxyeello aad u daran oo isbeddel dhab ah ku keenta ilmahaaga. Waxay noqon kartaa waxyeello dhacday, ama waxyeello dhici karta.
+guide-what-is-a-conference-meeting-who = Adiga, qoyskaaga iyo shaqaalaha xirfadda leh ee idinla shaqeeya ayaa wada kulmaya. Mararka qaarkood ilmahaaguna wuu ka qayb qaataa.
+guide-what-is-a-conference-meeting-about = Waxaad si wadajir ah u eegaysaan xaaladda qoyskaaga. Waxaad ka hadlaysaan badbaadada, caafimaadka iyo koritaanka ilmahaaga, hadda iyo mustaqbalka.
+guide-what-is-a-conference-meeting-names = Dadku waxay u yeeri karaan "shir" (conference), "shirka kiiska" (case conference) ama "shirka CP" (CP conference). Dhammaantood waa isla kulankaas.
+
+guide-what-is-a-conference-why-heading = Maxaa loo qabanayaa?
+guide-what-is-a-conference-why-law = Sharci ahaan, adeegyada carruurta waa inay baaraan marka ay u malaynayaan in ilmo si culus loo waxyeelayn karo. Tusaale ahaan, qof ayaa u sheegi kara in ilmo xadgudub lagu samaynayo ama [la dayacayo](glossary:neglect).
+guide-what-is-a-conference-why-enquiries = Baaritaannadan waxaa la yiraahdaa [baaritaannada Qodobka 47](glossary:section-47-enquiry) (Section 47 enquiries). Magacu wuxuu ka yimid Qodobka 47 ee sharci la yiraahdo Children Act 1989 (Sharciga Carruurta 1989). Dadka qaar waxay ugu yeeraan baaritaan ilaalinta ilmaha.
+guide-what-is-a-conference-why-now = Waad ogaan doontaa in la sameeyay baaritaanno ku saabsan badbaadada iyo fayoobaanta ilmahaaga. Baaritaannadaas kadib, adeegyada carruurta waxay go'aansadeen in shir loo baahan yahay.
+guide-what-is-a-conference-why-initial = Shirka ugu horreeya ee ku saabsan ilmahaaga waxaa la yiraahdaa [shirka koowaad](glossary:initial-conference).
+
+guide-what-is-a-conference-enquiries-heading = Maxaa dhaca inta lagu jiro baaritaannada Qodobka 47?
+guide-what-is-a-conference-enquiries-strategy = Marka hore, shaqaalaha xirfadda leh waxay yeeshaan [wada-hadal qorshayn](glossary:strategy-discussion) (strategy discussion). Adeegyada carruurta, booliska iyo adeegyada caafimaadka ayaa ka hadla walwalka. Waxay go'aamiyaan in la bilaabo baaritaannada Qodobka 47 iyo in kale.
+guide-what-is-a-conference-enquiries-strategy-parents = Waalidiintu badanaa kama qayb qaataan wada-hadalka qorshaynta. Waa in markaas kadib laguu sheegaa waxa la go'aamiyay, haddii aysan taasi ilmahaaga khatar gelin.
+guide-what-is-a-conference-enquiries-shared = Ilaalinta carruurtu waa shaqo la wadaago. Booliska, adeegyada carruurta, dhakhaatiirta, dugsiyada iyo adeegyada kale dhammaantood waxay leeyihiin habab go'an. Waa inay raacaan, macluumaadka wadaagaan oo ay wada shaqeeyaan.
+guide-what-is-a-conference-enquiries-visit = [Shaqaale bulsho](glossary:social-worker) ayaa gurigaaga kuu iman doona. Wuxuu arki doonaa ilmaha laga walwalsan yahay, iyo walaalihiis kasta.
+guide-what-is-a-conference-enquiries-alone = Shaqaalaha bulshadu badanaa wuxuu rabi doonaa inuu ilmo kasta kaligiis la hadlo.
+guide-what-is-a-conference-enquiries-upset = Baaritaannada noocan oo kale ah waxay walwal geliyaan qoysaska badankood. Shaqaalaha xirfadda leh si taxaddar leh ayay u qorsheeyaan si walwalku u yaraado intii karaankooda ah.
+guide-what-is-a-conference-enquiries-rights = Shaqaalaha bulshadu waa inuu kuu sheegaa xuquuqdaada. Waa inuu wararka kula socodsiiyaa oo tallaabo kasta ku weydiiyaa waxa aad u malaynayso. Waa inuu kula noqdaa qof furan oo daacad ah.
+guide-what-is-a-conference-enquiries-private = Waxa la ogaado waxaa loo hayaa si [sir ah](glossary:confidential). Taas macnaheedu waa in lala wadaago oo keliya dadka u baahan inay ogaadaan.
+
+guide-what-is-a-conference-referral-heading = Yaa u sheegay adeegyada carruurta?
+guide-what-is-a-conference-referral-text = Marka qof u sheego adeegyada carruurta inuu ka walwalsan yahay ilmo, tan waxaa la yiraahdaa [gudbin](glossary:referral) (referral). Gudbintu waxay ka iman kartaa:
+guide-what-is-a-conference-referral-professional = qof xirfad leh, sida macallin, dhakhtar ama kalkaalisada caafimaadka guryaha (health visitor)
+guide-what-is-a-conference-referral-public = deris, saaxiib ama qaraabo
+guide-what-is-a-conference-referral-parent = waalid
+guide-what-is-a-conference-referral-child = ilmaha laftiisa
+guide-what-is-a-conference-referral-secret = Qof ka mid ah dadweynaha ayaa codsan kara in magaciisa sir laga dhigo. Haddii uu sidaas sameeyo, adeegyada carruurtu kuuma sheegi karaan cidda uu ahaa.
+guide-what-is-a-conference-referral-professional-name = Haddii qof xirfad leh sameeyay gudbinta, badanaa ma jirto sabab aan magaciisa laguugu sheegi karin.
+
+guide-what-is-a-conference-outcomes-heading = Maxaa dhici kara baaritaannada kadib?
+guide-what-is-a-conference-outcomes-text = Waxaa jira saddex arrimood oo waaweyn oo dhici kara:
+guide-what-is-a-conference-outcomes-close = Adeegyada carruurtu ma helaan sabab walwal ah. Kiiska way xiraan.
+guide-what-is-a-conference-outcomes-help = Looma malaynayo in ilmahaagu khatar ugu jiro waxyeello culus. Laakiin caawimaad qaar ayaa u fiicnaan karta qoyskaaga. Caawimaaddan adiga ayaa dooranaya. Uma baahnid inaad aqbasho, laakiin waxay wax ka hagaajin kartaa.
+guide-what-is-a-conference-outcomes-risk = Ilmahaagu waxaa laga yaabaa inuu khatar ugu jiro waxyeello culus. Shaqaalaha bulshadu wuxuu rabi doonaa inuu kula shaqeeyo si ilmahaagu u badbaado. Iyadoo ku xiran xaaladda, shir ayaa la qabsan karaa.
+guide-what-is-a-conference-outcomes-duty = Shaqaale bulsho ayaa u malayn kara in ilmo khatar ugu jiro waxyeello culus. Markaas waxaa waajib ku ah inuu ilmaha ilaaliyo, wuxuuna leeyahay awood uu ku sameeyo.
+guide-what-is-a-conference-outcomes-court = Maxkamaduhu way ilaaliyaan awoodahaas. Adiga iyo ilmahaagu waxaad xaq u leedihiin in lagu matalo iyo inaad ka doodaan go'aannada. Shaqaalaha bulshadu waa inuu kuu sharxaa xuquuqdaada.
+guide-what-is-a-conference-outcomes-partnership = Xataa marka ay walwalsan yihiin, shaqaalaha xirfadda leh waa inay idinla shaqeeyaan idinkoo qoys ah, ee aysan idin dhaafin.
+
+guide-what-is-a-conference-does-heading = Maxay shirku qabataa?
+guide-what-is-a-conference-does-text = Shirka, dadku waxay:
+guide-what-is-a-conference-does-share = wadaagaan waxa ay ka ogyihiin caafimaadka, badbaadada iyo fayoobaanta ilmahaaga
+guide-what-is-a-conference-does-strengths = eegaan waxyaabaha wanaagsan ee qoyskaaga ku jira
+guide-what-is-a-conference-does-problems = eegaan dhibaato kasta oo qoyskaagu la kulmi karo
+guide-what-is-a-conference-does-risk = ka fikiraan inta ay le'eg tahay khatarta ilmahaaga ku jirta, haddii ay jirto
+guide-what-is-a-conference-does-harm = go'aamiyaan in ilmahaagu uu la kulmayo, ama ay u badan tahay inuu la kulmo, waxyeello culus
+guide-what-is-a-conference-does-change = ogaadaan waxa u baahan inay isbeddelaan, haddii ay jiraan, si ilmahaagu u badbaado
+guide-what-is-a-conference-does-support = eegaan caawimaadda qoyskaagu u baahan yahay, iyo cidda bixin karta
+guide-what-is-a-conference-does-plan = go'aamiyaan in ilmahaagu u baahan yahay { $nation ->
+        [wales] [qorshaha ilaalinta daryeelka iyo taageerada](glossary:care-and-support-protection-plan)
+       *[england] [qorshaha ilaalinta ilmaha](glossary:child-protection-plan)
+    }
+guide-what-is-a-conference-does-actions = sheegaan waxa xiga ee ay tahay inay dhacaan
+
+guide-what-is-a-conference-can-heading = Maxay shirku go'aamin kartaa?
+guide-what-is-a-conference-can-plan = Go'aanka ugu weyn waa in ilmahaagu u baahan yahay { $nation ->
+        [wales] qorshaha ilaalinta daryeelka iyo taageerada
+       *[england] qorshaha ilaalinta ilmaha
+    } iyo in kale.
+guide-what-is-a-conference-can-also = Haddii ilmahaagu u baahan yahay qorshe, shirku sidoo kale:
+guide-what-is-a-conference-can-also-category = wuxuu go'aamiyaa [nooca waxyeellada](glossary:category-of-harm) (category), taas oo ah nooca waxyeello ee laga walwalsan yahay
+guide-what-is-a-conference-can-also-worker = { $nation ->
+    [wales] wuxuu magacaabaa shaqaalaha bulshada ee isku dubbaridi doona qorshaha
+   *[england] wuxuu magacaabaa shaqaalaha bulshada ee hogaaminaya (lead social worker), kaas oo golayaasha qaarkood hadda ugu yeeraan lead practitioner
+}
+guide-what-is-a-conference-can-also-core = wuxuu isku raacaa cidda ka mid noqon doonta [kooxda asaasiga ah](glossary:core-group) (core group)
+guide-what-is-a-conference-can-also-review = wuxuu dejiyaa taariikhda [shirka dib-u-eegista](glossary:review-conference) ee ugu horreeya
+guide-what-is-a-conference-can-criteria = Waxaa jira xeerar adag oo ku saabsan goorta ilmo u baahan yahay qorshe. [Guddoomiyaha](glossary:independent-chair) shirka, oo maamula kulanka, ayaa kuu sharxi doona.
+guide-what-is-a-conference-can-recommend = Shirku wuxuu kaloo soo jeedin karaa adeegyo caawiya qoyskaaga oo ilmahaaga ka dhiga mid fayow.
+guide-what-is-a-conference-can-wales = Wales, magaca ilmahaaga waxaa kaloo la gelin lahaa [diiwaanka ilaalinta carruurta](glossary:child-protection-register).
+guide-what-is-a-conference-can-more = [Wax badan ka akhri go'aanka](page:the-decision).
+
+guide-what-is-a-conference-cannot-heading = Maxay shirku go'aamin karin?
+guide-what-is-a-conference-cannot-court = Maaha maxkamad. Ma samayso amarro maxkamadeed.
+guide-what-is-a-conference-cannot-live = Ma go'aamiso meesha ilmahaagu ku noolaanayo.
+guide-what-is-a-conference-cannot-legal = Ma go'aamiso in goluhu maxkamad aado iyo in kale.
+guide-what-is-a-conference-cannot-honest = Qoysaska qaarkood, arrimuhu ma hagaagaan, xataa marka qorshe jiro. Markaas goluhu wuxuu ka fikiri karaa inuu maxkamad aado. Taasi waa hab kale oo gooni ah, waxaadna heli lahayd talo sharci oo adiga kuu gaar ah.
+
+guide-what-is-a-conference-away-heading = Ma la iga qaadi karaa ilmahayga?
+guide-what-is-a-conference-away-text = Shirku ilmahaaga kaama qaadi karo. Ilmo waxaa laga saari karaa daryeelka waalidkiis oo keliya mid ka mid ah siyaabahan:
+guide-what-is-a-conference-away-agree = haddii waalidiintu ogolaadaan
+guide-what-is-a-conference-away-court = haddii maxkamadda qoysku amar soo saarto
+guide-what-is-a-conference-away-police = xaalad degdeg ah, haddii booliisku adeegsado awoodahooda si ay ilmo u ilaaliyaan ilaa 72 saacadood
+guide-what-is-a-conference-away-rare = Tallaabooyinka degdegga ah ee noocan oo kale ah waa dhif. Haddii qof ka hadlo in ilmahaaga meel kale loo wareejiyo, isla markiiba hel talo sharci. [Wax ka akhri talada sharciga](page:bringing-someone).
+
+guide-what-is-a-conference-kinds-heading = Ma jiraan noocyo kala duwan oo shir ah?
+guide-what-is-a-conference-kinds-initial = [Shirka koowaad](glossary:initial-conference) waa kan ugu horreeya. Waxaa la qabtaa baaritaannada Qodobka 47 kadib.
+guide-what-is-a-conference-kinds-review = [Shirka dib-u-eegista](glossary:review-conference) wuxuu eegaa sida qorshuhu u socdo. Wuxuu go'aamiyaa in ilmahaagu weli u baahan yahay qorshe iyo in kale.
+guide-what-is-a-conference-kinds-transfer = [Shirka wareejinta](glossary:transfer-in-conference) (transfer-in conference) waxa la qabtaa marka ilmo qorshe leh uu si joogto ah ugu guuro aag gole cusub. Golaha cusub waa inuu qabtaa 15 [maalmood oo shaqo](glossary:working-days) gudahood laga bilaabo marka uu maqlo guurista.
+guide-what-is-a-conference-kinds-unborn = [Shirka ka hor dhalashada](glossary:pre-birth-conference) waxa la qabtaa ka hor inta aan ilmo dhalan.
+
+guide-what-is-a-conference-fast-heading = Maxay sidan u degdeg u tahay?
+guide-what-is-a-conference-fast-text = Shirka koowaad waa in la qabtaa 15 [maalmood oo shaqo](glossary:working-days) gudahood laga bilaabo wada-hadalka qorshaynta. Taasi waa qiyaastii saddex toddobaad.
+guide-what-is-a-conference-fast-why = Waa degdeg si walwalka ilmo la isu eego dib u dhac la'aan. Macnaheedu maaha in go'aan horay loo gaaray.
+
+guide-what-is-a-conference-children-heading = Ma laga hadli doonaa dhammaan carruurtayda?
+guide-what-is-a-conference-children-text = Haa. Shirku wuxuu eegaa ilmo kasta oo gurigaaga ku nool, xataa haddii walwalku ku saabsan yahay hal ilmo.
+guide-what-is-a-conference-children-each = Ilmo kasta go'aan gooni ah ayuu ka gaaraa. Ilmo ayaa u baahan kara qorshe, halka mid kale aanu u baahnayn.
+
+guide-what-is-a-conference-unborn-heading = Shir ma la qaban karaa ka hor inta aan ilmo dhalan?
+guide-what-is-a-conference-unborn-text = Haa. Haddii shaqaalaha xirfadda leh ay ka walwalsan yihiin ilmo aan weli dhalan, waxay qaban karaan shirka ka hor dhalashada.
+guide-what-is-a-conference-unborn-plan = Wuxuu qorsheeyaa sida ilmaha loo ilaalin doono oo loo daryeeli doono dhalashada kadib. Wuxuu kaloo eegaa taageerada aad u baahan tahay inta aad uurka leedahay.
+guide-what-is-a-conference-unborn-midwife = Umulisadaada (midwife) waa in lagu casuumaa shirka.
+
+
+## Page: before-the-conference
+
+guide-before-the-conference-title = Isu diyaarinta shirka
+guide-before-the-conference-summary = Waxa dhaca kulanka ka hor, iyo sida aad isugu diyaarin karto.
+
+guide-before-the-conference-invitation-heading = Maxay warqadda casuumaaddu ii sheegi doontaa?
+guide-before-the-conference-invitation-text = [Shaqaalaha bulshada](glossary:social-worker) ee kuu qaabilsan ayaa badanaa marka hore kuu sheegi doona taariikhda, waqtiga iyo goobta. Kadib waxaad heli doontaa warqad casuumaad ah oo xaqiijinaysa faahfaahinta.
+guide-before-the-conference-invitation-check = Hubi taariikhda iyo waqtiga. Haddii aadan iman karin, sida ugu dhakhsaha badan u sheeg shaqaalaha bulshada. [Akhri waxa la sameeyo haddii aadan iman karin](page:if-you-cannot-go).
+
+guide-before-the-conference-reports-heading = Miyaan arki doonaa warbixinnada kulanka ka hor?
+guide-before-the-conference-reports-text = Haa. Qof kasta oo xirfad leh oo shirka imanaya waxaa laga codsadaa inuu qoro warbixin. Waa inuu kula wadaagaa kulanka ka hor.
+guide-before-the-conference-reports-timing = Golaha { $council }, waa inaad heshaa warbixinnada { $reports-initial-days ->
+        [one] [{ $reports-initial-days } maalin shaqo](glossary:working-days)
+       *[other] [{ $reports-initial-days } maalmood oo shaqo](glossary:working-days)
+    } ka hor [shirka koowaad](glossary:initial-conference). [Shirka dib-u-eegista](glossary:review-conference), waa inaad heshaa { $reports-review-days ->
+        [one] { $reports-review-days } maalin shaqo
+       *[other] { $reports-review-days } maalmood oo shaqo
+    } ka hor.
+guide-before-the-conference-reports-read = Akhri haddii aad awoodo. Waxaad weydiisan kartaa qof aad aaminto inuu ku caawiyo. Calaamadee wax kasta oo khaldan, ama aadan fahmin.
+guide-before-the-conference-reports-missing = Haddii aadan helin warbixinnada, u sheeg shaqaalaha bulshada. [Guddoomiyaha](glossary:independent-chair) shirka ayaa sidoo kale tan kula hubin doona ka hor inta uusan kulanku bilaabmin.
+guide-before-the-conference-reports-wrong = Haddii warbixin ay qalad ku jiro, u sheeg qofka qoray, ama shaqaalaha bulshada, kulanka ka hor. Waxaad kaloo u sheegi kartaa guddoomiyaha. [Akhri sida qaladaadka loo saxo](page:your-records).
+
+guide-before-the-conference-police-heading = Ka warran macluumaadka booliska?
+guide-before-the-conference-police-text = Booliska badanaa waa lagu casuumaa shirka koowaad. Waa inay sheegaan waxa ay ka ogyihiin dadka waaweyn ee muhiimka u ah nolosha iyo qoyska ilmahaaga. Tan waxaa ku jiri kara dambiyo kasta oo lagu helay inay galeen.
+guide-before-the-conference-police-timing = Macluumaadka booliska badanaa laguma wadaago kulanka ka hor. Waxaa laga yaabaa inaad markii ugu horreysay ku maqasho shirka.
+guide-before-the-conference-police-leave = Mararka qaarkood waxaa lagaa codsan karaa inaad qolka ka baxdo inta macluumaad qaar la wadaagayo. [Akhri sababta ay tani u dhici karto](page:on-the-day).
+
+guide-before-the-conference-chair-heading = Ma la hadli karaa guddoomiyaha kulanka ka hor?
+guide-before-the-conference-chair-text = Haa. Guddoomiyuhu waa qofka maamula kulanka. Badanaa wuu kula kulmaa wax yar ka hor inta uusan bilaabmin.
+guide-before-the-conference-chair-what = Guddoomiyuhu wuu ku soo dhaweyn doonaa oo wuu hubin doonaa inaad heshay warbixinnada. Wuxuu kuu sharxi doonaa sida kulanku u socon doono. Wuxuu kaala hadli doonaa sida ugu fiican ee aad uga qayb qaadan karto.
+guide-before-the-conference-chair-details = Guddoomiyuhu wuxuu kaloo kaa codsan karaa inaad hubiso xogta qoyskaaga, sida magacyada iyo taariikhaha dhalashada.
+guide-before-the-conference-chair-early = Waxaa lagaa codsan karaa inaad timaado waqtiga bilowga ka hor arrintan awgeed. Isku day inaad timaado waqtiga lagugu sheego. Kulanku waqtigiisa ayuu bilaabmaa, haddii aad daahdana waqti ka yar ayaad guddoomiyaha la yeelan doontaa.
+guide-before-the-conference-chair-sooner = Waxaad kaloo codsan kartaa inaad la hadasho guddoomiyaha maalinta shirka ka hor, si aad ugu sheegto aragtidaada. Weydii shaqaalaha bulshada sida tan loo sameeyo.
+
+guide-before-the-conference-venue-heading = Xaggee lagu qaban doonaa?
+guide-before-the-conference-venue-text = Shirar badan waxaa lagu qabtaa xafiis deegaanka ku yaal oo ah [adeegyada carruurta](glossary:children-services). Qaar waxaa lagu qabtaa dhisme kale. Warqadda casuumaaddu waxay kuu sheegi doontaa meesha.
+
+guide-before-the-conference-online-heading = Ma fool ka fool buu noqon doonaa mise online?
+guide-before-the-conference-online-text = Shirku wuxuu noqon karaa qol dhexdiis, online oo muuqaal (video) ah, ama labadaba isku dhafan. Isku-dhafka waxaa la yiraahdaa [kulan isku-dhafan](glossary:hybrid-meeting) (hybrid meeting).
+guide-before-the-conference-online-hybrid = Kulamada isku-dhafan qaarkood, adiga ayaa fool ka fool u imanaya oo la joogaya shaqaalaha bulshada iyo guddoomiyaha. Shaqaalaha kale ee xirfadda leh waxay ku soo biiraan muuqaal. Haddii aad leedahay [turjubaan](glossary:interpreter) ama [u-doode](glossary:advocate) (advocate), iyaguna waxay kula joogi karaan qolka.
+guide-before-the-conference-online-ask = Warqadda casuumaaddu waa inay sheegtaa sida kulankaagu u dhici doono. Haddii aad u baahan tahay caawimaad si aad online ugu soo biirto, u sheeg shaqaalaha bulshada maalinta shirka ka hor.
+
+guide-before-the-conference-childcare-heading = Yaa eegi doona carruurtayda?
+guide-before-the-conference-childcare-text = Dhallaanka iyo carruurta yaryar badanaa ma yimaadaan shirka. Badanaa waxaad u baahan doontaa qof eega inta aad halkaas joogto.
+guide-before-the-conference-childcare-baby = Ma leedahay dhallaan yar, tusaale ahaan mid aad naas nuujiso? Markaas maalinta shirka ka hor weydii guddoomiyaha waxa suurtagal ah.
+guide-before-the-conference-childcare-help = Haddii ay adag tahay in la helo qof daryeela carruurta, u sheeg shaqaalaha bulshada. Waxaa laga yaabaa inuu ku caawin karo.
+
+guide-before-the-conference-interpreters-heading = Ka warran haddii Ingiriisigu aanu ahayn luqaddayda koowaad?
+guide-before-the-conference-interpreters-text = Waxaad yeelan kartaa turjubaan kulanka. Waa bilaash. U sheeg shaqaalaha bulshada luqadda aad ku hadasho, sida ugu horreysa ee aad awoodo.
+guide-before-the-conference-interpreters-formats = Waxaad kaloo codsan kartaa macluumaad luqaddaada ku qoran. Ama codso qaab kale, sida cod duuban oo aad dhegaysato.
+guide-before-the-conference-interpreters-more = { $nation ->
+    [wales] [Caawimaad aad ku qayb qaadato](page:help-to-take-part) ayaa wax badan sharaxda, oo ay ku jiraan luqadda calaamadaha iyo luqadda Welsh-ka.
+   *[england] [Caawimaad aad ku qayb qaadato](page:help-to-take-part) ayaa wax badan sharaxda, oo ay ku jiraan luqadda calaamadaha iyo qalabka maqalka (hearing loop).
+}
+guide-before-the-conference-learning-heading = Ka warran haddii akhriska ama fahamku igu adag yihiin?
+guide-before-the-conference-learning-text = U sheeg shaqaalaha bulshada haddii aad qabto dhibaatooyin waxbarasho. Sidoo kale u sheeg wax kasta oo adkeeya akhriska, maqalka, hadalka ama fahamka.
+guide-before-the-conference-learning-changes = Waa inay eegaan caawimaadda ay ku siin karaan, si aad uga qayb qaadato. Waxaad codsan kartaa:
+guide-before-the-conference-learning-easy-read = macluumaad akhris fudud ah, oo leh erayo gaagaaban iyo sawirro
+guide-before-the-conference-learning-read-aloud = qof kula akhriya warbixinnada maalinta shirka ka hor
+guide-before-the-conference-learning-time = waqti dheeri ah oo aad su'aalaha ku jawaabto, iyo nasasho marka aad u baahato
+guide-before-the-conference-learning-words = in erayada si fudud laguugu sharxo
+guide-before-the-conference-learning-advocate = u-doode ku caawiya inaad sheegto waxa aad u malaynayso
+guide-before-the-conference-learning-other = Haddii ay jiraan wax kale oo kaa celin kara imaanshaha ama fahamka, u sheeg shaqaalaha bulshada. Weydii taageerada ay ku siin karaan.
+
+guide-before-the-conference-prepare-heading = Sideen isugu diyaarin karaa inaan hadlo?
+guide-before-the-conference-prepare-nervous = Waalidiin badan ayaa sheega inay aad uga welwelsanaayeen shirkooda. Ma aysan sheegin inta ay rabeen. Isu diyaarinta hore ayaa caawin karta.
+guide-before-the-conference-prepare-chance = Kulanka waxaad dadka u sheegi kartaa sida arrimuhu gurigaaga u yihiin. Waxaad sheegi kartaa waxa aad ka qabto waxa dadka kale sheegaan. Waxaa lagu weydiin doonaa waxa ay tahay inay xigaan, iyo caawimaadda aad u baahan tahay.
+guide-before-the-conference-prepare-write = Waxaad qori kartaa waxa aad rabto inaad sheegto. Shaqaalaha xirfadda leh waxay qoraan warbixinno, waalidiinta qaarna sidoo kale way qoraan. Shaqaalaha bulshada ayaa kaa caawin kara arrintan.
+guide-before-the-conference-prepare-form = Golayaasha qaar waxay leeyihiin foom loogu talagalay waalidiinta. Qaar waxay kaa codsadaan inaad waxa aad qorto u dirto guddoomiyaha kulanka ka hor. Weydii shaqaalaha bulshada. Waxaad kaloo warbixintaada ku qori kartaa websaydkan oo aad soo dejisan kartaa si aad u daabacdo ama u dirto.
+guide-before-the-conference-prepare-notes = Haddii aadan rabin inaad warbixin qorto, waa caadi. Waxaad keeni kartaa xoogaa qoraal ah oo kuu xasuusiya waxa aad sheegayso.
+guide-before-the-conference-prepare-think = Waxaa ku caawin kara inaad ka fikirto waxyaabahan:
+guide-before-the-conference-prepare-strengths = Waxyaabaha wanaagsan: maxaa wanaagsan qoyskaaga? Maxaad si fiican u samaysaa?
+guide-before-the-conference-prepare-good-things = Arrimaha fiican: maxaad rabtaa in shaqaalaha xirfadda leh ay kaa ogaadaan adiga iyo qoyskaaga?
+guide-before-the-conference-prepare-worries = Walwalka: maxaa u baahan inuu isbeddelo, haddii ay jirto, si ilmahaagu u badbaado?
+guide-before-the-conference-prepare-help = Caawimaad: qoyskaagu ma u baahan yahay caawimaad ama adeegyo dheeri ah? Sidee bay taasi u caawin lahayd?
+guide-before-the-conference-prepare-next = Tallaabooyinka xiga: maxaa ay tahay inuu dhaco shirka kadib? Maxaad adiga, ama dadka kale, samayn kartaan si arrimuhu u fiicnaadaan?
+
+guide-before-the-conference-questions-heading = Su'aalo noocee ah ayaan weydiin karaa?
+guide-before-the-conference-questions-text = Kulanka waxaad ku weydiin kartaa su'aalo. Waxaa laga yaabaa inaad rabto inaad weydiiso:
+guide-before-the-conference-questions-worry = Maxaad si sax ah uga walwalsan tihiin?
+guide-before-the-conference-questions-change = Maxaa u baahan inuu isbeddelo si walwalkiinnu u yaraado?
+guide-before-the-conference-questions-help = Caawimaad noocee ah ayaad qoyskayga siin kartaan?
+guide-before-the-conference-questions-better = Maxaa dhici doona haddii arrimuhu fiicnaadaan?
+guide-before-the-conference-questions-contact = Yaan la xiriiraa haddii aanan wax fahmin?
+guide-before-the-conference-questions-minutes = Goorma ayaan heli doonaa qoraalka kulankan?
+guide-before-the-conference-questions-break = Ma qaadan karaa nasasho haddii aan u baahdo?
+guide-before-the-conference-questions-bring = Qor su'aalahaaga oo kula soo qaado kulanka.
+guide-before-the-conference-practical = [Su'aalo wax ku ool ah](page:practical-questions) waxay ka hadlaysaa waxa la keeno, kharashka safarka, fasaxa shaqada iyo duubista.
+
+guide-before-the-conference-private-heading = Ka warran haddii ay jiraan wax aan rabo in sir ahaadaan?
+guide-before-the-conference-private-text = Waxaa laga yaabaa inaadan rabin in lammaanahaagu ogaado wax ku saabsan waayihii hore. Haddii ay sidaas tahay, u sheeg shaqaalaha bulshada shirka ka hor.
+guide-before-the-conference-private-address = Waxaa laga yaabaa inaad u baahato inaad cinwaankaaga ama lambarka taleefankaaga ka qariso qof kulanka jooga. Haddii ay sidaas tahay, u sheeg guddoomiyaha ka hor inta uusan bilaabmin. [Wax badan ka akhri waxa la wadaago](page:confidentiality).
+## Page: who-will-be-there
+
+guide-who-will-be-there-title = Yaa shirka joogi doona?
+guide-who-will-be-there-summary = Cidda kulanka timaadda, waxa ay qabtaan, iyo waxa dhaca haddii aadan rabin in qof halkaas joogo.
+guide-who-will-be-there-chair-heading = Yaa maamula kulanka?
+guide-who-will-be-there-chair-text = [Guddoomiye madax-bannaan](glossary:independent-chair) ayaa maamula kulanka. Badanaa waa maamule sare oo golaha ka tirsan oo aan wax qayb ah ku lahayn maaraynta kiiska ilmahaaga. Shaqadiisu waa inuu hubiyo in kulanku caddaalad yahay oo qof walba la dhegaysto.
+guide-who-will-be-there-chair-names = Golayaashu magacyo kala duwan ayay u isticmaalaan guddoomiyaha, sida guddoomiyaha shirka (conference chair) ama guddoomiyaha ilaalinta ilmaha (child protection chair).
+guide-who-will-be-there-chair-iro = Golayaasha qaar waxay codsadaan in [Sarkaalka Dib-u-eegista ee Madax-bannaan](glossary:independent-reviewing-officer) (Independent Reviewing Officer) uu guddoomiyo shirarka. Laakiin shaqada sharci ee ugu weyn ee sarkaalkaasi waa mid kale: inuu hubiyo qorshayaasha carruurta daryeelka (in care) ku jira.
+
+guide-who-will-be-there-minutes-heading = Yaa wax qora?
+guide-who-will-be-there-minutes-text = Qof qoraa ah (minute taker) ayaa qora waxa la sheego iyo waxa la go'aamiyo. Qoraalladiisa waxaa la yiraahdaa [qoraalka shirka](glossary:minutes) (minutes). Kama qayb qaato wada-hadalka.
+
+guide-who-will-be-there-social-worker-heading = Maxay qabataa shaqaalaha bulshadu?
+guide-who-will-be-there-social-worker-text = [Shaqaalaha bulshada](glossary:social-worker) ee ilmahaaga ayaa joogi doona. Maamulihiisuna wuu iman karaa.
+guide-who-will-be-there-social-worker-report = Shaqaalaha bulshadu wuxuu qoraa warbixin ku saabsan sababta shirka loo qabanayo. Warbixintiisu waa inay ku jirtaa aragtidaada ku saabsan walwalka.
+
+guide-who-will-be-there-others-heading = Yaa kale oo iman kara?
+guide-who-will-be-there-others-text = Waxaa la casuumaa shaqaalaha xirfadda leh ee yaqaan ilmahaaga ama qoyskaaga. Waxaa ka mid noqon kara:
+guide-who-will-be-there-others-health = kalkaalisada caafimaadka guryaha (health visitor) ama kalkaalisada dugsiga
+guide-who-will-be-there-others-doctor = dhakhtar, sida dhakhtarkaaga qoyska (GP) ama dhakhtar isbitaal
+guide-who-will-be-there-others-school = macallin ama shaqaale xanaanada carruurta (nursery)
+guide-who-will-be-there-others-education = sarkaalka daryeelka waxbarashada (education welfare officer), kaas oo caawiya marka carruurtu dugsiga ka maqnaadaan
+guide-who-will-be-there-others-police = booliska
+guide-who-will-be-there-others-probation = [sarkaalka kormeerka dambiilayaasha](glossary:probation-officer) (probation officer), haddii qof weyn oo qoyskaaga ka mid ah uu leeyahay mid
+guide-who-will-be-there-others-housing = qof ka socda waaxda guryaha
+guide-who-will-be-there-others-services = adeegyo kale oo yaqaan qoyskaaga ama kula shaqeeya
+guide-who-will-be-there-family = Xubno kale oo qoyska ah ayaa la casuumi karaa. Sidoo kale qof kasta oo kale oo leh [mas'uuliyadda waalidnimada](glossary:parental-responsibility) (parental responsibility) ee ilmahaaga. [Akhri wax ku saabsan waalidiinta kale, lammaanayaasha iyo qoyska ballaaran](page:your-family).
+guide-who-will-be-there-advocates = Waxaa kaloo jiri kara [u-doode](glossary:advocate) adiga ama ilmahaaga u gaar ah, iyo [turjubaan](glossary:interpreter) haddii loo baahdo.
+guide-who-will-be-there-strangers = Waxaa laga yaabaa inaadan qof walba aqoon. Dadka qaar waxay u yimaadaan maxaa yeelay wax badan ayay ka yaqaanaan hal mawduuc. Qaar kale waxay qoyskaaga caawin karaan mustaqbalka.
+guide-who-will-be-there-introductions = Bilowga, qof walba wuxuu sheegi doonaa cidda uu yahay iyo sababta uu halkaas u joogo.
+
+guide-who-will-be-there-absent-heading = Ka warran haddii qof xirfad leh uusan iman karin?
+guide-who-will-be-there-absent-text = Haddii qof xirfad leh uusan iman karin, wuxuu soo diri karaa warbixin qoran beddelkeeda. Guddoomiyuhu wuxuu hubin doonaa in kulanku maqlo. Adiguna waa inaad aragtaa.
+
+guide-who-will-be-there-not-want-heading = Ka warran haddii aanan rabin in qof halkaas joogo?
+guide-who-will-be-there-not-want-text = La hadal shaqaalaha bulshada sida ugu dhakhsaha badan. Wuxuu noqon karaa xubin qoyska ka mid ah ama qof xirfad leh.
+guide-who-will-be-there-not-want-chair = Guddoomiyaha ayaa gaara go'aanka kama dambaysta ah ee ku saabsan cidda kulanka timaadda.
+guide-who-will-be-there-not-want-ex = Waxaa laga yaabaa inaadan rabin inaad qol la wadaagto lammaane hore. Tani waxay noqon kartaa xadgudub qoys (domestic abuse) awgeed. U sheeg shaqaalaha bulshada ama guddoomiyaha. Guddoomiyuhu wuxuu go'aansan karaa inuu gooni kaaga dhegaysto.
+guide-who-will-be-there-not-want-address = Waxaa laga yaabaa inaad u baahato inaad cinwaankaaga ama lambarka taleefankaaga ka qariso qof kulanka jooga. Haddii ay sidaas tahay, u sheeg guddoomiyaha ka hor inta uusan bilaabmin.
