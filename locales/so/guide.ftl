@@ -301,3 +301,256 @@ guide-who-will-be-there-not-want-text = La hadal shaqaalaha bulshada sida ugu dh
 guide-who-will-be-there-not-want-chair = Guddoomiyaha ayaa gaara go'aanka kama dambaysta ah ee ku saabsan cidda kulanka timaadda.
 guide-who-will-be-there-not-want-ex = Waxaa laga yaabaa inaadan rabin inaad qol la wadaagto lammaane hore. Tani waxay noqon kartaa xadgudub qoys (domestic abuse) awgeed. U sheeg shaqaalaha bulshada ama guddoomiyaha. Guddoomiyuhu wuxuu go'aansan karaa inuu gooni kaaga dhegaysto.
 guide-who-will-be-there-not-want-address = Waxaa laga yaabaa inaad u baahato inaad cinwaankaaga ama lambarka taleefankaaga ka qariso qof kulanka jooga. Haddii ay sidaas tahay, u sheeg guddoomiyaha ka hor inta uusan bilaabmin.
+## Page: bringing-someone
+
+guide-bringing-someone-title = Ma keeni karaa qof ila socda?
+guide-bringing-someone-summary = Cidda aad keeni karto si ay kuu taageerto, waxa ay halkaas ku samayn karaan, iyo meesha aad ka heli karto talo sharci.
+
+guide-bringing-someone-who-heading = Yaan keeni karaa?
+guide-bringing-someone-who-text = Haa, waxaad keeni kartaa qof ku taageera. Wuxuu noqon karaa qaraabo, saaxiib, ama qof kale oo aad doorato.
+guide-bringing-someone-who-help = Wuxuu kaa caawin karaa inaad degganaato. Wuxuu kaa caawin karaa inaad ka qayb qaadato oo aad sharaxdo aragtidaada.
+guide-bringing-someone-who-trust = Dadku waxay ka hadli doonaan arrimo gaar ah oo ku saabsan adiga, ilmahaaga iyo qoyskaaga. Markaa dooro qof aad ku kalsoon tahay inuu sir ahaan u hayo.
+guide-bringing-someone-who-child = Meelaha qaar, [guddoomiyaha](glossary:independent-chair) ayaa hubiya in ilmahaagu aanu ka xumaanayn in qofkani maqlo arrimihiisa. Haddii ilmahaagu ka xumaado, guddoomiyuhu wuxuu kaa codsan karaa inaad qof kale doorato.
+guide-bringing-someone-who-tell = U sheeg [shaqaalaha bulshada](glossary:social-worker) maalinta shirka ka hor cidda aad keenayso.
+guide-bringing-someone-advocate-heading = Waa maxay u-doode (advocate)?
+guide-bringing-someone-advocate-text = [U-doode](glossary:advocate) waa qof kaa caawiya inaad sheegto waxa aad u malaynayso, oo hubiya in lagu dhegaysto.
+guide-bringing-someone-advocate-kinds = U-doodaha wuxuu noqon karaa saaxiib ama qof ku taageera. Meelaha qaar, waxaa kaloo jira u-doodayaal loo tababaray waalidiinta.
+guide-bringing-someone-advocate-ask = Weydii shaqaalaha bulshada haddii uu jiro adeeg u-doodid ah oo kuu dhow. [Caawimaad iyo meelaha la la xiriiro](page:help-and-contacts) ayaa sharaxda noocyada caawimaadda jira.
+
+guide-bringing-someone-cannot-heading = Ma jiraa qof aanan keeni karin?
+guide-bringing-someone-cannot-text = Guddoomiyaha ayaa go'aamiya cidda kulanka timaadda. Wuxuu u diidi karaa qof, tusaale ahaan haddii aysan ammaan ahayn. Meelaha qaar, wuxuu kaloo weydiiyaa in ilmahaagu ka xumaanayo.
+guide-bringing-someone-cannot-check = Haddii aadan hubin, weydii shaqaalaha bulshada maalinta shirka ka hor.
+
+guide-bringing-someone-solicitor-heading = Ma keeni karaa qareen?
+guide-bringing-someone-solicitor-text = Haa. Waxaad keeni kartaa [qareen](glossary:solicitor) (solicitor). Laakiin shirku maaha maxkamad, markaa qareenkaagu wuxuu halkaas u joogaa inuu ku taageero.
+guide-bringing-someone-solicitor-can = Kulanka, qareenkaagu wuxuu awoodaa:
+guide-bringing-someone-solicitor-can-listen = inuu dhegaysto waxa la sheego oo uu daawado sida kulanka loo maamulo
+guide-bringing-someone-solicitor-can-support = inuu ku taageero
+guide-bringing-someone-solicitor-can-private = inuu si gaar ah kuula hadlo inta nasashada lagu jiro
+guide-bringing-someone-solicitor-cannot = Inta badan, qareenkaagu ma awoodo:
+guide-bringing-someone-solicitor-cannot-speak = inuu kaaga hadlo kulanka
+guide-bringing-someone-solicitor-cannot-discuss = inuu ka qayb galo wada-hadalka
+guide-bringing-someone-solicitor-cannot-decide = inuu ka qayb qaato go'aanka
+guide-bringing-someone-solicitor-minutes = Qareenkaagu waxaa laga yaabaa inuu horay kuugu matalayo [dacwadaha daryeelka](glossary:care-proceedings) (care proceedings). Haddii uu shirka yimaado, wuxuu heli karaa nuqul u gaar ah oo [qoraalka shirka](glossary:minutes) ah.
+guide-bringing-someone-advice-heading = Xaggee ka heli karaa talo sharci?
+guide-bringing-someone-advice-text = Waxaad heli kartaa talo sharci shirka ka hor. Waxay kaa caawin kartaa inaad fahanto xuquuqdaada.
+guide-bringing-someone-advice-where = Hay'adaha samafalka qaar waxay waalidiinta siiyaan talo bilaash ah. Qareennada qaar waxay khubaro ku yihiin sharciga carruurta iyo qoysaska. [Caawimaad iyo meelaha la la xiriiro](page:help-and-contacts) ayaa magacaabaysa adeegyo heer qaran ah.
+guide-bringing-someone-pay-heading = Ma bixin doonaa lacag qareen?
+guide-bringing-someone-pay-text = Laga yaabee inaadan bixin. [Kaalmada sharciga](glossary:legal-aid) (legal aid) ayaa bixin karta talada qareenka, iyo inuu kula yimaado shirka.
+guide-bringing-someone-pay-tests = Si aad u hesho, waa inaad gudubto laba imtixaan. Imtixaanka dhaqaalaha (means test) wuxuu eegaa dakhligaaga iyo kaydkaaga. Imtixaanka mudnaanta (merits test) wuxuu eegaa in caawimaadda qareenku ay isbeddel ku filan ku samayn lahayd kiiskaaga.
+guide-bringing-someone-pay-benefits = Haddii aad hesho gargaarro dawladeed qaarkood, sida Universal Credit, badanaa waad gudubtaa qaybta dakhliga ee imtixaanka dhaqaalaha. Kaydkaaga weli waa la hubiyaa.
+guide-bringing-someone-pay-letter = Way ka duwan tahay haddii aad hesho [warqadda dacwadaha ka hor](glossary:letter-before-proceedings) (letter before proceedings). Markaas kaalmada sharcigu waxay bixisaa qareen dakhligaagu wuxuu doono ha ahaadee, haddii aad tahay waalid ama aad leedahay mas'uuliyadda waalidnimada.
+guide-bringing-someone-pay-ask = Qareen ayaa hubin kara inaad heli karto kaalmada sharciga. Weydii arrintan ka hor inta uusan shaqo kuu bilaabin.
+
+guide-bringing-someone-find-heading = Sideen ku helaa qareen?
+guide-bringing-someone-find-text = Dooro qareen ku takhasusay sharciga carruurta. Websaydka "Find a Solicitor" ee Law Society ayaa kuu ogolaanaya inaad mid raadiso.
+guide-bringing-someone-find-accredited = Raadi qareen haysta aqoonsiga Children Law ee Law Society. Wuxuu muujinayaa inuu aqoon gaar ah u leeyahay qaybtan sharciga.
+guide-bringing-someone-find-legal-aid = Qareen kasta ma qabto shaqada kaalmada sharciga. Weydii marka ugu horreysa ee aad la xiriirto.
+guide-bringing-someone-find-letter = Haddii aad heshay warqadda dacwadaha ka hor, isla markiiba la xiriir qareen. Warqadda la soo qaado. [Akhri waxa warqaddu ka dhigan tahay](page:if-things-do-not-improve).
+
+
+## Page: your-childs-part
+
+guide-your-childs-part-title = Ilmahaygu ma ka qayb qaadan doonaa?
+guide-your-childs-part-summary = In ilmahaagu kulanka imanayo iyo in kale, iyo sida aragtidiisa loo maqli karo.
+
+guide-your-childs-part-attend-heading = Ilmahaygu ma iman doonaa kulanka?
+guide-your-childs-part-attend-text = Waxay ku xiran tahay da'da ilmahaaga iyo inta uu fahmo. Carruurta da'doodu u oggolaanayso inay fahmaan badanaa waa la casuumaa.
+guide-your-childs-part-attend-part = Ilmahaagu wuxuu iman karaa kulanka oo dhan, ama qayb keliya. Ama aragtidiisa si kale ayaa loo gudbin karaa.
+guide-your-childs-part-attend-best = Imaanshuhu had iyo jeer uma fiicna ilmaha. La hadal [shaqaalaha bulshada](glossary:social-worker) waxa ku habboon ilmahaaga.
+guide-your-childs-part-attend-young = Dhallaanka iyo carruurta yaryar badanaa ma yimaadaan shirarka.
+
+guide-your-childs-part-advocate-heading = Ilmahaygu ma yeelan karaa u-doode?
+guide-your-childs-part-advocate-text = Haa. Golayaal badan waxay carruurta waaweyn siiyaan [u-doode](glossary:advocate). Meelaha qaar, tan waxaa la siiyaa carruurta da'doodu tahay 11 ama ka weyn.
+guide-your-childs-part-advocate-contact = U-doodahu wuxuu kula soo xiriiri karaa kulanka ka hor. Wuxuu awoodaa:
+guide-your-childs-part-advocate-support = inuu ilmahaaga ka caawiyo inuu kulanka yimaado
+guide-your-childs-part-advocate-instead = inuu yimaado ilmahaaga beddelkiisa, oo uu u hadlo
+guide-your-childs-part-advocate-pass = inuu la kulmo ilmahaaga, kadibna u sheego [guddoomiyaha](glossary:independent-chair) waxa ilmahaagu rabo iyo waxa uu dareemayo
+guide-your-childs-part-advocate-decide = Meelaha qaar, ilmahaaga iyo guddoomiyaha ayaa wada go'aamiya in aragtida ama warbixinta ilmahaaga la wadaago iyo in kale.
+
+guide-your-childs-part-other-heading = Sidee kale ayuu ilmahaygu u sheegan karaa rayigiisa?
+guide-your-childs-part-other-text = Ilmahaagu uma baahna inuu qolka joogo si loo maqlo. Wuxuu awoodaa inuu:
+guide-your-childs-part-other-letter = qoro warqad
+guide-your-childs-part-other-drawing = sawiro sawir
+guide-your-childs-part-other-recording = sameeyo cod ama muuqaal duuban
+guide-your-childs-part-other-speak = ka codsado shaqaalaha bulshada ama u-doodaha inay u hadlaan
+guide-your-childs-part-other-chair = kaligiis la kulmo guddoomiyaha
+guide-your-childs-part-other-matter = Aragtida ilmahaagu waa muhiim. Shirku waa inuu ka fikiraa marka uu go'aankiisa gaarayo.
+
+guide-your-childs-part-wishes-heading = Ka warran haddii ilmahaygu aanu rabin inaan halkaas joogo?
+guide-your-childs-part-wishes-text = Mararka qaarkood ilmo ma rabo in waalid kulanka joogo. Markaas guddoomiyuhu wuxuu kaa codsan karaa inaad ka baxdo qayb ka mid ah. Weli waa laguu sheegi doonaa go'aanka. [Wax badan ka akhri](page:if-you-cannot-go).
+
+guide-your-childs-part-later-heading = Ilmahaygu ma ka qayb noqon doonaa waxa xiga?
+guide-your-childs-part-later-text = Haddii ilmahaagu leeyahay qorshe, wuxuu ka qayb geli karaa kulamo dambe qaarkood, oo loo yaqaan [kooxda asaasiga ah](glossary:core-group) (core group). Tani waxay ku xiran tahay da'diisa iyo inta uu fahmo.
+
+
+## Page: your-family
+
+guide-your-family-title = Waalidiinta kale, lammaanayaasha iyo qoyska ballaaran
+guide-your-family-summary = Cidda qoyskaaga laga casuumo, waxa mas'uuliyadda waalidnimadu ka dhigan tahay, iyo sida qoyska ballaaran u caawin karo.
+
+guide-your-family-parents-heading = Waalidka kale ee ilmahayga ma la casuumi doonaa?
+guide-your-family-parents-text = Badanaa, haa. Waalidiinta iyo qof kasta oo leh [mas'uuliyadda waalidnimada](glossary:parental-responsibility) (parental responsibility) caadi ahaan waa la casuumaa, xataa haddii aysan ilmaha la noolayn.
+guide-your-family-parents-apart = Haddii adiga iyo waalidka kale aad kala nooshihiin, labadiinnaba waa laydin casuumi karaa. Uma baahnid inaad isku qol joogtaan haddii aysan taasi adiga ammaan kuu ahayn.
+guide-your-family-parents-separate = U sheeg shaqaalaha bulshada ama guddoomiyaha maalinta shirka ka hor. Guddoomiyuhu wuxuu diyaarin karaa inuu gooni kaaga dhegaysto. [Wax badan ka akhri cidda joogi doonta](page:who-will-be-there).
+
+guide-your-family-pr-heading = Waa maxay mas'uuliyadda waalidnimadu?
+guide-your-family-pr-text = Waxay ka dhigan tahay xuquuqda iyo waajibaadka sharci ee waalidka. Dadka leh waxay ilmaha u gaari karaan go'aanno waaweyn, sida dugsiga ama daryeelka caafimaadka.
+guide-your-family-pr-mother = Hooyada dhashay waxay leedahay mas'uuliyadda waalidnimada ilaa ilmuhu ka gaaro 18 sano. Waxay ka hor dhammaataa oo keliya haddii ilmaha la korsado (adoption), ama haddii maxkamad ay samayso amar waalidnimo (parental order) kadib uur-qaadis beddel ah (surrogacy).
+guide-your-family-pr-married = Aabbe ama waalid labaad badanaa wuu leeyahay haddii uu la qabay hooyada dhashay markii ilmuhu dhashay. Iskaashiga madaniga ah (civil partnership) wuxuu u dhigmaa guur.
+guide-your-family-pr-certificate = Aabbe sidoo kale wuu leeyahay haddii magaciisu ku qoran yahay shahaadada dhalashada, dhalashooyinka la diiwaangeliyay laga bilaabo Desembar 2003.
+guide-your-family-pr-others = Dad kale, sida waalid-ku-tallaal (step-parent), waxay ku heli karaan heshiis la saxiixay ama maxkamad. Waalid-ku-tallaalku kuma helo oo keliya inuu guursado waalid.
+guide-your-family-pr-unsure = Haddii aadan hubin cidda leh mas'uuliyadda waalidnimada, weydii shaqaalaha bulshada ama qareen.
+
+guide-your-family-partners-heading = Ka warran lammaanayaasha iyo waalid-ku-tallaalka?
+guide-your-family-partners-text = Lammaane ama waalid-ku-tallaal oo ilmaha la nool ayaa sidoo kale la casuumi karaa, xataa haddii uusan lahayn mas'uuliyadda waalidnimada.
+guide-your-family-partners-private = Waxyaabaha qaar ee ku saabsan waayahaagii hore waa laga qarin karaa lammaanahaaga. [Akhri waxa la wadaago](page:confidentiality).
+
+guide-your-family-wider-heading = Qoyska ballaaran ma caawin karaa?
+guide-your-family-wider-text = Haa. Ayeeyooyinka iyo awoowayaasha, eedooyinka, habaryarooyinka, adeerrada, abtiyaasha iyo saaxiibada dhow waxay caawimaad weyn u noqon karaan ilmaha. Shaqaalaha xirfadda leh waa inay ka fikiraan cidda qoyskaaga iyo saaxiibadaa ka mid ah ee ku taageeri karta.
+guide-your-family-wider-conference = Xubno kale oo qoyska ah ayaa lagu casuumi karaa shirka, ama la weydiin karaa aragtidooda. Weydii guddoomiyaha haddii qof qoyskaaga ka mid ah uu rabo in la maqlo.
+guide-your-family-wider-plan = Qorshuhu wuxuu ku dari karaa caawimaad ka timaadda qoyskaaga ballaaran. Tusaale ahaan, ayeeyo ama awoowe ayaa ka caawin kara geynta iyo keenista dugsiga.
+
+guide-your-family-fgc-heading = Waa maxay shirka qoyska (family group conference)?
+guide-your-family-fgc-text = [Shirka qoyska](glossary:family-group-conference) (family group conference) waa kulan loogu talagalay qoyskaaga iyo saaxiibadaa. Si wadajir ah, waxaad samaysaan qorshe idinka idiin gaar ah oo caawiya in ilmahaaga la ilaaliyo.
+guide-your-family-fgc-how = Isku-duwe madax-bannaan ayaa qof walba ka caawiya inuu isu diyaariyo. Shaqaalaha xirfadda leh waxay sharxaan walwalka. Kadib qoyskaagu wuxuu helaa waqti gaar ah oo uu ku sameeyo qorshaha.
+guide-your-family-fgc-agree = Haddii qorshuhu ilmaha badbaadiyo, shaqaalaha xirfadda leh badanaa way oggolaadaan.
+guide-your-family-fgc-ask = Golayaal badan ayaa bixiya shirarka qoyska. Weydii shaqaalaha bulshada haddii mid uu caawin karo qoyskaaga.
+
+
+## Page: help-to-take-part
+
+guide-help-to-take-part-title = Caawimaad aad ku qayb qaadato: naafonimo, luqad iyo turjubaanno
+guide-help-to-take-part-summary = Caawimaadda aad codsan karto haddii aad naafo tahay, dhego la'aan (Deaf) tahay ama jiran tahay, ama haddii aad u baahan tahay luqad kale.
+
+guide-help-to-take-part-adjustments-heading = Ka warran haddii aan qabo naafo ama xaalad caafimaad?
+guide-help-to-take-part-adjustments-text = Adeegyadu waa inay sameeyaan [isbeddello macquul ah](glossary:reasonable-adjustments) (reasonable adjustments) si dadka naafada ahi uga qayb qaataan. Tani waa sharciga, sida ku qoran Equality Act 2010 (Sharciga Sinnaanta 2010).
+guide-help-to-take-part-adjustments-ask = U sheeg shaqaalaha bulshada waxa aad u baahan tahay, sida ugu horreysa ee aad awoodo. Waxaad codsan kartaa:
+guide-help-to-take-part-adjustments-access = qol aad si fudud u geli karto, tusaale ahaan jaranjaro la'aan
+guide-help-to-take-part-adjustments-bsl = turjubaan luqadda calaamadaha Ingiriiska (British Sign Language), ama turjubaan dhego la' (Deaf interpreter)
+guide-help-to-take-part-adjustments-loop = qalabka maqalka (hearing loop), iyo in dadku ku soo jeestaan marka ay hadlayaan
+guide-help-to-take-part-adjustments-papers = waraaqo far waaweyn ku qoran, akhris fudud ah ama qaab kale ah
+guide-help-to-take-part-adjustments-breaks = nasasho, ama kulan ka gaaban, haddii aad daalto ama aad xanuunsato
+guide-help-to-take-part-adjustments-online = inaad ku soo biirto muuqaal ama taleefan, haddii imaanshuhu adag yahay
+guide-help-to-take-part-adjustments-mental = Haddii aad qabto xaalad caafimaadka maskaxda ah, sidoo kale waxaad codsan kartaa caawimaad. Tusaale ahaan, waxaad codsan kartaa inaad marka hore la kulanto guddoomiyaha, ama inaad yeelato qof ku taageera oo kula jooga.
+guide-help-to-take-part-adjustments-learning = Haddii akhriska ama fahamku kugu adag yihiin, [Isu diyaarinta](page:before-the-conference) ayaa liis garaysa caawimaad kale oo aad codsan karto.
+guide-help-to-take-part-adjustments-not = Haddii aadan helin caawimaadda aad u baahan tahay, u sheeg guddoomiyaha. Waxaad kaloo [gudbin kartaa cabasho](page:complaints).
+
+guide-help-to-take-part-interpreter-heading = Ka warran haddii aan u baahdo turjubaan?
+guide-help-to-take-part-interpreter-text = Waxaad kulanka ku yeelan kartaa [turjubaan](glossary:interpreter) xirfad leh, bilaash. Qoyskaaga iyo carruurtaada waa inaan laga codsan inay turjumaan.
+guide-help-to-take-part-interpreter-tell = Goor hore u sheeg shaqaalaha bulshada, si waqti loogu helo diyaarintiisa. Sheeg luqadda iyo lahjadda aad ku hadasho.
+guide-help-to-take-part-interpreter-different = Waxaad codsan kartaa turjubaan kale haddii aad u baahato. Tusaale ahaan, waxaa laga yaabaa inaad rabto qof jinsi gaar ah ah (rag ama dumar). Ama waxaa laga yaabaa inaad rabto qof aan xiriir la lahayn bulshadaada.
+guide-help-to-take-part-interpreter-translated = Waxaad kaloo codsan kartaa in warbixinnada iyo qoraalka shirka la turjumo, ama luqaddaada laguugu akhriyo.
+
+guide-help-to-take-part-welsh-heading = Shirku ma noqon karaa Welsh?
+guide-help-to-take-part-welsh-text = Haa. Wales, waxaad codsan kartaa in shirka lagu qabto luqadda Welsh-ka. Adeegyadu waa inay kuu soo bandhigaan Welsh-ka adigoon codsan.
+guide-help-to-take-part-welsh-papers = Qoraalka shirka waxaa lagu qoraa luqadda shirka. Waxaad ku codsan kartaa luqadda kale haddii aad doorbidayso. Waxaad kaloo codsan kartaa warqado iyo dukumentiyo Welsh ah.
+guide-help-to-take-part-welsh-tell = U sheeg shaqaalaha bulshada ama [isku-duwaha shirka](glossary:conference-coordinator) (conference coordinator) luqadda aad rabto inaad isticmaasho.
+
+
+## Page: practical-questions
+
+guide-practical-questions-title = Su'aalo wax ku ool ah: waxa la keeno, safarka iyo duubista
+guide-practical-questions-summary = Waxa la keeno, sida loo yimaado, fasaxa shaqada, daahitaanka, dhallaanka, iyo duubista kulanka.
+
+guide-practical-questions-bring-heading = Maxaan keenaa?
+guide-practical-questions-bring-text = Waxaa ku caawin kara inaad keento:
+guide-practical-questions-bring-letter = warqadda casuumaadda, oo leh waqtiga, goobta iyo lambar taleefan
+guide-practical-questions-bring-reports = warbixinnada, oo ay ku qoran yihiin qoraalladaadu
+guide-practical-questions-bring-report = warbixintaada ama qoraalladaada, haddii aad wax qortay
+guide-practical-questions-bring-questions = su'aalahaaga, oo qoran
+guide-practical-questions-bring-pen = qalin iyo warqad, si aad u qorto waxa la sheego
+guide-practical-questions-bring-needs = cabbitaan, iyo daawo kasta oo aad u baahan karto
+guide-practical-questions-bring-private = Waraaqahaaga kula jir, oo guriga la aad markaas kadib. Waa sir.
+
+guide-practical-questions-travel-heading = Ka warran haddii aanan awoodin kharashka imaanshaha?
+guide-practical-questions-travel-text = U sheeg shaqaalaha bulshada sida ugu horreysa ee aad awoodo. Waxaa laga yaabaa inuu kaa caawin karo safarka.
+guide-practical-questions-travel-online = Waxaad kaloo weydiin kartaa haddii aad ku soo biiri karto muuqaal ama taleefan.
+
+guide-practical-questions-work-heading = Ka warran fasaxa shaqada?
+guide-practical-questions-work-text = Haddii aad shaqayso, codso fasax isla marka aad ogaato taariikhda. Shirku wuxuu qaadan karaa dhowr saacadood, markaa codso subax ama galab dhan.
+guide-practical-questions-work-change = Haddii taariikhdu aad kugu adag tahay, isla markiiba u sheeg shaqaalaha bulshada. Waxaa suurtagal ah in la beddelo, laakiin had iyo jeer maaha.
+
+guide-practical-questions-late-heading = Ka warran haddii aan daahayo?
+guide-practical-questions-late-text = Wac lambarka ku qoran warqadda casuumaadda oo sheeg goorta aad imanayso. Kulanku badanaa waqtigiisa ayuu bilaabmaa, markaa isku day inaad goor hore timaado.
+guide-practical-questions-late-missed = Haddii aad seegto qayb ka mid ah kulanka, ka codso guddoomiyaha inuu kuu sheego waxa la sheegay.
+
+guide-practical-questions-baby-heading = Ma keeni karaa dhallaankayga?
+guide-practical-questions-baby-text = Dhallaanka iyo carruurta yaryar badanaa ma yimaadaan kulanka. Diyaari qof daryeela haddii aad awoodo.
+guide-practical-questions-baby-ask = Haddii aad leedahay dhallaan yar, tusaale ahaan mid aad naas nuujiso, weydii guddoomiyaha maalinta shirka ka hor. Guddoomiyaha ayaa go'aamiya waxa suurtagal ah.
+guide-practical-questions-baby-help = Haddii ay adag tahay in la helo qof daryeela carruurta, u sheeg shaqaalaha bulshada. Waxaa laga yaabaa inuu ku caawin karo.
+
+guide-practical-questions-record-heading = Ma duubi karaa kulanka?
+guide-practical-questions-record-text = Weydii guddoomiyaha maalinta shirka ka hor haddii aad rabto inaad duubto kulanka. Ha duubin adigoon weydiin. Aag kastaa wuxuu leeyahay xeerar u gaar ah oo ku saabsan duubista.
+guide-practical-questions-record-notes = Had iyo jeer waxaad qori kartaa qoraalladaada. Waxaad kaloo heli doontaa [qoraalka shirka](glossary:minutes), kaas oo ah diiwaanka qoran.
+guide-practical-questions-record-share = Weligaa ha ku wadaagin internetka cod duuban ama waraaqaha. Waa sir, wadaagiddooduna waxay waxyeelayn kartaa sirta ilmahaaga.
+
+
+## Page: on-the-day
+
+guide-on-the-day-title = Maxaa dhaca maalinta shirka?
+guide-on-the-day-summary = Sida kulanku u socdo, tallaabo tallaabo, iyo waxa aad samayn karto haddii ay kugu adkaato.
+
+guide-on-the-day-before-heading = Maxaa dhaca ka hor inta uusan bilaabmin?
+guide-on-the-day-before-text = [Guddoomiyaha](glossary:independent-chair) ayaa badanaa marka hore kula kulma. Wuxuu sharxaa sida kulanku u socon doono oo wuu hubiyaa inaad aragtay warbixinnada. [Wax badan ka akhri kulanka guddoomiyaha](page:before-the-conference).
+
+guide-on-the-day-order-heading = Maxaa ka dhaca kulanka?
+guide-on-the-day-order-text = Shir kastaa wax yar ayuu ka duwan yahay. Badankoodu waxay raacaan kala horreyn sidan oo kale ah:
+guide-on-the-day-step-register = Guddoomiyuhu wuxuu qoraa cidda joogta.
+guide-on-the-day-step-arrangements = Guddoomiyuhu wuxuu sharxaa waxyaabaha sida albaabada dabka laga baxo, musqulaha iyo nasashada.
+guide-on-the-day-step-introductions = Qof walba wuxuu sheegaa cidda uu yahay iyo sababta uu halkaas u joogo.
+guide-on-the-day-step-details = Guddoomiyuhu wuxuu hubiyaa xogta qoyskaaga. Meelaha qaar, kuwan waxaa lagu qoraa looxa hore.
+guide-on-the-day-step-purpose = Guddoomiyuhu wuxuu sharxaa waxa kulanku u jiro iyo sida uu u socon doono.
+guide-on-the-day-step-social-worker = [Shaqaalaha bulshada](glossary:social-worker) ayaa sharxa waxa keenay shirka.
+guide-on-the-day-step-reports = Qof kasta oo xirfad leh wuxuu sheegaa qodobbada ugu muhiimsan ee warbixintiisa. Tan waxaa ku jira waxyaabaha wanaagsan ee qoyskaaga iyo khataraha uu arko.
+guide-on-the-day-step-you = Waxaa lagu weydiiyaa waxa aad u malaynayso. Waxaad sheegi kartaa waxa aad ku raacsan tahay iyo waxa aadan ku raacsanayn.
+guide-on-the-day-step-summary = Guddoomiyuhu wuxuu soo koobaa waxa si fiican u shaqaynaya, waxa dadku ka walwalsan yihiin, iyo waxa u baahan inuu dhaco.
+guide-on-the-day-step-decision = Qof kasta oo xirfad leh wuxuu sheegaa inuu u malaynayo in ilmahaagu u baahan yahay { $nation ->
+        [wales] [qorshaha ilaalinta daryeelka iyo taageerada](glossary:care-and-support-protection-plan)
+       *[england] [qorshaha ilaalinta ilmaha](glossary:child-protection-plan)
+    } iyo in kale. Kadib go'aanka ayaa la gaaraa oo laguu sharxaa.
+guide-on-the-day-step-plan = Haddii qorshe jiro, kulanku wuxuu isku raacaa qaabkiisa guud. Wuxuu kaloo isku raacaa cidda ka mid noqon doonta [kooxda asaasiga ah](glossary:core-group) (core group), iyo goorta dib-u-eegista koowaad ay dhici doonto.
+guide-on-the-day-step-no-plan = Haddii aan qorshe jirin, kulanku wuxuu ka hadlaa caawimaad kale oo qoyskaaga loogu talagalay.
+guide-on-the-day-clear = Dhammaadka, waa inaad ogaataa waxa u baahan inuu isbeddelo, haddii ay jirto. Haddii aadan hubin, weydii guddoomiyaha ka hor inta aadan bixin.
+guide-on-the-day-views = Aragtidaada waa lagu weydiin doonaa kulanka oo dhan, ee maaha hal mar oo keliya. Haddii aad rabto inaad hadasho, u sheeg guddoomiyaha.
+guide-on-the-day-written = Haddii aad qortay waxa aad rabto inaad sheegto, waad akhrin kartaa. Ama waxaad codsan kartaa in la wadaago.
+
+guide-on-the-day-length-heading = Intee buu qaadan doonaa?
+guide-on-the-day-length-text = Way kala duwan tahay. Shirar badan waxay qaataan qiyaastii laba saacadood, qaarna way ka badan yihiin. Weydii guddoomiyaha inta uu kuwaagu qaadan karo.
+
+guide-on-the-day-breaks-heading = Ma qaadan karaa nasasho?
+guide-on-the-day-breaks-text = Haa. U sheeg guddoomiyaha haddii aad u baahato nasasho gaaban. Waxaad kaloo codsan kartaa waqti aad si gaar ah ula hadasho [qareenkaaga](glossary:solicitor) ama qofka ku taageera. Kulanku badanaa wuu joogsadaa inta aad sidaas samaynayso.
+
+guide-on-the-day-leave-heading = Ma lagaa codsan karaa inaan qolka ka baxo?
+guide-on-the-day-leave-text = Badanaa waxaad joogi doontaa inta badan kulanka. Laakiin guddoomiyuhu wuxuu kaa codsan karaa inaad ka baxdo muddo gaaban, kadibna dib kuu soo casuumo.
+guide-on-the-day-leave-why = Shaqaalaha xirfadda leh mararka qaar waxay u baahan yihiin waqti ay keligood ku wadaagaan oo ay ka fikiraan macluumaad muhiim ah. Waxaa kaloo laga yaabaa inay u baahdaan talo sharci.
+guide-on-the-day-leave-reasons = Guddoomiyuhu wuxuu ka codsan karaa waalid ama xubin qoyska ka mid ah inuu muddo ka baxo. Xaalado dhif ah, wuxuu ka codsan karaa qof inuusan iman. Tani waxay dhici kartaa marka:
+guide-on-the-day-leave-child-interest = ay jiraan sababo wanaagsan oo loo malaynayo in joogitaanka qofkaasi aanu u fiicnayn ilmaha
+guide-on-the-day-leave-violence = ay jirto khatar rabshad kulanka
+guide-on-the-day-leave-child-wish = ilmuhu uusan rabin in qofkaasi joogo
+guide-on-the-day-leave-family-info = ay tahay in la wadaago macluumaad gaar ah oo ku saabsan xubin kale oo qoyska ah, dadka kalena aysan maqlin
+guide-on-the-day-leave-ex-partner = waalid uusan rabin inuu qol la joogo lammaane hore, guddoomiyuhuna oggolaado
+guide-on-the-day-leave-referrer = macluumaadku uu muujinayo cidda samaysay [gudbinta](glossary:referral)
+guide-on-the-day-leave-law = sharciga, ama xeerarka xirfadda, ay sheegaan in macluumaadka aan lagula wadaagin
+guide-on-the-day-leave-investigation = baaritaan, sida mid booliska, uu weli socdo, wadaagidda macluumaadkuna ay waxyeelayn karto
+guide-on-the-day-leave-after = Weli waa laguu sheegi doonaa go'aanka. [Akhri sida aragtidaada weli loo maqli karo](page:if-you-cannot-go).
+guide-on-the-day-leave-safety = Haddii aad ka walwalsan tahay badbaadadaada kulanka, u sheeg guddoomiyaha maalinta shirka ka hor. Guddoomiyuhu wuu u qorshayn karaa arrintan, tusaale ahaan inuu dadka gooni gooni u dhegaysto.
+
+guide-on-the-day-upset-heading = Ka warran haddii aan ka xumaado?
+guide-on-the-day-upset-text = Waa caadi inaad dareento murugo, caro ama cabsi. Dadka kulanka jooga way ogyihiin tan.
+guide-on-the-day-upset-try = Haddii ay kugu batto, waxaad awoodaa inaad:
+guide-on-the-day-upset-break = codsato nasasho
+guide-on-the-day-upset-repeat = codsato in su'aal lagu celiyo, si tartiib ah
+guide-on-the-day-upset-explain = ka codsato guddoomiyaha inuu kuu sharxo eray
+guide-on-the-day-upset-supporter = ka codsato qofka ku taageera inuu ku caawiyo
+guide-on-the-day-upset-notes = eegto qoraalladaada
+guide-on-the-day-upset-ok = Nasasho qaadashadu waa caadi. Waxay kaa caawin kartaa inaad sheegto waxa aad rabto inaad sheegto.
+
+guide-on-the-day-signs-heading = Waa maxay Signs of Safety?
+guide-on-the-day-signs-text = Golayaasha qaar waxay isticmaalaan hab shaqo oo la yiraahdo [Signs of Safety](glossary:signs-of-safety) (Calaamadaha Badbaadada). Wuxuu diiradda saaraa ilmahaaga iyo badbaadadiisa. Wuxuu kaloo ka dhigan yahay in lala wada shaqeeyo qoyskaaga.
+guide-on-the-day-signs-questions = Kulamadan, dadku badanaa waxay ka hadlaan saddex su'aalood:
+guide-on-the-day-signs-well = Maxaa si fiican u shaqaynaya?
+guide-on-the-day-signs-worried = Maxaan ka walwalsannahay?
+guide-on-the-day-signs-happen = Maxaa u baahan inuu dhaco?
+guide-on-the-day-signs-plan = Qorshaha waxaa la oran karaa qorshaha badbaadada (safety plan). Wuxuu dejiyaa shabakad badbaado: dad ilmahaaga ku xeeran oo caawiya in la ilaaliyo. Qof walba wuxuu isku raacaa xeerar qaar oo qoysku iyo shabakaddu ay ku dhegganaan doonaan.
+guide-on-the-day-signs-ask = Shaqaalaha bulshada ayaa kuu sheegi kara haddii { $council } ay sidan u shaqayso.
