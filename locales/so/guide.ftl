@@ -554,3 +554,200 @@ guide-on-the-day-signs-worried = Maxaan ka walwalsannahay?
 guide-on-the-day-signs-happen = Maxaa u baahan inuu dhaco?
 guide-on-the-day-signs-plan = Qorshaha waxaa la oran karaa qorshaha badbaadada (safety plan). Wuxuu dejiyaa shabakad badbaado: dad ilmahaaga ku xeeran oo caawiya in la ilaaliyo. Qof walba wuxuu isku raacaa xeerar qaar oo qoysku iyo shabakaddu ay ku dhegganaan doonaan.
 guide-on-the-day-signs-ask = Shaqaalaha bulshada ayaa kuu sheegi kara haddii { $council } ay sidan u shaqayso.
+
+
+## Page: the-decision
+
+guide-the-decision-title = Maxay shirku go'aamin kartaa?
+guide-the-decision-summary = In ilmahaagu u baahan yahay qorshe iyo in kale, waxa taasi ka dhigan tahay, iyo waxa aad samayn karto haddii aadan ku raacsanayn.
+
+guide-the-decision-outcomes-heading = Waa maxay go'aannada suurtagalka ah?
+guide-the-decision-outcomes-text = Shirku wuxuu go'aamiyaa in ilmahaagu weli khatar ugu jiro [waxyeello culus](glossary:significant-harm) iyo in kale. Waxaa jira laba go'aan oo suurtagal ah:
+guide-the-decision-outcomes-plan = Ilmahaagu wuxuu u baahan yahay { $nation ->
+        [wales] [qorshaha ilaalinta daryeelka iyo taageerada](glossary:care-and-support-protection-plan)
+       *[england] [qorshaha ilaalinta ilmaha](glossary:child-protection-plan)
+    }.
+guide-the-decision-outcomes-no-plan = Ilmahaagu uma baahna { $nation ->
+        [wales] qorshaha ilaalinta daryeelka iyo taageerada
+       *[england] qorshaha ilaalinta ilmaha
+    }. Qoyskaaga weli waxaa loo soo bandhigi karaa caawimaad, ama waxaa dhici karta in aan tallaabo dambe la qaadin.
+guide-the-decision-wales-register = Wales, ilmo leh [qorshaha ilaalinta daryeelka iyo taageerada](glossary:care-and-support-protection-plan) waxaa la geliyaa [diiwaanka ilaalinta carruurta](glossary:child-protection-register). Magaciisa waa laga saaraa marka qorshuhu dhammaado.
+guide-the-decision-england-register = Waxaa laga yaabaa inaad maqasho dad leh ilmo wuxuu ku jiraa "diiwaanka" (on the register) ama "diiwaanka khatarta" (at risk register). England, tani waxay ka dhigan tahay in ilmuhu leeyahay qorshaha ilaalinta ilmaha.
+
+guide-the-decision-categories-heading = Noocee waxyeello ah ayaa jira?
+guide-the-decision-categories-text = Haddii ilmahaagu u baahan yahay qorshe, shirku wuxuu sheegaa nooca waxyeello ee uu ka walwalsan yahay. Tan waxaa la yiraahdaa [nooca waxyeellada](glossary:category-of-harm) (category).
+guide-the-decision-categories-list = { $nation ->
+    [wales] Wales, waxaa jira shan nooc:
+   *[england] England, waxaa jira afar nooc:
+}
+guide-the-decision-categories-physical = [xadgudub jidh ahaaneed](glossary:physical-abuse)
+guide-the-decision-categories-emotional = { $nation ->
+    [wales] [xadgudub dareen ahaaneed ama nafsi ah](glossary:emotional-abuse)
+   *[england] [xadgudub dareen ahaaneed](glossary:emotional-abuse)
+}
+guide-the-decision-categories-sexual = [xadgudub galmo](glossary:sexual-abuse)
+guide-the-decision-categories-financial = [xadgudub dhaqaale](glossary:financial-abuse)
+guide-the-decision-categories-neglect = [dayacaad](glossary:neglect)
+guide-the-decision-categories-more = Ilmahaagu wuxuu ku jiri karaa wax ka badan hal nooc. [Guddoomiyaha](glossary:independent-chair) waa inuu sharxaa sababta mid kasta loo doortay.
+guide-the-decision-categories-wales = Wales, tan waxaa la yiraahdaa nooca diiwaangelinta (category of registration). Waxaad gudbin kartaa cabasho haddii aan la raacin hababka, taasina ay saamaysay. [Wax ka akhri cabashooyinka](page:complaints).
+
+guide-the-decision-plan-heading = Waa maxay { $nation ->
+        [wales] qorshaha ilaalinta daryeelka iyo taageerada
+       *[england] qorshaha ilaalinta ilmaha
+    }?
+guide-the-decision-plan-text = Waa qorshe lagu ilaalinayo ilmahaaga. Wuxuu liis garaynayaa waxa u baahan inuu dhaco, cidda samayn doonta, iyo goorta ay tahay in la sameeyo.
+guide-the-decision-plan-should = Qorshuhu waa inuu:
+guide-the-decision-plan-likely = eegaa inta ay u badan tahay in ilmahaaga la waxyeeleeyo, iyo sida loo ilaaliyo
+guide-the-decision-plan-aims = dejiyaa yoolal muddo gaaban iyo muddo dheer ah, si khatarta loo yareeyo oo fayoobaanta ilmahaaga loo caawiyo
+guide-the-decision-plan-who = caddeeyaa cidda mas'uulka ka ah shay kasta
+guide-the-decision-plan-check = sheegaa sida qof walba u hubin doono horumarka
+guide-the-decision-plan-shared = Tallaabooyinka qaar adiga ayay kuu yihiin. Qaar kale waxay u yihiin shaqaalaha xirfadda leh. Qof walba wuxuu ka caawiyaa samaynta qorshaha.
+guide-the-decision-plan-outline = Shirku wuxuu isku raacaa qaabka guud. Faahfaahinta waxaa goor dambe sameeya [kooxda asaasiga ah](glossary:core-group) (core group). [Akhri waxa xiga](page:after-the-conference).
+
+guide-the-decision-no-plan-heading = Ka warran haddii ilmahaygu aanu u baahnayn qorshe?
+guide-the-decision-no-plan-text = Waxaa dhici karta in aan tallaabo dambe la qaadin. Ama kulanku wuxuu heli karaa caawimaad u fiican ilmahaaga iyo qoyskaaga.
+guide-the-decision-no-plan-cin = { $nation ->
+    [wales] Wales, caawimaaddan waxaa lagu qori karaa [qorshaha daryeelka iyo taageerada](glossary:care-and-support-plan) (care and support plan).
+   *[england] Caawimaaddan waxaa lagu qori karaa [qorshaha Ilmaha Baahan](glossary:child-in-need-plan) (Child in Need plan), oo mararka qaar la yiraahdo qorshaha CIN.
+}
+guide-the-decision-no-plan-meet = Marba mar, shaqaalaha xirfadda leh ayaa kula kulmi doona si aad uga hadashaan sida ay u socoto. Qorshaha si joogto ah ayaa dib loo eegaa.
+
+guide-the-decision-disagree-heading = Ka warran haddii aanan ku raacsanayn?
+guide-the-decision-disagree-text = Kulanka waxaad ka sheegi kartaa inaadan ku raacsanayn. Codso in aragtidaada lagu qoro [qoraalka shirka](glossary:minutes).
+guide-the-decision-disagree-recorded = Diidmadaadu ma joojiso qorshaha. Laakiin aragtidaada waa la diiwaangelin doonaa, waxaadna goor dambe [gudbin kartaa cabasho](page:complaints).
+guide-the-decision-disagree-work = Badanaa waxay ilmahaaga u fiican tahay inaad sii wado la shaqaynta shaqaalaha xirfadda leh inta cabashada la eegayo.
+
+guide-the-decision-key-worker-heading = Yaa noqon doona qofka ugu muhiimsan ee aan la xiriiro?
+guide-the-decision-key-worker-text = { $nation ->
+    [wales] Haddii qorshe jiro, shirku wuxuu magacaabaa [shaqaalaha bulshada](glossary:social-worker) ee isku dubbaridi doona. Qofkani waa [shaqaalahaaga muhiimka ah](glossary:key-worker) (key worker).
+   *[england] Haddii qorshe jiro, shirku wuxuu magacaabaa [shaqaalaha bulshada](glossary:social-worker) ee hogaaminaya. Golayaasha qaar hadda waxay yiraahdaan lead practitioner. Qofkani waa [shaqaalahaaga muhiimka ah](glossary:key-worker) (key worker).
+}
+guide-the-decision-key-worker-job = Shaqaalahaaga muhiimka ahi wuxuu hubiyaa in qorshuhu dhaco. Wuxuu hogaamiyaa kooxda asaasiga ah oo wuu kula xiriiraa.
+
+
+## Page: after-the-conference
+
+guide-after-the-conference-title = Maxaa dhaca shirka kadib?
+guide-after-the-conference-summary = Diiwaanka qoran, kooxda asaasiga ah, booqashooyinka, shirarka dib-u-eegista iyo sida qorshe u dhammaado.
+
+guide-after-the-conference-minutes-heading = Miyaan heli doonaa diiwaan qoran oo kulanka ah?
+guide-after-the-conference-minutes-text = Haa. Waxaa laguu soo diri doonaa [qoraalka shirka](glossary:minutes) (minutes). Wuxuu soo koobayaa arrimaha ugu muhiimsan ee la sheegay iyo waxa la go'aamiyay.
+guide-after-the-conference-minutes-timing = { $council } waa inay kuu soo dirtaa { $minutes-days ->
+        [one] [{ $minutes-days } maalin shaqo](glossary:working-days)
+       *[other] [{ $minutes-days } maalmood oo shaqo](glossary:working-days)
+    } gudahood laga bilaabo shirka.
+guide-after-the-conference-minutes-letter = [Guddoomiyaha](glossary:independent-chair) ayaa sidoo kale kuu soo qori kara warqad xaqiijinaysa go'aannada iyo talooyinka.
+guide-after-the-conference-minutes-confidential = Qaybaha qaar waxaa laga yaabaa in laga saaro nuqulkaaga haddii ay yihiin [sir](glossary:confidential).
+guide-after-the-conference-minutes-wrong = Akhri qoraalka shirka. Haddii wax khaldan yihiin, guddoomiyaha si qoraal ah ugu sheeg. { $nation ->
+        [wales] Wales, soo dir faallooyinkaaga 10 [maalmood oo shaqo](glossary:working-days) gudahood laga bilaabo marka aad hesho qoraalka shirka.
+       *[england] Tan samee sida ugu dhakhsaha badan. Goluhu wuxuu kuu sheegi doonaa haddii uu jiro waqti xad ah.
+    }
+guide-after-the-conference-minutes-keep = Qoraalka shirka ku kaydi meel ammaan ah oo gaar ah. [Wax badan ka akhri saxidda qaladaadka](page:your-records).
+guide-after-the-conference-core-group-heading = Waa maxay kooxda asaasiga ahi?
+guide-after-the-conference-core-group-text = Haddii ilmahaagu leeyahay { $nation ->
+        [wales] [qorshaha ilaalinta daryeelka iyo taageerada](glossary:care-and-support-protection-plan)
+       *[england] [qorshaha ilaalinta ilmaha](glossary:child-protection-plan)
+    }, koox yar ayaa kula shaqeysa. Tan waxaa la yiraahdaa [kooxda asaasiga ah](glossary:core-group) (core group).
+
+guide-after-the-conference-core-group-job = Shaqadeedu waa inay hubiso in qorshuhu dhaco, iyo inay eegto sida arrimuhu u socdaan.
+guide-after-the-conference-core-group-members = Kooxda asaasiga ah waxaa u badan inay ku jiraan:
+guide-after-the-conference-core-group-you = adiga, iyo waalidiin ama daryeelayaal kale oo jira
+guide-after-the-conference-core-group-key-worker = [shaqaalahaaga muhiimka ah](glossary:key-worker) (key worker), oo ah shaqaale bulsho
+guide-after-the-conference-core-group-school = macallin ama shaqaale xanaanada carruurta (nursery)
+guide-after-the-conference-core-group-health = kalkaalisada caafimaadka guryaha (health visitor) ama kalkaalisada dugsiga
+guide-after-the-conference-core-group-others = shaqaale kale oo xirfad leh oo inta badan arka qoyskaaga
+guide-after-the-conference-core-group-child = ilmahaaga, haddii uu da' ahaan ku filan yahay oo uu fahmo wax ku filan
+
+guide-after-the-conference-meetings-heading = Goorma ayay kooxda asaasiga ahi kulantaa?
+guide-after-the-conference-meetings-first = Taariikhda kulanka koowaad waxaa lagu heshiiyaa shirka. Waa inuu dhacaa { $core-group-days ->
+        [one] { $core-group-days } maalin shaqo
+       *[other] { $core-group-days } maalmood oo shaqo
+    } gudahood laga bilaabo shirka.
+guide-after-the-conference-meetings-detail = Kulankaas koowaad, kooxdu waxay si faahfaahsan u dejisaa qorshaha.
+guide-after-the-conference-meetings-often = Intaas kadib, kooxda asaasiga ahi waxay kulantaa ugu yaraan { $core-group-weeks ->
+        [one] toddobaad kasta
+       *[other] { $core-group-weeks } toddobaadba mar
+    }.
+guide-after-the-conference-meetings-what = Kulan kasta, waxaad si wadajir ah u eegaysaan qorshaha. Waxaad ka hadlaysaan waxa si fiican u dhacay iyo waxa weli u baahan inuu dhaco.
+
+guide-after-the-conference-plan-heading = Maxay qorshuhu sheegi doontaa?
+guide-after-the-conference-plan-text = Qorshuhu wuxuu sheegaa:
+guide-after-the-conference-plan-what = waxa u baahan in la sameeyo
+guide-after-the-conference-plan-who = cidda samayn doonta
+guide-after-the-conference-plan-where = meesha uu ka dhici doono
+guide-after-the-conference-plan-when = goorta ay tahay in la dhammeeyo
+guide-after-the-conference-plan-ask = Haddii aadan fahmin wax qorshaha ku jira, weydii. Waa inaad ogaataa waxa lagaa codsanayo inaad samayso.
+
+guide-after-the-conference-visits-heading = Shaqaalaha bulshadu ma i soo booqan doonaa?
+guide-after-the-conference-visits-text = Haa. Inta ilmahaagu qorshe leeyahay, shaqaalaha bulshadu wuxuu soo booqan doonaa gurigaaga si uu u eego sida arrimuhu yihiin.
+guide-after-the-conference-visits-kinds = Booqashooyinka qaar waa lala ballamin doonaa adiga. Qaar kale waxay noqon karaan [booqasho aan la sii sheegin](glossary:unannounced-visit) (unannounced). Tani waxay ka dhigan tahay in shaqaalaha bulshadu yimaado isagoon marka hore kuu sheegin.
+guide-after-the-conference-visits-child = Badanaa wuxuu rabi doonaa inuu arko ilmahaaga. Mararka qaar wuxuu ilmahaaga la hadli doonaa isagoo keligiis ah.
+
+guide-after-the-conference-reviews-heading = Goorma ayuu yahay shirka xiga?
+guide-after-the-conference-reviews-text = [Shirka dib-u-eegista](glossary:review-conference) wuxuu eegaa sida qorshuhu u socdo. Wuxuu go'aamiyaa in ilmahaagu weli u baahan yahay qorshe iyo in kale.
+guide-after-the-conference-reviews-first = Dib-u-eegista koowaad waxaa la qabtaa { $first-review-months ->
+        [one] { $first-review-months } bil
+       *[other] { $first-review-months } bilood
+    } gudahood laga bilaabo [shirka koowaad](glossary:initial-conference).
+guide-after-the-conference-reviews-later = Intaas kadib, waxaa jira dib-u-eegis ugu yaraan { $later-review-months ->
+        [one] bil kasta
+       *[other] { $later-review-months } biloodba mar
+    } inta ilmahaagu qorshe leeyahay.
+guide-after-the-conference-reviews-reports = Waa inaad heshaa warbixinnada { $reports-review-days ->
+        [one] { $reports-review-days } maalin shaqo
+       *[other] { $reports-review-days } maalmood oo shaqo
+    } ka hor dib-u-eegis kasta.
+
+guide-after-the-conference-ending-heading = Goorma ayuu qorshe dhammaadaa?
+guide-after-the-conference-ending-text = Qorshe wuxuu dhammaadaa marka:
+guide-after-the-conference-ending-safe = shir dib-u-eegis ah uu go'aamiyo in ilmahaagu aanu hadda khatar ugu jirin [waxyeello culus](glossary:significant-harm)
+guide-after-the-conference-ending-moved = qoyskaagu si joogto ah ugu guuro aag gole kale, golaha cusubna uu la wareego
+guide-after-the-conference-ending-eighteen = ilmahaagu gaaro 18 sano (waa in dib-u-eegis la qabtaa dhalashadiisa agteeda, marka qorshuhu dhammaan karo)
+guide-after-the-conference-ending-abroad = ilmahaagu si joogto ah uga baxo UK (Boqortooyada Midowday)
+guide-after-the-conference-ending-died = Nasiib darro, qorshe sidoo kale wuu dhammaadaa haddii ilmo dhinto.
+guide-after-the-conference-ending-wales = Wales, magaca ilmahaaga waa laga saaraa [diiwaanka ilaalinta carruurta](glossary:child-protection-register) marka qorshuhu dhammaado.
+guide-after-the-conference-ending-support = Marka qorshe dhammaado, weli waxaa laguu soo bandhigi karaa caawimaad qaar.
+
+guide-after-the-conference-how-long-heading = Intee bay qorshayaashu badanaa socdaan?
+guide-after-the-conference-how-long-text = Qorshayaasha badankood kama badna laba sano. Waqtigaas, arrimuhu badanaa way isbeddelaan ilaa ilmuhu badbaado.
+guide-after-the-conference-how-long-court = Qoysas tiro yar, arrimuhu ma hagaagaan. Markaas goluhu wuxuu ka codsan karaa maxkamad inay soo gasho. [Akhri waxa dhaca haddii arrimuhu aanay hagaagin](page:if-things-do-not-improve).
+
+guide-after-the-conference-moving-heading = Ka warran haddii aan u guurno aag cusub?
+guide-after-the-conference-moving-text = U sheeg shaqaalaha bulshada ka hor inta aadan guurin.
+guide-after-the-conference-moving-transfer = Haddii aad si joogto ah ugu guurto aag gole kale, golaha cusub waa inuu qabtaa [shirka wareejinta](glossary:transfer-in-conference) (transfer-in conference). Waa inuu noqdaa 15 [maalmood oo shaqo](glossary:working-days) gudahood laga bilaabo marka uu maqlo guurista. Wuxuu go'aamin doonaa in ilmahaagu weli u baahan yahay qorshe iyo in kale.
+
+guide-after-the-conference-feedback-heading = Ma sheegi karaa waxa aan ka qabo shirka?
+guide-after-the-conference-feedback-text = Golayaal badan ayaa waalidiinta iyo carruurta weydiiya waxa ay ka qabaan shirkooda. Tani waxay noqon kartaa foom ama sahan online ah. Waxaad codsan kartaa caawimaad aad ku buuxiso.
+guide-after-the-conference-feedback-private = Jawaabahaaga waa la sir hayaa, waxayna caawiyaan hagaajinta adeegyada. Natiijooyinka la daabaco ma muujin doonaan cidda aad tahay.
+
+
+## Page: if-things-do-not-improve
+
+guide-if-things-do-not-improve-title = Ka warran haddii arrimuhu aanay hagaagin?
+guide-if-things-do-not-improve-summary = Qorshayaasha kaydka ah, marxaladda maxkamadda ka horreysa, warqadda dacwadaha ka hor, iyo sida dhakhso loo helo caawimaad sharci.
+
+guide-if-things-do-not-improve-review-heading = Maxaa dhaca haddii qorshuhu aanu shaqaynayn?
+guide-if-things-do-not-improve-review-text = [Kooxda asaasiga ah](glossary:core-group) iyo shirarka dib-u-eegista ayaa eega sida qorshuhu u socdo. Haddii arrimuhu aanay isbeddelayn, waa inay kuu sheegaan waxa weli ka walwal geliya.
+guide-if-things-do-not-improve-review-help = Weydii waxa caawin lahaa. Qorshuhu wuu isbeddeli karaa, waxaadna codsan kartaa taageero ka duwan.
+guide-if-things-do-not-improve-contingency = Qorshayaasha qaar waxay leeyihiin [qorshe kayd ah](glossary:contingency-plan) (contingency plan). Kani waa qorshe beddel ah. Wuxuu sheegaa waxa dhici doona haddii arrimuhu sii xumaadaan, ama haddii qorshaha ugu weyn uusan shaqayn.
+guide-if-things-do-not-improve-contingency-ask = Weydii shaqaalaha bulshada haddii qorshaha ilmahaagu leeyahay mid, iyo waxa uu sheegayo.
+
+guide-if-things-do-not-improve-pre-heading = Waa maxay marxaladda dacwadaha ka horreysa?
+guide-if-things-do-not-improve-pre-text = Goluhu wuxuu bilaabi karaa inuu ka fikiro inuu maxkamad ka codsado inay go'aan ka gaarto ilmahaaga. Haddii ay sidaas tahay, badanaa wuxuu marka hore bilaabaa marxaladda [dacwadaha ka horreysa](glossary:pre-proceedings) (pre-proceedings).
+guide-if-things-do-not-improve-pre-letter = Waxaad heli doontaa [warqadda dacwadaha ka hor](glossary:letter-before-proceedings) (letter before proceedings). Dadka qaar waxay ugu yeeraan warqadda PLO. PLO waxay u taagan tahay Public Law Outline, oo ah xeerarka kiisaskan.
+guide-if-things-do-not-improve-pre-says = Warqaddu waxay sheegaysaa waxa goluhu ka walwalsan yahay iyo waxa u baahan inuu isbeddelo. Waxay kuu casuumaysaa kulan aad la yeelanayso golaha.
+guide-if-things-do-not-improve-pre-chance = Tani waa fursad aad wax ku beddesho oo aad kaga fogaato maxkamad. Tag kulanka, oo qareen la soo kaxee.
+guide-if-things-do-not-improve-pre-emergency = Xaalad degdeg ah, goluhu wuxuu maxkamad aadi karaa isagoon marin marxaladdan.
+
+guide-if-things-do-not-improve-legal-heading = Ma heli karaa caawimaad sharci oo bilaash ah?
+guide-if-things-do-not-improve-legal-text = Haa. Haddii aad tahay waalid ama aad leedahay mas'uuliyadda waalidnimada, kaalmada sharcigu (legal aid) waxay marxaladdan bixisaa qareen. Dakhligaagu wax kama beddelo.
+guide-if-things-do-not-improve-legal-fast = La xiriir qareen ku takhasusay sharciga carruurta isla marka aad hesho warqadda. [Akhri sida loo helo](page:bringing-someone).
+
+guide-if-things-do-not-improve-family-heading = Qoyskaygu ma caawin karaa?
+guide-if-things-do-not-improve-family-text = Haa. Goluhu waa inuu eegaa cidda qoyskaaga iyo saaxiibadaa ka mid ah ee caawin karta. [Shirka qoyska](glossary:family-group-conference) (family group conference) waa hal hab oo lagu sameeyo qorshe qoys.
+guide-if-things-do-not-improve-family-care = Waxaa dhici karta in ilmo aanu si ammaan ah guriga ugu sii joogi karin. Markaas goluhu waa inuu marka hore ka fikiraa qoys ama saaxiibo daryeeli kara.
+
+guide-if-things-do-not-improve-court-heading = Ka warran haddii goluhu maxkamad aado?
+guide-if-things-do-not-improve-court-text = Tan waxaa la yiraahdaa [dacwadaha daryeelka](glossary:care-proceedings) (care proceedings). Maxkamadda ayaa go'aamisa, ee maaha golaha.
+guide-if-things-do-not-improve-court-aid = Waalidiinta, iyo qof kasta oo leh mas'uuliyadda waalidnimada, waxay helaan kaalmada sharciga ee dacwadaha daryeelka, dakhligoodu wuxuu doono ha ahaadee.
+guide-if-things-do-not-improve-court-keep = Sii wad imaanshaha kulamada iyo la shaqaynta shaqaalaha xirfadda leh haddii aad awoodo. Waxay muujinaysaa waxa aad ilmahaaga u samaynayso.
