@@ -422,7 +422,7 @@ easy-accessibility-summary = This page says how easy this website is to use.
 easy-accessibility-phone = You can read every page on a small phone.
 easy-accessibility-easy-read = Every page of the guide is also in easy read, like this one.
 easy-accessibility-problems = Some things do not work well yet. The PDF may not read aloud well.
-easy-accessibility-english = The website is only in English for now.
+easy-accessibility-english = You can read this website in English, Welsh, Polish and Somali. The translations are still being checked.
 easy-accessibility-tell = Found a problem? Tell { $council }.
 easy-accessibility-you-tell = Tell us which page was hard to use.
 

@@ -1242,9 +1242,9 @@ guide-accessibility-status-heading = How accessible is this website?
 guide-accessibility-status-text = This website partly meets the Web Content Accessibility Guidelines (WCAG), version 2.2, level AA. The problems are listed below.
 
 guide-accessibility-known-heading = What does not work well yet?
-guide-accessibility-known-pdf = The PDF of your report is not a tagged PDF. Some screen readers may not read it in the right order. The "Check your report" page shows the same words.
-guide-accessibility-known-language = The guide is only in English for now. Every page is also in easy read.
-guide-accessibility-known-welsh = There is no Welsh version of this website yet. You can still ask for your conference and papers in Welsh.
+guide-accessibility-known-pdf = The PDF of your report is tagged, so screen readers can read it in order, but it has not been tried with every screen reader. The "Check your report" page shows the same words.
+guide-accessibility-known-language = The guide is in English, Welsh, Polish and Somali, and every page is also in easy read. Our team translated the Welsh, Polish and Somali pages, and a qualified translator is still checking them.
+guide-accessibility-known-welsh = Until the Welsh pages have been checked, the English page is the one to rely on. You can still ask for your conference and its papers in Welsh.
 
 guide-accessibility-tested-heading = How was this website tested?
 guide-accessibility-tested-text = Every page is checked by an automated tool against WCAG 2.2 level AA. We also check that every page fits a screen 320 pixels wide, and works without JavaScript.
