@@ -1242,7 +1242,7 @@ guide-accessibility-status-heading = How accessible is this website?
 guide-accessibility-status-text = This website partly meets the Web Content Accessibility Guidelines (WCAG), version 2.2, level AA. The problems are listed below.
 
 guide-accessibility-known-heading = What does not work well yet?
-guide-accessibility-known-pdf = The PDF of your report is tagged, so screen readers can read it in order, but it has not been tried with every screen reader. The "Check your report" page shows the same words.
+guide-accessibility-known-pdf = The PDF of your report is tagged, so screen readers can read it in order. It has not been tried with every screen reader. The "Check your report" page shows the same words.
 guide-accessibility-known-language = The guide is in English, Welsh, Polish and Somali, and every page is also in easy read. Our team translated the Welsh, Polish and Somali pages, and a qualified translator is still checking them.
 guide-accessibility-known-welsh = Until the Welsh pages have been checked, the English page is the one to rely on. You can still ask for your conference and its papers in Welsh.
 
