@@ -39,7 +39,7 @@ contents-easy-read = Bog kasta wuxuu sidoo kale ku qoran yahay akhris fudud oo s
 contents-standard = Bog kasta wuxuu sidoo kale ku qoran yahay qoraalka caadiga ah: bogagga caadiga ah
 twin-link-easy-read = Akhris fudud
 twin-link-standard = Qoraalka caadiga ah
-easy-for-you-heading = Waxa ay tani kuu tahay adiga
+easy-for-you-heading = Waxa ay tani adiga kuu ka dhigan tahay
 guide-links-label = Wax kale oo hagahan ka mid ah
 guide-links-all-pages = Dhammaan bogagga
 guide-links-report = Qor warbixintaada
@@ -48,18 +48,18 @@ warning-prefix = Digniin:
 
 contacts-council = Golaha deegaanka
 contacts-children-services-phone = Adeegyada carruurta (saacadaha shaqada)
-contacts-out-of-hours-phone = Saacadaha shaqada ka baxsan (fiidkii, dhammaadka toddobaadka, fasaxyada dawladda)
+contacts-out-of-hours-phone = Saacadaha shaqada ka baxsan (fiidkii, dhammaadka toddobaadka, fasaxyada dadweynaha)
 contacts-conference-team-phone = Kooxda shirka ilaalinta ilmaha
 contacts-conference-team-email = Iimaylka kooxda shirka
 contacts-website = Bogga internetka ee golaha
-contacts-complaints = Sida loo cabasho gudbiyo
+contacts-complaints = Sida cabasho loo gudbiyo
 contacts-complaints-phone = Telefoonka cabashooyinka
 contacts-complaints-email = Iimaylka cabashooyinka
 
 timescales-caption = { $council }: goorta waxyaabuhu dhacaan
 timescales-column-what = Waxa dhaca
 timescales-column-when = Goorta
-timescales-reports-initial-what = Waxaad helaysaa warbixinnada shirka koowaad (shirka bilowga)
+timescales-reports-initial-what = Waxaad helaysaa warbixinnada shirka koowaad (initial conference)
 timescales-reports-initial-when = { $reports-initial-days ->
     [one] Ugu yaraan { $reports-initial-days } maalin shaqo ka hor shirka
    *[other] Ugu yaraan { $reports-initial-days } maalmood oo shaqo ka hor shirka
@@ -71,13 +71,13 @@ timescales-reports-review-when = { $reports-review-days ->
 }
 timescales-core-group-first-what = Kulanka koowaad ee kooxda asaasiga ah (core group)
 timescales-core-group-first-when = { $core-group-days ->
-    [one] Muddo { $core-group-days } maalin shaqo gudaheed marka shirka dhamaado
-   *[other] Muddo { $core-group-days } maalmood oo shaqo gudahood marka shirka dhamaado
+    [one] Muddo { $core-group-days } maalin shaqo gudaheed shirka kadib
+   *[other] Muddo { $core-group-days } maalmood oo shaqo gudahood shirka kadib
 }
 timescales-core-group-every-what = Kulannada kooxda asaasiga ah ee xiga
 timescales-core-group-every-when = { $core-group-weeks ->
     [one] Ugu yaraan toddobaad kasta
-   *[other] Ugu yaraan { $core-group-weeks } toddobaad kasta mar
+   *[other] Ugu yaraan { $core-group-weeks } toddobaadba mar
 }
 timescales-minutes-what = Waxaad helaysaa qoraalka shirka (diiwaanka qoran ee shirka)
 timescales-minutes-when = { $minutes-days ->
@@ -92,7 +92,7 @@ timescales-first-review-when = { $first-review-months ->
 timescales-later-reviews-what = Shirarka dib-u-eegista ee xiga
 timescales-later-reviews-when = { $later-review-months ->
     [one] Ugu yaraan bil kasta inta qorshuhu socdo
-   *[other] Ugu yaraan { $later-review-months } bilood kasta mar, inta qorshuhu socdo
+   *[other] Ugu yaraan { $later-review-months } biloodba mar, inta qorshuhu socdo
 }
 
 not-found-title = Boggan lama helin
@@ -103,13 +103,13 @@ server-error-title = Waan ka xunnahay, wax baa khaldamay
 server-error-text = Tani waa dhibaato ka jirta websaydhkayaga, ee maaha wax aad adigu samaysay. Fadlan isku day mar kale dhowr daqiiqo kadib.
 
 error-bad-form-title = Waan ka xunnahay, ma aanu akhrin karin jawaabahaaga
-error-bad-form-text = Foomka ayaa wax ka khaldamay. Browser-kaaga dib ugu noqo: jawaabahaagu waa inay weli halkaas yaalliin. Kadibna mar kale isku day.
+error-bad-form-text = Wax baa ka khaldamay foomka. Browser-kaaga dib ugu noqo: jawaabahaagu waa inay weli halkaas yaalliin. Kadibna mar kale isku day.
 error-cross-site-title = Foomkan waxaa laga soo diri karaa oo keliya websaydhkan
 error-cross-site-text = Ammaankaaga awgeed, waxaan aqbalnaa oo keliya jawaabaha laga soo diro bogagga hagahan. Dib ugu noqo hagaha oo halkaas mar kale ka isku day.
 error-too-large-title = Waan ka xunnahay, taasi way ka badnayd wax aan akhrin karno
 error-too-large-text = Waxa la soo diray ayaa ka weyn warbixin kasta oo suurtagal ah. Browser-kaaga dib ugu noqo: jawaabahaagu waa inay weli halkaas yaalliin. Haddii jawaab ay aad u dheer tahay, soo gaabi, kadibna mar kale isku day.
 error-method-title = Waan ka xunnahay, cinwaankani sidaas uma shaqeeyo
-error-method-text = Cinwaankani waa foom ama akhris, laakiin maaha waxa browser-kaagu codsaday. Tag bilowga hagaha oo halkaas mar kale ka isku day.
+error-method-text = Cinwaankan waxaa loogu talagalay foom ama akhris, laakiin looma talagalin waxa browser-kaagu codsaday. Tag bilowga hagaha oo halkaas mar kale ka isku day.
 error-timeout-title = Waan ka xunnahay, taasi waqti badan ayay qaadatay
 error-timeout-text = Websaydhkayagu kuma dhammayn waqtigii loo qabtay. Browser-kaaga dib ugu noqo: jawaabahaagu waa inay weli halkaas yaalliin. Fadlan isku day mar kale dhowr daqiiqo kadib.
 

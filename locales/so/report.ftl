@@ -78,10 +78,10 @@ report-kind-label = Waa shirkee?
 report-kind-initial = Shirka koowaad (initial conference)
 report-kind-review = Shirka dib-u-eegista (review conference)
 report-dates-legend = Taariikhahaaga ku dar warbixinta
-report-dates-legend-hint = Waxaan u baahannahay taariikhda shirka, oo ku jirta qaybta koowaad ee foomkan, iyo shirka uu yahay.
+report-dates-legend-hint = Waxaan u baahannahay taariikhda shirka, oo ku jirta qaybta koowaad ee foomkan, iyo nooca shirka.
 report-include-dates-label = Haa, taariikhaha ku dar dhammaadka warbixintayda
 report-error-dates-need-date = Qor taariikhda shirka, si aan u xisaabinno taariikhahaaga
-report-error-dates-need-kind = Dooro shirka uu yahay, si aan u xisaabinno taariikhahaaga
+report-error-dates-need-kind = Dooro nooca shirka, si aan u xisaabinno taariikhahaaga
 
 form-limit-hint = Waxaad qori kartaa ilaa { $max } xaraf.
 form-count-left = Xarfaha haray
