@@ -29,14 +29,14 @@ footer-help = Caawimo iyo xiriir
 footer-glossary = Erayada oo la sharxay
 footer-accessibility = Bayaanka helitaanka (accessibility)
 footer-council = Hagahan waxaa bixiya { $council }. Wuxuu sharxayaa waxa inta badan dhaca. Shaqaalaha bulshada ee kaa shaqeeya ama guddoomiyaha shirka ayaa kuu sheegi kara waxa qoyskaaga u dhici doona.
-footer-privacy = Goobtan ma kaydiso waxaad akhriday ama qortay, mana isticmaasho cookies.
+footer-privacy = Goobtan ma kaydiso waxaad akhriday ama qortay. Cookie-ga keliya ee ay isticmaashaa wuxuu xasuustaa luqadda aad dooratay.
 
 pagination-label = Bogagga hagahan
 pagination-previous = Kii hore
 pagination-next = Kan xiga
 contents-heading = Dhammaan bogagga hagahan
 contents-easy-read = Bog kasta wuxuu sidoo kale ku qoran yahay akhris fudud oo sawirro leh: bogagga akhriska fudud
-contents-standard = Bog kasta wuxuu sidoo kale ku qoran yahay qoraalka caadiga ah: bogagga caadiga ah
+contents-standard = Bog kasta wuxuu sidoo kale leeyahay qoraal caadi ah: bogagga caadiga ah
 twin-link-easy-read = Akhris fudud
 twin-link-standard = Qoraalka caadiga ah
 easy-for-you-heading = Waxa ay tani adiga kuu ka dhigan tahay

@@ -425,7 +425,7 @@ easy-accessibility-summary = Boggan wuxuu sheegayaa sida ay u sahlan tahay istic
 easy-accessibility-phone = Bog kasta waxaad ku akhrin kartaa telefoon yar.
 easy-accessibility-easy-read = Bog kasta oo hagaha ka mid ah wuxuu sidoo kale ku qoran yahay akhris fudud, sida kan.
 easy-accessibility-problems = Waxyaabaha qaar weli si fiican uma shaqeeyaan. PDF-ka waxaa laga yaabaa inaan si fiican cod ahaan loogu akhrin.
-easy-accessibility-english = Websaydhku hadda wuxuu ku qoran yahay Ingiriisi oo keliya.
+easy-accessibility-english = Websaydhkan waxaad ku akhrin kartaa Ingiriisi, Welsh, Polish iyo Soomaali. Turjumaadaha weli waa la hubinayaa.
 easy-accessibility-tell = Dhibaato ma aragtay? U sheeg golaha deegaanka: { $council }.
 easy-accessibility-you-tell = Noo sheeg bogga ay adkayd in la isticmaalo.
 
