@@ -6,17 +6,17 @@
 report-nav-link = Qor warbixintaada shirka
 report-title = Qor waxa aad rabto in shirku maqlo
 report-easy-read-guide = Akhris fudud, oo sawirro leh: [sida aad u qorto aragtidaada kulanka](easy:writing-your-views).
-report-lead = Waalid badan ayaa ku adkaata inay maalinta shirka sheegaan wax kasta oo ay ula jeedaan. Haddii aad marka hore qorto, way kaa caawinaysaa. Dhammaadka, warbixintaada waxaad u soo dejisan kartaa PDF ahaan, si aad u daabacdo ama ula timaaddo. Ama annaga ayaa iimayl ahaan ugu diri karna guddoomiyaha shirka adiga dartaa.
+report-lead = Waalidiin badan way ku adag tahay inay maalinta shirka sheegaan wax kasta oo ay ula jeedaan. Haddii aad marka hore qorto, way ku caawinaysaa. Dhammaadka, warbixintaada waxaad u soo dejisan kartaa PDF ahaan, si aad u daabacdo ama ula timaaddo. Ama waxaan adiga kuu diri karnaa guddoomiyaha shirka, iimayl ahaan.
 report-description = Qor waxa aad rabto in shirka ilaalinta ilmahaagu maqlo. Kadib u soo deji PDF ahaan, ama u dir guddoomiyaha shirka.
 report-shared-with-conference = Qof kasta oo shirka jooga ayaa akhrin kara warbixintaada. Waxaa ka mid noqon kara lammaanahaaga ama lammaanahaagii hore. Ha qorin cinwaan ama lambar telefoon oo aad rabto inuu sir ahaado.
 report-nothing-saved = Websaydhkan ma kaydiyo waxaad qorto. Haddii aad xirto boggan ama aad ka tagto muddo dheer, erayadaadu way lumi doonaan. Boggan furan ku hay ilaa aad ka hesho PDF-kaaga.
 report-shared-device = Haddii dad kale isticmaalaan telefoonkan ama kombiyuutarkan, PDF-ka aad soo dejiso wuxuu ku hari karaa galka soo dejinta (downloads). [Ammaanka internetka](page:staying-safe-online) ayaa sharxaya sida looga saaro.
-report-write-what-you-can = Uma baahnid inaad su'aal kasta ka jawaabto. Qor wax badan ama wax yar, sidaad rabto, erayadaada. Waa inaad wax ku qortaa ugu yaraan mid ka mid ah: xoogagga, walwalka, taageerada, ama tallaabooyinka xiga.
+report-write-what-you-can = Uma baahnid inaad su'aal kasta ka jawaabto. Qor wax badan ama wax yar, sidaad rabto, erayadaada. Waa inaad wax ku qortaa ugu yaraan mid ka mid ah: waxyaabaha wanaagsan, walwalka, taageerada, ama tallaabooyinka xiga.
 
 report-section-about = Adiga iyo ilmahaaga
 report-section-about-intro = Tani waxay shirka u sheegaysaa qofka qoray warbixinta.
-report-section-strengths = Xoogagga
-report-section-strengths-intro = Waxa wanaagsan ee qoyskaaga. Shirarku waxay eegaan xoogagga iyo walwalka labadaba.
+report-section-strengths = Waxyaabaha wanaagsan
+report-section-strengths-intro = Waxa wanaagsan ee qoyskaaga. Shirarku waxay eegaan waxyaabaha wanaagsan iyo walwalka labadaba.
 report-section-worries = Walwalka
 report-section-worries-intro = Waxa aad ka qabto walwalka la soo qaaday.
 report-section-support = Taageerada aad u baahan tahay
@@ -55,7 +55,7 @@ report-how-help-would-work-hint = Sheeg waxa ka duwanaan lahaa haddii aad heli l
 report-what-should-happen-label = Maxaad jeclaan lahayd inay dhacdo shirka kadib?
 report-what-should-happen-hint = Tusaale ahaan, waxa ay tahay inuu qorshuhu ka koobnaado, ama waxa aad rajaynayso inuu shirku go'aamiyo.
 report-who-could-do-what-label = Maxay mid walba samayn karaan: adiga, qoyskaaga iyo xirfadlayaasha?
-report-who-could-do-what-hint = Sheeg qofka samayn kara waxa, iyo goorta, haddii aad awoodo.
+report-who-could-do-what-hint = Sheeg qofka samayn kara shay kasta, iyo goorta ugu dambaysa, haddii aad awoodo.
 report-questions-label = Su'aalaha aad rabto inaad shirka ku weydiiso
 report-questions-hint = Haddii aad qorto, ma illoobi doontid maalinta shirka.
 report-attending-label = Ma qorsheynaysaa inaad shirka tagto?
@@ -67,7 +67,7 @@ report-help-legend-hint = Calaamadee dhammaan kuwa khuseeya.
 report-need-interpreter-label = Turjubaan
 report-interpreter-language-label = Luqaddee?
 report-need-advocate-label = U-doode (advocate: qof kaa caawiya inaad sheegto waxa aad u malaynayso)
-report-need-access-help-label = Caawimo ku saabsan gelitaanka, tusaale ahaan jaranjaro siman (ramp), qalabka maqalka (hearing loop), ama nasasho
+report-need-access-help-label = Caawimo ku saabsan gelitaanka, tusaale ahaan jid janjeera (ramp), qalabka maqalka (hearing loop), ama nasasho
 report-help-to-take-part-label = Wax kale oo kaa caawin lahaa inaad ka qaybgasho
 report-help-to-take-part-hint = Tusaale ahaan, waraaqo akhris fudud ah, waqti dheeraad ah oo aad wax ku akhrido, ama inaad guddoomiyaha la kulanto ka hor.
 
@@ -94,7 +94,7 @@ report-error-summary-title = Dhibaato ayaa jirta
 form-error-prefix = Khalad:
 report-error-parent-name-missing = Qor magacaaga
 report-error-children-missing = Qor magaca ilmaha ama carruurta ay warbixintani ku saabsan tahay
-report-error-nothing-written = Wax ku qor ugu yaraan mid ka mid ah: xoogagga, walwalka, taageerada aad u baahan tahay, ama tallaabooyinka xiga
+report-error-nothing-written = Wax ku qor ugu yaraan mid ka mid ah: waxyaabaha wanaagsan, walwalka, taageerada aad u baahan tahay, ama tallaabooyinka xiga
 form-error-too-long = "{ $label }" waa inuu ahaado { $max } xaraf ama ka yar. Waxaad ka badisay { $over } xaraf, markaa wax yar ka gaabi. Erayadaadu weli halkan way yaallaan.
 report-error-date-incomplete = Taariikhda shirku waa inay leedahay maalin, bil iyo sannad
 report-error-date-invalid = Taariikhda shirku waa inay noqotaa taariikh jirta oo sax ah, tusaale ahaan 27 3 2027 ama 27 Maarso 2027
@@ -117,7 +117,7 @@ check-download-text = { $form ->
 }
 check-download-button = Soo deji PDF
 check-unprintable-heading = Xarfaha qaar lama daabici doono
-check-unprintable-text = PDF-ku ma muujin karo xarfaha qaar, markaa mid kasta wuxuu u muuqan doonaa { $marker }. Haddii ay muhiim yihiin, waxaad ku qori kartaa erayo.
+check-unprintable-text = PDF-ku ma muujin karo xarfaha qaar, markaa mid kasta wuxuu u muuqan doonaa sidan: { $marker }. Haddii ay muhiim yihiin, waxaad ku qori kartaa erayo.
 check-unprintable-in = Gudaha "{ $label }": { $characters }
 
 pdf-title = Warbixinta waalidka ee shirka ilaalinta ilmaha
