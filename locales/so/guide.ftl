@@ -751,3 +751,192 @@ guide-if-things-do-not-improve-court-heading = Ka warran haddii goluhu maxkamad 
 guide-if-things-do-not-improve-court-text = Tan waxaa la yiraahdaa [dacwadaha daryeelka](glossary:care-proceedings) (care proceedings). Maxkamadda ayaa go'aamisa, ee maaha golaha.
 guide-if-things-do-not-improve-court-aid = Waalidiinta, iyo qof kasta oo leh mas'uuliyadda waalidnimada, waxay helaan kaalmada sharciga ee dacwadaha daryeelka, dakhligoodu wuxuu doono ha ahaadee.
 guide-if-things-do-not-improve-court-keep = Sii wad imaanshaha kulamada iyo la shaqaynta shaqaalaha xirfadda leh haddii aad awoodo. Waxay muujinaysaa waxa aad ilmahaaga u samaynayso.
+
+
+## Page: if-you-cannot-go
+
+guide-if-you-cannot-go-title = Ka warran haddii aanan iman karin, ama aan lay casuumin?
+guide-if-you-cannot-go-summary = Sida aragtidaada weli loo maqli karo haddii aad seegto kulanka oo dhan ama qayb ka mid ah.
+guide-if-you-cannot-go-why-heading = Maxaan u imaadaa haddii aan awoodo?
+guide-if-you-cannot-go-why-text = Adigu waxaad tahay qayb aad muhiim ugu ah shirka. Haddii aad timaaddo, walwalka adiga ayaa naftaada ku maqlaya. Waxaad sheegi kartaa dhinacaaga oo aad qaabayn kartaa waxa dhaca.
+guide-if-you-cannot-go-why-hard = Imaanshuhu waxaa laga yaabaa inuu aad kugu adkaado, ama waxaa laga yaabaa inaadan rabin inaad timaaddo. Haddii ay sidaas tahay, la hadal [shaqaalaha bulshada](glossary:social-worker). Waxaa laga yaabaa inuu kuu fududayn karo.
+guide-if-you-cannot-go-cannot-heading = Ka warran haddii aanan iman karin?
+guide-if-you-cannot-go-cannot-text = U sheeg shaqaalaha bulshada sida ugu dhakhsaha badan. Weli waad sheegan kartaa rayigaaga. Waxaad awoodaa inaad:
+guide-if-you-cannot-go-cannot-letter = warqad u qorto [guddoomiyaha](glossary:independent-chair) ama [isku-duwaha shirka](glossary:conference-coordinator), oo aad codsato in la wadaago
+guide-if-you-cannot-go-cannot-report = soo dirto aragtidaada qoran, haddii aad qortay
+guide-if-you-cannot-go-cannot-social-worker = u sheegto shaqaalaha bulshada aragtidaada, si ay ugu jirto warbixintiisa
+guide-if-you-cannot-go-cannot-chair = codsato inaad la hadasho guddoomiyaha kulanka ka hor
+guide-if-you-cannot-go-cannot-online = weydiiso haddii aad ku soo biiri karto taleefan ama muuqaal
+
+guide-if-you-cannot-go-not-invited-heading = Ka warran haddii aan lay casuumin?
+guide-if-you-cannot-go-not-invited-text = Xaalado dhif ah, guddoomiyuhu wuxuu go'aamiyaa in waalid aanu iman. Tani waxay noqon kartaa maxaa yeelay guddoomiyuhu wuxuu u malaynayaa in kulanku aanu si habboon u socon karin haddii waalidkaasi joogo. [Maxaa dhaca maalinta shirka](page:on-the-day) ayaa sheegaysa sababaha kale.
+guide-if-you-cannot-go-not-invited-views = Aragtidaadu weli waa muhiim. Waxaad qori kartaa warqad, ama codsan kartaa inaad kaligaa la kulanto guddoomiyaha.
+
+guide-if-you-cannot-go-part-heading = Ka warran haddii lay codsado inaan ka baxo qayb ka mid ah?
+guide-if-you-cannot-go-part-text = Badanaa dib ayaa laguugu yeeri doonaa marka qaybtaas dhammaato. Ma maqli doontid macluumaadka gaarka ah, laakiin weli waa laguu sheegi doonaa go'aanka.
+
+guide-if-you-cannot-go-decision-heading = Sideen ku ogaan doonaa waxa la go'aamiyay?
+guide-if-you-cannot-go-decision-text = Haddii aad joogto, go'aanka waxaad ku maqli doontaa kulanka. Haddii aadan joogin, ama aad qayb keliya joogtay:
+guide-if-you-cannot-go-decision-chair = guddoomiyuhu wuxuu kuu sheegi karaa go'aanka dhammaadka kulanka
+guide-if-you-cannot-go-decision-contact = ama qof ka socda shirka, badanaa shaqaalaha bulshada, ayaa kula soo xiriiri doona ama ku soo booqan doona si uu kuu sheego
+guide-if-you-cannot-go-decision-letter = Guddoomiyuhu waa inuu sidoo kale kuu soo qoraa warqad xaqiijinaysa go'aannada. Waxaad heli doontaa [qoraalka shirka](glossary:minutes), marka laga reebo qaybaha [sirta ah](glossary:confidential).
+
+
+## Page: confidentiality
+
+guide-confidentiality-title = Yaa ogaan doona arrintan?
+guide-confidentiality-summary = Waxa la wadaago, cidda aragta, iyo sida macluumaadka gaarka ah loo ilaaliyo.
+
+guide-confidentiality-why-heading = Maxaa macluumaadka qoyskayga loo wadaagaa?
+guide-confidentiality-why-text = Shirka, shaqaalaha xirfadda leh waxay wadaagaan macluumaad ku saabsan adiga iyo qoyskaaga. Waxay tan u sameeyaan si ay u fahmaan badbaadada iyo fayoobaanta ilmahaaga, oo ay u ogaadaan sida loo caawiyo.
+
+guide-confidentiality-who-heading = Yaa arka macluumaadka?
+guide-confidentiality-who-text = Wax kasta oo la wadaago waa [sir](glossary:confidential). Waxaa loo sheegaa oo keliya dadka u baahan inay ogaadaan, si ay u caawiyaan adiga iyo ilmahaaga.
+guide-confidentiality-who-reminder = [Guddoomiyaha](glossary:independent-chair) ayaa qof walba oo kulanka jooga xusuusin doona inuu sir yahay.
+guide-confidentiality-who-minutes = [Qoraalka shirka](glossary:minutes) sidoo kale waa sir. Waxaa la siiyaa adiga iyo shaqaalaha xirfadda leh ee u baahan.
+guide-confidentiality-who-supporter = Haddii aad keento qof kula socda, wuxuu maqli doonaa arrimo gaar ah. Markaa dooro qof aad aaminto.
+guide-confidentiality-who-care = Ka taxaddar cidda aad tusto warbixinnada iyo qoraalka shirka. Ku kaydi meel ammaan ah.
+
+guide-confidentiality-past-heading = Ka warran waayahaygii hore?
+guide-confidentiality-past-text = Waxyaabaha badankood ee ku saabsan waayahaagii hore waa arrimahaaga gaarka ah. Waa inaan loo baahan inay la wadaagaan.
+guide-confidentiality-past-risk = Way ka duwan tahay haddii qof weyn oo qoyska ka mid ah lagu xukumay dambi ka dhan ah ilmo. Sidoo kale way ka duwan tahay haddii qof weyn loo malaynayo inuu khatar ku yahay carruurta.
+guide-confidentiality-past-risk-told = Markaas waalidka kale ama daryeelaha badanaa waa loo sheegi doonaa, si uu u ilaaliyo ilmaha. [Shaqaalaha bulshada](glossary:social-worker) ayaa badanaa marka hore la hadli lahaa qofka.
+guide-confidentiality-past-tell = Waxaa laga yaabaa inaadan rabin in lammaanahaagu ogaado wax ku saabsan waayahaagii hore. Haddii ay sidaas tahay, u sheeg qofka xirfadda leh ee kula shaqeeya. Tan samee shirka ka hor.
+
+guide-confidentiality-address-heading = Ka warran haddii qof uusan waajib ahayn inuu ogaado meesha aan ku noolahay?
+guide-confidentiality-address-text = Cinwaankaaga ama lambarka taleefankaaga waxaa laga yaabaa in loo baahdo in laga qariyo qof kulanka jooga. Kani wuxuu noqon karaa lammaane hore. Haddii ay sidaas tahay, u sheeg guddoomiyaha ka hor inta uusan shirku bilaabmin.
+guide-confidentiality-referrer-heading = Ma ogaan karaa cidda samaysay gudbinta?
+guide-confidentiality-referrer-text = Qof ka mid ah dadweynaha ayaa codsan kara in magaciisa sir laga dhigo. Markaas laguuma sheegi doono. Haddii qof xirfad leh sameeyay [gudbinta](glossary:referral), badanaa waa laguu sheegi karaa cidda uu ahaa.
+
+guide-confidentiality-leave-heading = Maxaa lay codsan karaa inaan qolka ka baxo?
+guide-confidentiality-leave-text = Mararka qaar waa in la wadaago macluumaad gaar ah oo ku saabsan qof kale, sida xubin kale oo qoyska ah. Ama booliisku waxay hayn karaan macluumaad aysan weli kula wadaagi karin. Markaas guddoomiyuhu wuxuu kaa codsan karaa inaad muddo gaaban ka baxdo. [Wax badan ka akhri](page:on-the-day).
+
+
+## Page: what-to-expect
+
+guide-what-to-expect-title = Maxaan ka filan karaa shaqaalaha xirfadda leh?
+guide-what-to-expect-summary = Sida ay tahay in shaqaalaha xirfadda leh kula dhaqmaan, iyo waxa ay kaa codsan doonaan.
+
+guide-what-to-expect-from-them-heading = Sidee ay tahay in shaqaalaha xirfadda leh ila dhaqmaan?
+guide-what-to-expect-from-them-text = Shaqaalaha xirfadda leh waxay rabaan inay la shaqeeyaan adiga iyo qoyskaaga. Waxaad filan kartaa:
+guide-what-to-expect-from-them-listened = in lagu dhegaysto
+guide-what-to-expect-from-them-respect = in laguula dhaqmo si ixtiraam leh, jinsiyaddaada, naafonimadaada, jinsigaaga, da'daada, diintaada ama jihada galmadaadu waxay doonaan ha ahaadeene
+guide-what-to-expect-from-them-honest = in si daacad ah laguugu sheego waxa walwalku yahay, iyo waxa u baahan inuu isbeddelo si walwalku u yaraado
+guide-what-to-expect-from-them-explained = in wax laguugu sharxo erayo aad fahmayso
+guide-what-to-expect-from-them-involved = in wararka lagula socodsiiyo, oo laguu qayb geliyo go'aannada
+guide-what-to-expect-from-them-reports = inaad hesho warbixinnada { $reports-initial-days ->
+        [one] [{ $reports-initial-days } maalin shaqo](glossary:working-days)
+       *[other] [{ $reports-initial-days } maalmood oo shaqo](glossary:working-days)
+    } ka hor [shirka koowaad](glossary:initial-conference), iyo { $reports-review-days ->
+        [one] { $reports-review-days } maalin shaqo
+       *[other] { $reports-review-days } maalmood oo shaqo
+    } ka hor dib-u-eegis
+guide-what-to-expect-from-them-minutes = inaad hesho [qoraalka shirka](glossary:minutes) { $minutes-days ->
+        [one] { $minutes-days } maalin shaqo
+       *[other] { $minutes-days } maalmood oo shaqo
+    } gudahood laga bilaabo shirka
+guide-what-to-expect-from-them-help = inaad hesho caawimaadda laguu soo bandhigay, waqtiga lagu heshiiyay gudihiis
+guide-what-to-expect-from-them-reliable = inaad aragto shaqaalaha xirfadda leh oo samaynaya waxa ay sheegeen inay samayn doonaan
+guide-what-to-expect-from-them-interpreter = inaad yeelato [turjubaan](glossary:interpreter) haddii aad u baahato
+guide-what-to-expect-from-them-private = in macluumaadkaaga gaarka ah loo hayo si [sir ah](glossary:confidential)
+guide-what-to-expect-from-them-tell = Haddii aad dareento in tani aanay dhacayn, u sheeg [shaqaalaha bulshada](glossary:social-worker) ama [guddoomiyaha](glossary:independent-chair). Waxaad kaloo [gudbin kartaa cabasho](page:complaints).
+guide-what-to-expect-from-you-heading = Maxay shaqaalaha xirfadda leh iga filan doonaan?
+guide-what-to-expect-from-you-text = Shaqaalaha xirfadda leh waxay kaa codsan doonaan inaad:
+guide-what-to-expect-from-you-work = la shaqayso si ilmahaaga loo ilaaliyo
+guide-what-to-expect-from-you-meetings = timaaddo kulamada, ama u sheegto haddii aadan iman karin
+guide-what-to-expect-from-you-plan = samayso waxyaabaha qorshaha ku jira ee adiga kuu gaarka ah
+guide-what-to-expect-from-you-see = u oggolaato inay arkaan ilmahaaga, oo ay ku jirto guriga
+guide-what-to-expect-from-you-honest = daacad u ahaato, oo u sheegto haddii arrimuhu isbeddelaan
+guide-what-to-expect-from-you-ask = u sheegto marka aadan wax fahmin
+guide-what-to-expect-from-you-perfect = Qofna kama filayo inaad noqoto qof dhammaystiran. Waxay rabaan inay arkaan arrimaha ilmahaaga oo fiicnaanaya.
+
+guide-what-to-expect-why-heading = Maxay sidan ugu shaqeeyaan?
+guide-what-to-expect-why-text = Shaqadooda koowaad waa inay carruurta ilaaliyaan. Waxay isku dayaan inay tan ku sameeyaan la shaqaynta waalidiinta.
+guide-what-to-expect-why-better = Waayo-aragnimadooda, si dhow ula shaqaynta qoysaska waxay keentaa natiijooyin ka fiican qof walba.
+
+
+## Page: your-records
+
+guide-your-records-title = Arag faylkaaga oo sax qaladaadka
+guide-your-records-summary = Sida loo saxo qaladaadka warbixinnada iyo qoraalka shirka, iyo sida aad u aragto waxa goluhu kaa qoray.
+
+guide-your-records-reports-heading = Ka warran haddii warbixin khaldan tahay?
+guide-your-records-reports-text = Akhri warbixinnada isla marka aad hesho. Calaamadee wax kasta oo khaldan, ka maqan ama aan caddaalad ahayn.
+guide-your-records-reports-before = U sheeg qofka qoray warbixinta, ama shaqaalaha bulshada, kulanka ka hor. Ka codso inay saxaan xaqiiqooyinka khaldan.
+guide-your-records-reports-chair = Waxaad kaloo u sheegi kartaa [guddoomiyaha](glossary:independent-chair) bilowga kulanka. Codso in aragtidaada lagu qoro [qoraalka shirka](glossary:minutes).
+guide-your-records-reports-opinion = Warbixin ayaa laga yaabaa inay sheegto ra'yiga qof xirfad leh oo aadan ku raacsanayn. Waxaa laga yaabaa inaanu beddelin, laakiin aragtidaada sidoo kale waa in la diiwaangeliyaa.
+
+guide-your-records-minutes-heading = Ka warran haddii qoraalka shirku khaldan yahay?
+guide-your-records-minutes-text = Akhri qoraalka shirka marka uu yimaado. Haddii wax khaldan yihiin, u qor guddoomiyaha oo sheeg waxa ay tahay in la beddelo.
+guide-your-records-minutes-time = { $nation ->
+    [wales] Wales, soo dir faallooyinkaaga 10 [maalmood oo shaqo](glossary:working-days) gudahood laga bilaabo marka aad hesho qoraalka shirka.
+   *[england] Tan samee sida ugu dhakhsaha badan. Goluhu wuxuu kuu sheegi doonaa haddii uu jiro waqti xad ah.
+}
+guide-your-records-minutes-keep = Kayd nuqul waxa aad dirto. Haddii qoraalka shirka aan la beddelin, codso in faallooyinkaaga lala kaydiyo.
+
+guide-your-records-file-heading = Ma arki karaa faylkayga?
+guide-your-records-file-text = Haa. Waxaad golaha ka codsan kartaa nuqul ka mid ah macluumaadka uu kaa hayo. Tan waxaa la yiraahdaa [codsiga helitaanka xogta qofka](glossary:subject-access-request) (subject access request).
+guide-your-records-file-how = U qor golaha, ama isticmaal foomka ku yaal websaydkiisa. Sheeg waxa aad rabto, tusaale ahaan diiwaannadaada adeegyada carruurta.
+guide-your-records-file-time = Goluhu badanaa wuxuu haystaa hal bil uu kaga jawaabo. Badanaa waa bilaash.
+guide-your-records-file-hidden = Qaybaha qaar waxaa laga yaabaa in la madoobeeyo. Tani waxay noqon kartaa macluumaad ku saabsan dad kale, ama macluumaad qof khatar gelin kara.
+guide-your-records-file-child = Haddii aad leedahay mas'uuliyadda waalidnimada, badanaa waxaad sidoo kale codsan kartaa diiwaannada ilmahaaga. Ilmo weyn waxaa la weydiin karaa inuu oggol yahay.
+guide-your-records-file-correct = Haddii macluumaadkaaga shakhsiga ahi khaldan yahay, waxaad golaha ka codsan kartaa inuu saxo. Tani waa xaqaaga sida ku qoran sharciga ilaalinta xogta.
+guide-your-records-file-ico = Haddii aadan ku qanacsanayn jawaabta golaha, waxaad cabasho u gudbin kartaa Information Commissioner's Office (Xafiiska Guddiga Macluumaadka).
+
+
+## Page: complaints
+
+guide-complaints-title = Ka warran haddii aanan ku raacsanayn ama aanan faraxsanayn?
+guide-complaints-summary = Sida looga doodo qaabka shirka loo maamulay, ama waxa uu go'aamiyay. Iyo cidda eegi karta golaha kadib.
+
+guide-complaints-meeting-heading = Maxaan kulanka ku samayn karaa?
+guide-complaints-meeting-text = Haddii aadan ku raacsanayn, ka sheeg kulanka. Codso in aragtidaada lagu qoro [qoraalka shirka](glossary:minutes).
+guide-complaints-meeting-report = Kulanka ka hor, waxaad qori kartaa sababta aadan ugu raacsanayn. Guddoomiyuhu wuu akhrin karaa, waxaana lagu lifaaqi karaa qoraalka shirka.
+
+guide-complaints-first-heading = Yaan marka hore la hadlaa?
+guide-complaints-first-text = La hadal [guddoomiyaha](glossary:independent-chair) ama [shaqaalaha bulshada](glossary:social-worker). Way kaala hadli karaan arrinta. Waxay kaloo ku siin karaan nuqul ka mid ah habka cabashooyinka.
+guide-complaints-first-sorted = Dhibaatooyinka qaar sidan ayaa lagu xallin karaa.
+
+guide-complaints-conference-heading = Ma ka cabanayaa shirka?
+guide-complaints-conference-text = { $nation ->
+    [wales] Haa. Wales, [Wales Safeguarding Procedures](glossary:wales-safeguarding-procedures) (Hababka Ilaalinta ee Wales) ayaa sheegaya waxa aad ka cabanayn karto.
+   *[england] Haa. England, gole kastaa wuxuu leeyahay hab u gaar ah oo lagu gudbiyo cabashooyinka ku saabsan shirarka.
+}
+
+guide-complaints-conference-writing = Haddii aad awoodo, cabashadaada qoraal ku gudbi. Goluhu wuxuu kuu sheegi doonaa cidda aad u dirayso.
+
+guide-complaints-wales-process = Waxaad ka cabanayn kartaa sida shirka loo maamulay, tusaale ahaan haddii aan la raacin hababka.
+guide-complaints-wales-decision = Waxaad kaloo ka cabanayn kartaa go'aanka lagu geliyay ilmahaaga [diiwaanka ilaalinta carruurta](glossary:child-protection-register), ama lagaga saaray. Laakiin oo keliya haddii aan la raacin hababka, taasina ay saamaysay go'aanka.
+guide-complaints-wales-category = Sidaas oo kale ayay u tahay [nooca diiwaangelinta](glossary:category-of-harm) (category of registration), oo ah nooca waxyeellada la diiwaangeliyay.
+guide-complaints-wales-start = Si aad u bilowdo cabasho, la hadal shaqaalaha bulshada ee ilmahaaga ama guddoomiyaha. Waxay kuu sheegi karaan cidda aad u qorayso.
+
+guide-complaints-england-text = { $conference-decisions ->
+    [can-be-challenged] Golaha { $council }, waxaad codsan kartaa in go'aanka shirka dib loo eego. Waxaad kaloo ka cabanayn kartaa sida shirka loo maamulay.
+    [process-only] Golaha { $council }, waxaad ka cabanayn kartaa sida shirka loo maamulay. Cabashadu dib uma eegi karto go'aanka laftiisa.
+   *[not-set] Golayaasha qaar waxay kuu oggolaadaan inaad ka doodo go'aanka shirka. Qaar kale waxay eegaan oo keliya sida shirka loo maamulay. Weydii { $council } waxa uu habkeedu oggolyahay.
+}
+guide-complaints-england-ask = Shaqaalaha bulshada ama guddoomiyaha ayaa ku siin kara nuqul ka mid ah habka.
+
+guide-complaints-change-heading = Cabashadu ma beddeli doontaa go'aanka?
+guide-complaints-change-text = Kaligeed ma beddesho. Go'aanku wuu sii jiraa, qorshuhuna wuu sii socdaa, inta cabashadaada la eegayo.
+guide-complaints-change-outcome = Haddii cabashadaada la aqbalo, waxaa dhici kara shir cusub oo leh guddoomiye kale. Ama shirka dib-u-eegista ee xiga ayaa laga yaabaa in la soo dedejiyo.
+
+guide-complaints-services-heading = Ka warran haddii aanan ku faraxsanayn adeegyada carruurta?
+guide-complaints-services-text = Waxaad ka cabanayn kartaa sida [adeegyada carruurta](glossary:children-services) u dhaqmeen, tusaale ahaan haddii aan laguula dhaqmin si ixtiraam leh. Qor waxa dhacay iyo waxa aad rabto in la beddelo.
+
+guide-complaints-professional-heading = Ka warran haddii aanan ku faraxsanayn hal qof oo xirfad leh?
+guide-complaints-professional-text = Adeeg kasta, sida dugsi, isbitaal ama booliska, wuxuu leeyahay hab cabasho oo u gaar ah. Weydii faahfaahinta.
+
+guide-complaints-time-heading = Ma jiraa waqti xad ah?
+guide-complaints-time-text = Cabashooyinku badanaa waxay leeyihiin waqti xad ah. Isku day inaad cabato sida ugu dhakhsaha badan. Goluhu wuxuu kuu sheegi doonaa waqtiyadiisa xadka ah.
+
+guide-complaints-still-heading = Ka warran haddii aanan weli faraxsanayn?
+guide-complaints-still-text = Waxaa laga yaabaa inaadan weli ku faraxsanayn habka cabashooyinka golaha kadib. Markaas waxaad ka codsan kartaa [garyaqaanka dadweynaha](glossary:ombudsman) (ombudsman) inuu eego. Waa bilaash.
+guide-complaints-still-who = { $nation ->
+    [wales] Wales, kani waa Public Services Ombudsman for Wales. Websaydkiisu waa ombudsman.wales.
+   *[england] England, kani waa Local Government and Social Care Ombudsman. Websaydkiisu waa lgo.org.uk.
+}
+guide-complaints-still-first = Ombudsman-ku badanaa wuxuu kaa filayaa inaad marka hore u cabato golaha, oo aad siiso waqti uu ku jawaabo.
+guide-complaints-still-advice = Waxaad kaloo heli kartaa [talo sharci](page:bringing-someone) waqti kasta.
+
+guide-complaints-contacts = Xiriirka cabashooyinka golaha wuxuu ku yaal bogga [caawimaadda iyo meelaha la la xiriiro](page:help-and-contacts).
