@@ -102,7 +102,7 @@ child-views-know-heading = Waxa aan rabo in kulanku ogaado
 child-views-know-intro = Dadka waaweyn ee kulanka jooga ayaa akhrin doona tan.
 child-views-want-known-label = Waxa aan rabo in dadka kulanka joogaa ogaadaan
 child-views-want-known-hint = Wax kasta oo aad u malaynayso inay muhiim yihiin.
-child-views-error-nothing-written = Wax ka dooro ama wax ku qor mid ka mid ah guryaha, ama wax halkan ku qor
+child-views-error-nothing-written = Wax ka dooro ama wax ku qor guri ka mid ah guryaha, ama halkan wax ku qor
 
 child-views-taking-part-heading = Sida aan rabo inaan uga qaybgalo
 child-views-taking-part-intro = Adiga ayaa dooran kara. Goor dambe waad beddeli kartaa go'aankaaga, sidoo kale.

@@ -65,8 +65,8 @@ easy-before-the-conference-reports-when = Waa inaad heshaa { $reports-initial-da
         [one] { $reports-initial-days } maalin shaqo
        *[other] { $reports-initial-days } maalmood oo shaqo
     } ka hor kulanka koowaad.
-easy-before-the-conference-reports-wrong = Warbixin wax khaldan ma ku jiraan? U sheeg shaqaalaha bulshada ka hor kulanka.
-easy-before-the-conference-police = Booliisku way iman karaan. Waxaa laga yaabaa inaad markii ugu horraysay maqasho waxay ogyihiin.
+easy-before-the-conference-reports-wrong = Warbixin wax khaldan ma ku jiraa? U sheeg shaqaalaha bulshada ka hor kulanka.
+easy-before-the-conference-police = Booliisku way iman karaan. Waxaa laga yaabaa inaad markii ugu horraysay maqasho waxa ay ogyihiin.
 easy-before-the-conference-chair = **Guddoomiyaha** waa qofka maamula kulanka. Marka hore ayuu kula kulmaa.
 easy-before-the-conference-online = Kulanku wuxuu noqon karaa qol gudihiis ama wicitaan fiidiyow ah.
 easy-before-the-conference-you-write = Qor waxa aad rabto inaad sheegto. Waxaad isticmaali kartaa [foomkayaga](easy:writing-your-views).
@@ -104,7 +104,7 @@ easy-writing-your-views-private = Tirtir faylka haddii qof kale isticmaalo telef
 
 easy-who-will-be-there-title = Yaa joogi doona kulanka?
 easy-who-will-be-there-summary = Boggan wuxuu sheegayaa cidda kulanka timaadda.
-easy-who-will-be-there-chair = **Guddoomiyaha** ayaa maamula kulanka. Wuxuu hubiyaa inuu caddaalad yahay.
+easy-who-will-be-there-chair = **Guddoomiyaha** ayaa maamula kulanka. Wuxuu hubiyaa inuu kulanku caddaalad yahay.
 easy-who-will-be-there-minutes = Qof ayaa qora waxa dadku sheegaan. Tan waxaa la yiraahdaa **qoraalka shirka** (minutes).
 easy-who-will-be-there-social-worker = Shaqaalaha bulshada ee kaa shaqeeya ayaa imanaya. Wuxuu qoraa warbixin.
 easy-who-will-be-there-health = Kalkaaliye caafimaad ama dhakhtar ayaa iman kara.
@@ -113,7 +113,7 @@ easy-who-will-be-there-police = Booliisku way iman karaan.
 easy-who-will-be-there-family = Waalidka kale ee ilmahaaga ayaa iman kara. Qoys kale sidoo kale way iman karaan.
 easy-who-will-be-there-you-names = Bilowga, qof walba wuxuu sheegaa cidda uu yahay.
 easy-who-will-be-there-you-tell = Ma jiraa qof aadan rabin inuu joogo? Dhakhso u sheeg shaqaalaha bulshada.
-easy-who-will-be-there-not-safe-heading = Ka waran haddii aanan qof la dareemin nabad?
+easy-who-will-be-there-not-safe-heading = Ka waran haddii aanan nabad dareemin marka qof kale joogo?
 easy-who-will-be-there-ex = Waxaa laga yaabaa inaadan rabin inaad la joogto lammaanahaagii hore. U sheeg guddoomiyaha.
 easy-who-will-be-there-decide = Guddoomiyaha ayaa go'aamiya cidda timaadda. Wuu kula hadli karaa adiga keligaa.
 easy-who-will-be-there-address = Ma jiraa qof aan la doonayn inuu ogaado cinwaankaaga? U sheeg guddoomiyaha ka hor kulanka.
@@ -125,7 +125,7 @@ easy-your-family-summary = Boggan wuxuu ku saabsan yahay qoyskaaga iyo kulanka.
 easy-your-family-other-parent = Waalidka kale ee ilmahaaga badanaa waxaa laga codsadaa inuu yimaado.
 easy-your-family-apart = Uma baahnid inaad isku qol ku fadhiisataan haddii aysan ammaan ahayn.
 easy-your-family-pr = **Mas'uuliyadda waalidnimada** (parental responsibility) waxay la macno tahay xuquuqda sharciga ah ee waalidka.
-easy-your-family-mother = Hooyada dhashay badanaa way leedahay ilaa ilmuhu ka gaaro 18 jir.
+easy-your-family-mother = Hooyada dhashay badanaa way leedahay, ilaa ilmuhu 18 jir ka gaaro.
 easy-your-family-partner = Lammaane la nool ilmahaaga waxaa laga codsan karaa inuu yimaado.
 easy-your-family-you-help = Ayeeyooyinka, awoowayaasha, eedooyinka, habaryarrada iyo saaxiibbada ayaa caawin kara ilmahaaga.
 easy-your-family-you-ask = Weydii guddoomiyaha haddii qof qoyska ka mid ah uu rabo inuu hadlo.
@@ -153,7 +153,7 @@ easy-bringing-someone-letter = Ma heshay warqad ka hor maxkamadda? Isla markiiba
 ## Page: help-to-take-part
 
 easy-help-to-take-part-title = Caawimo si aad uga qaybgasho
-easy-help-to-take-part-summary = Boggan wuxuu ku saabsan yahay caawimo haddii aad qabto naafonimo ama aad ku hadasho luqad kale.
+easy-help-to-take-part-summary = Boggan wuxuu ku saabsan yahay caawimo haddii aad naafonimo qabto ama luqad kale ku hadasho.
 easy-help-to-take-part-law = Sharcigu wuxuu leeyahay shaqaaluhu waa inay caawiyaan dadka naafada ah si ay uga qaybgalaan.
 easy-help-to-take-part-room = Waxaad codsan kartaa qol aan jaranjaro lahayn.
 easy-help-to-take-part-hearing = Waxaad codsan kartaa turjubaan luqadda calaamadaha ama qalabka maqalka (hearing loop).
@@ -164,7 +164,7 @@ easy-help-to-take-part-you-early = U sheeg shaqaalaha bulshada waxa aad u baahan
 easy-help-to-take-part-you-free = Turjubaanku waa bilaash.
 easy-help-to-take-part-interpreter-heading = Ka waran haddii aan u baahdo luqad kale?
 easy-help-to-take-part-interpreter = Kulanka waxaad ku yeelan kartaa **turjubaan**. Wuxuu ku hadlaa luqaddaada.
-easy-help-to-take-part-not-family = Qoyskaaga iyo carruurtaada waa in aan laga codsan inay tan sameeyaan.
+easy-help-to-take-part-not-family = Qoyskaaga iyo carruurtaada waa in aan laga codsan inay kuu turjumaan.
 easy-help-to-take-part-translate = Waxaad codsan kartaa warbixinno ku qoran luqaddaada.
 easy-help-to-take-part-welsh = Wales, waxaad codsan kartaa in kulanku ku dhaco luqadda Welsh-ka.
 
@@ -173,12 +173,12 @@ easy-help-to-take-part-welsh = Wales, waxaad codsan kartaa in kulanku ku dhaco l
 easy-your-childs-part-title = Ilmahaygu ma ka qaybgali doonaa?
 easy-your-childs-part-summary = Boggan wuxuu sheegayaa sida ilmahaagu u yeelan karo cod.
 easy-your-childs-part-attend = Carruurta waaweyn badanaa waxaa laga codsadaa inay yimaadaan. Waxay ku xiran tahay da'dooda.
-easy-your-childs-part-young = Ilmaha dhashay iyo carruurta yaryar badanaa ma yimaadaan.
+easy-your-childs-part-young = Dhallaanka iyo carruurta yaryar badanaa ma yimaadaan.
 easy-your-childs-part-advocate = Ilmahaagu wuxuu yeelan karaa **u-doode**. Waa qof u hadla ilmaha.
 easy-your-childs-part-letter = Ilmahaagu wuxuu qori karaa warqad ama sawiri karaa sawir.
 easy-your-childs-part-recording = Ilmahaagu wuxuu samayn karaa cod ama fiidiyow la duubay.
 easy-your-childs-part-you-matter = Aragtida ilmahaagu waa muhiim.
-easy-your-childs-part-you-talk = La hadal shaqaalaha bulshada waxa ugu fiican ilmahaaga.
+easy-your-childs-part-you-talk = Kala hadal shaqaalaha bulshada waxa ugu fiican ilmahaaga.
 easy-your-childs-part-leave = Ilmahaagu waxaa laga yaabaa inuusan rabin inaad joogto. Markaa guddoomiyuhu wuxuu kaa codsan karaa inaad baxdo muddo yar.
 
 ## Page: practical-questions
@@ -195,7 +195,7 @@ easy-practical-questions-you-early = Isku day inaad goor hore timaaddo.
 easy-practical-questions-you-private = Waraaqahaaga guriga la gee. Waa sir.
 easy-practical-questions-baby = Carruurta yaryar badanaa ma yimaadaan. Weydii guddoomiyaha haddii aad leedahay ilmo yar oo dhallaan ah.
 easy-practical-questions-record = Ha duubin kulanka adigoon marka hore weydiin guddoomiyaha.
-easy-practical-questions-share = Waligaa waraaqaha ha dhigin internetka.
+easy-practical-questions-share = Waligaa waraaqaha ha ku wadaagin internetka.
 
 ## Page: on-the-day
 
@@ -226,7 +226,7 @@ easy-the-decision-plan = Qorshuhu wuxuu sheegaa waxa u baahan inay dhacaan. Wuxu
 easy-the-decision-key-worker = Shaqaale bulsho ayaa loo magacaabaa inuu hoggaamiyo qorshaha. Wuu kula xiriiraa.
 easy-the-decision-no-plan = Ilmahaagu waxaa laga yaabaa inuusan u baahnayn qorshe. Qoyskaagu weli wuu heli karaa caawimo.
 easy-the-decision-you-disagree = Waxaad sheegi kartaa inaadan ku raacsanayn. Codso in taas la qoro.
-easy-the-decision-you-work = Sii wad inaad la shaqayso shaqaalaha. Waxay caawisaa ilmahaaga.
+easy-the-decision-you-work = Sii wad inaad la shaqayso shaqaalaha. Taasi waxay caawisaa ilmahaaga.
 easy-the-decision-kinds-of-harm-heading = Noocyadee waxyeello ah ayaa jira?
 easy-the-decision-category = Kulanku wuxuu sheegaa nooca waxyeellada uu ka walwalsan yahay.
 easy-the-decision-four = England waxaa jira 4 nooc: jidh ahaaneed, dareen ahaaneed, galmo iyo dayacaad.
@@ -242,7 +242,7 @@ easy-after-the-conference-minutes-when = Waa inuu yimaadaa muddo { $minutes-days
         [one] { $minutes-days } maalin shaqo
        *[other] { $minutes-days } maalmood oo shaqo
     } gudahood.
-easy-after-the-conference-minutes-wrong = Qoraalka shirka wax khaldan ma ku jiraan? U qor guddoomiyaha.
+easy-after-the-conference-minutes-wrong = Qoraalka shirka wax khaldan ma ku jiraa? U qor guddoomiyaha.
 easy-after-the-conference-core-group = Haddii qorshe jiro, koox yar ayaa kulanta. Tan waa **kooxda asaasiga ah** (core group).
 easy-after-the-conference-core-group-first = Kooxdu waxay marka ugu horraysa kulantaa muddo { $core-group-days ->
         [one] { $core-group-days } maalin shaqo
@@ -287,7 +287,7 @@ easy-if-things-do-not-improve-letter = Golaha deegaanka wuxuu soo diri karaa war
 easy-if-things-do-not-improve-meeting = Warqaddu waxay kugu casuumaysaa kulan. Tag kulanka, oo qareen kaxee.
 easy-if-things-do-not-improve-free = Marxaladdan, qareen waxaad u helaysaa bilaash.
 easy-if-things-do-not-improve-you-solicitor = Ma heshay warqad ka hor maxkamadda? Isla markiiba wac qareen.
-easy-if-things-do-not-improve-you-keep = Sii wad inaad kulannada tagto. Waxay muujinaysaa inaad ilmahaaga daryeesho.
+easy-if-things-do-not-improve-you-keep = Sii wad inaad kulannada tagto. Waxay muujinaysaa inaad ilmahaaga u danaynayso.
 easy-if-things-do-not-improve-family = Qoyskaaga iyo saaxiibbadaa ayaa laga yaabaa inay caawin karaan.
 easy-if-things-do-not-improve-court = Haddii golaha deegaanku maxkamad aado, maxkamadda ayaa go'aamisa. Golaha deegaanku ma go'aamiyo.
 
@@ -313,7 +313,7 @@ easy-confidentiality-why = Shaqaaluhu waxay wadaagaan macluumaad si ilmahaaga lo
 easy-confidentiality-minutes = Qoraalka shirka waxaa la siiyaa adiga iyo shaqaalaha u baahan.
 easy-confidentiality-supporter = Qof kasta oo aad keento wuxuu maqli doonaa waxyaabo gaar ah.
 easy-confidentiality-you-keep = Waraaqahaaga meel ammaan ah dhig.
-easy-confidentiality-you-past = Ma rabtaa in wax laga qariyo lammaanahaaga? U sheeg shaqaalahaaga ka hor kulanka.
+easy-confidentiality-you-past = Ma rabtaa in wax laga qariyo lammaanahaaga? U sheeg shaqaalaha bulshada ka hor kulanka.
 easy-confidentiality-address = Ma jiraa qof aan la doonayn inuu ogaado cinwaankaaga? Marka hore u sheeg guddoomiyaha.
 easy-confidentiality-past = Taariikhdaada hore badankeedu way sir ahaanaysaa.
 
@@ -327,7 +327,7 @@ easy-your-records-tell = U sheeg qofkii qoray. Ka codso inuu saxo.
 easy-your-records-minutes = Qoraalka shirka ma khaldan yahay? U qor guddoomiyaha. Sheeg waxa ay tahay in la beddelo.
 easy-your-records-wales-time = Wales, tan samee muddo 10 maalmood oo shaqo gudahood.
 easy-your-records-file = Waxaad golaha deegaanka ka codsan kartaa faylkaaga. Badanaa waa bilaash.
-easy-your-records-you-copy = Hay nuqul waxa aad dirto.
+easy-your-records-you-copy = Nuqul ka hay waxa aad dirto.
 easy-your-records-you-view = Aragtidaada sidoo kale waa in la qoraa.
 
 ## Page: what-to-expect
@@ -344,7 +344,7 @@ easy-what-to-expect-reports = Waa inaad heshaa warbixinnada { $reports-initial-d
     } ka hor kulanka koowaad.
 easy-what-to-expect-do = Waa inay sameeyaan waxa ay yiraahdaan way samayn doonaan.
 easy-what-to-expect-you-perfect = Qofna kama filayo inaad noqoto qof aan khalad lahayn.
-easy-what-to-expect-you-tell = Si fiican laguma dhaqmin? Waxaad gudbin kartaa [cabasho](page:complaints).
+easy-what-to-expect-you-tell = Si fiican lagulama dhaqmin? Waxaad gudbin kartaa [cabasho](page:complaints).
 easy-what-to-expect-what-they-ask-heading = Maxay shaqaaluhu iga codsan doonaan?
 easy-what-to-expect-see = U oggolow inay arkaan ilmahaaga, guriga sidoo kale.
 easy-what-to-expect-plan = Samee waxyaabaha qorshaha ku jira ee adiga laguu qoray.
@@ -358,8 +358,8 @@ easy-complaints-say = Kulanka ka sheeg inaadan ku raacsanayn.
 easy-complaints-minutes = Codso in aragtidaada lagu qoro qoraalka shirka.
 easy-complaints-talk = Marka hore la hadal guddoomiyaha ama shaqaalaha bulshada.
 easy-complaints-complain = Waxaad gudbin kartaa **cabasho**. Taasi waxay la macno tahay inaad golaha deegaanka u sheegto inaadan faraxsanayn.
-easy-complaints-england = England, gole deegaan kastaa wuxuu leeyahay xeerar u gaar ah oo cabashooyinka ah.
-easy-complaints-wales = Wales, xeerar dalka oo dhan ah ayaa sheega waxa aad ka cabashoon karto.
+easy-complaints-england = England, gole deegaan kastaa wuxuu leeyahay xeerar u gaar ah oo ku saabsan cabashooyinka.
+easy-complaints-wales = Wales, xeerar dalka oo dhan ah ayaa sheega waxa aad ka cabasho gudbin karto.
 easy-complaints-plan-goes-on = Cabashadu ma joojiso qorshaha.
 easy-complaints-you-soon = Cabasho gudbi sida ugu dhakhsaha badan. Waxaa laga yaabaa inay jirto muddo xaddidan.
 easy-complaints-you-work = Sii la shaqee shaqaalaha inta aad sugayso.
@@ -373,7 +373,7 @@ easy-glossary-intro = Shaqaaluhu waxay isticmaali karaan erayadan. Eray kasta ma
 easy-glossary-child-protection-conference-heading = Shirka ilaalinta ilmaha
 easy-glossary-conference = Kulan ku saabsan badbaadada ilmo.
 easy-glossary-independent-chair-heading = Guddoomiyaha
-easy-glossary-chair = Qofka maamula kulanka. Wuxuu hubiyaa inuu caddaalad yahay.
+easy-glossary-chair = Qofka maamula kulanka. Wuxuu hubiyaa inuu kulanku caddaalad yahay.
 easy-glossary-social-worker-heading = Shaqaalaha bulshada
 easy-glossary-social-worker = Shaqaale ka tirsan golaha deegaanka oo caawiya badbaadada carruurta.
 easy-glossary-minutes-heading = Qoraalka shirka (minutes)
@@ -400,7 +400,7 @@ easy-help-and-contacts-danger = Haddii adiga ama ilmahaagu hadda khatar ku jirta
 easy-help-and-contacts-social-worker = Shaqaalaha bulshada ee kaa shaqeeya waa qofka ugu horreeya ee aad wacayso.
 easy-help-and-contacts-advocacy = U-doode ayaa kaa caawin kara inaad codkaaga sheegto. Weydii haddii mid kuu dhow jiro.
 easy-help-and-contacts-abuse = Adeegyada xadgudubka qoyska ayaa ku caawiya haddii qof ku dhaawaco ama ku cabsi geliyo.
-easy-help-and-contacts-gp = Dhakhtarkaagu wuxuu kaa caawin karaa sida aad ula qabsanayso.
+easy-help-and-contacts-gp = Dhakhtarkaagu wuxuu kaa caawin karaa sida aad ula qabsanayso xaaladda.
 easy-help-and-contacts-frg = Family Rights Group waxay England ku bixisaa talo bilaash ah. Wac 0808 801 0366.
 easy-help-and-contacts-childline = Carruurtu waxay wici karaan Childline 0800 1111 waqti kasta.
 easy-help-and-contacts-you-talk = La hadal qof aad aaminto.
@@ -423,16 +423,16 @@ easy-staying-safe-online-you-screen = Haddii aad awoodo, ku akhri meel gaar ah.
 easy-accessibility-title = Websaydhkan ma sahlan yahay in la isticmaalo?
 easy-accessibility-summary = Boggan wuxuu sheegayaa sida ay u sahlan tahay isticmaalka websaydhkan.
 easy-accessibility-phone = Bog kasta waxaad ku akhrin kartaa telefoon yar.
-easy-accessibility-easy-read = Bog kasta oo hagaha ka mid ah wuxuu sidoo kale ku qoran yahay akhris fudud, sida kan.
+easy-accessibility-easy-read = Bog kasta oo hagaha ah wuxuu sidoo kale ku jiraa akhris fudud, sida kan.
 easy-accessibility-problems = Waxyaabaha qaar weli si fiican uma shaqeeyaan. PDF-ka waxaa laga yaabaa inaan si fiican cod ahaan loogu akhrin.
 easy-accessibility-english = Websaydhkan waxaad ku akhrin kartaa Ingiriisi, Welsh, Polish iyo Soomaali. Turjumaadaha weli waa la hubinayaa.
 easy-accessibility-tell = Dhibaato ma aragtay? U sheeg golaha deegaanka: { $council }.
 easy-accessibility-you-tell = Noo sheeg bogga ay adkayd in la isticmaalo.
 
 easy-helping-a-child-title = Ka caawinta ilmo inuu sheego waxa uu u malaynayo
-easy-helping-a-child-summary = Boggan waxaa loogu talagalay qof weyn oo ilmo ka caawinaya isticmaalka Aragtiyadayda.
+easy-helping-a-child-summary = Boggan waxaa loogu talagalay qof weyn oo ilmo ka caawinaya isticmaalka "Aragtiyadayda".
 easy-helping-a-child-sit = La fadhiiso ilmaha meel deggan. Ha degdegin.
-easy-helping-a-child-houses = Aragtiyadayda waxay leedahay saddex guri. Waxyaabo wanaagsan. Walwal. Riyooyin.
+easy-helping-a-child-houses = "Aragtiyadayda" waxay leedahay saddex guri. Waxyaabo wanaagsan. Walwal. Riyooyin.
 easy-helping-a-child-listen = Weydii su'aalo furan. Kadib dhegayso.
 easy-helping-a-child-words = Qor erayada ilmaha laftiisa. Ha beddelin.
 easy-helping-a-child-advocate = Carruur badan ayaa yeelan kara u-doode. Weydii shaqaalaha bulshada.
