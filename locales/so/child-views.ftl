@@ -8,12 +8,12 @@ child-views-title = Aragtiyadayda kulanka
 child-views-description = Ilmo iyo qofka caawinaya ayaa qori kara aragtiyada ilmaha ee shirka ilaalinta ilmaha, tallaabo yar tallaabo yar, kadibna daabici kara ama u diri kara guddoomiyaha.
 child-views-lead = Kulan ayaa dhici doona oo ku saabsan adiga iyo qoyskaaga. Dadka halkaas jooga waxay rabaan inay ogaadaan waxa aad u malaynayso. Tani waa fursaddaada inaad u sheegto, erayadaada.
 child-views-intro-helpers = Haddii aad caawinayso ilmo, marka hore akhri [sida loo caawiyo ilmo si uu aragtidiisa u sheego](page:helping-a-child).
-child-views-intro-nothing-saved = Websaydhkan ma kaydiyo waxaad qorto. Marka aad xirto boggan, erayadaadu way baxayaan. Furan ku hay ilaa aad ka hesho PDF-kaaga.
+child-views-intro-nothing-saved = Websaydhkan ma kaydiyo waxaad qorto. Marka aad xirto boggan, erayadaadu way lumayaan. Boggan furan ku hay ilaa aad ka hesho PDF-kaaga.
 child-views-error-summary = Wax baa u baahan in la saxo
 child-views-continue = Kan xiga
 child-views-unsafe-link = Haddii aadan hadda nabad dareemayn
 
-child-views-who-heading = Yaa buuxinaya tan?
+child-views-who-heading = Yaa buuxinaya foomkan?
 child-views-who-intro = Jawaab khaldan ma jirto.
 child-views-who-label = Yaa qoraya?
 child-views-who-child-alone = Anigu keligay ayaan qorayaa
@@ -29,7 +29,7 @@ child-views-helper-role-label = Caawiyuhu waa
 child-views-role-advocate = U-doode (advocate)
 child-views-role-parent = Hooyo, aabbe ama waalid kale
 child-views-role-carer = Daryeele ama waalid korsade (foster carer)
-child-views-role-social-worker = Shaqaalaha bulshada
+child-views-role-social-worker = Shaqaale bulsho (social worker)
 child-views-role-other = Qof kale
 
 child-views-child-heading = Adiga
