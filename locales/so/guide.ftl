@@ -940,3 +940,176 @@ guide-complaints-still-first = Ombudsman-ku badanaa wuxuu kaa filayaa inaad mark
 guide-complaints-still-advice = Waxaad kaloo heli kartaa [talo sharci](page:bringing-someone) waqti kasta.
 
 guide-complaints-contacts = Xiriirka cabashooyinka golaha wuxuu ku yaal bogga [caawimaadda iyo meelaha la la xiriiro](page:help-and-contacts).
+
+
+## Page: glossary
+
+guide-glossary-title = Ereyada iyo macnahooda
+guide-glossary-summary = Macnaha fudud ee erayada aad maqli karto shirka ka hor, inta lagu jiro iyo kadib.
+
+glossary-advocate-term = U-doode (Advocate)
+glossary-advocate-definition = Qof kaa caawiya adiga, ama ilmahaaga, inaad sheegtaan waxa aad u malaynaysaan, oo hubiya in laydin dhegaysto. Wuxuu noqon karaa shaqaale tababaran, ama qof ku taageera oo aad doorato.
+
+glossary-care-and-support-protection-plan-term = Qorshaha ilaalinta daryeelka iyo taageerada (Care and support protection plan)
+glossary-care-and-support-protection-plan-definition = Magaca Wales loogu yeero qorshe lagu ilaalinayo ilmo si uusan u gaarin waxyeello culus. Ilmaha leh qorshahan magaciisu wuxuu ku jiraa diiwaanka ilaalinta carruurta.
+
+glossary-care-and-support-plan-term = Qorshaha daryeelka iyo taageerada (Care and support plan)
+glossary-care-and-support-plan-definition = Wales, qorshe caawimaad oo loogu talagalay ilmo iyo qoys u baahan daryeel iyo taageero. Waxaa lagu sameeyaa Social Services and Well-being (Wales) Act 2014 (Sharciga Adeegyada Bulshada iyo Fayoobaanta ee Wales 2014).
+
+glossary-care-proceedings-term = Dacwadaha daryeelka (Care proceedings)
+glossary-care-proceedings-definition = Dacwad maxkamadeed oo goluhu ka codsado garsoore inuu go'aan ka gaaro daryeelka ilmo. Waa ka gooni shirka.
+
+glossary-category-of-harm-term = Nooca waxyeellada (Category of harm)
+glossary-category-of-harm-definition = { $nation ->
+    [wales] Nooca waxyeello ee shirku ka walwalsan yahay. Wales, waxaa la yiraahdaa nooca diiwaangelinta (category of registration). Waa shan: xadgudub jidh ahaaneed, dareen ahaaneed ama nafsi ah, galmo iyo dhaqaale, iyo dayacaad.
+   *[england] Nooca waxyeello ee shirku ka walwalsan yahay. England, waa afar: xadgudub jidh ahaaneed, xadgudub dareen ahaaneed, xadgudub galmo iyo dayacaad.
+}
+
+glossary-child-in-need-plan-term = Qorshaha Ilmaha Baahan (Child in Need plan)
+glossary-child-in-need-plan-definition = England, qorshe caawimaad oo loogu talagalay ilmo iyo qoys. Waxaa la samayn karaa marka ilmo aanu u baahnayn qorshaha ilaalinta ilmaha. Wales, qorshaha daryeelka iyo taageerada ayaa qabta shaqo la mid ah.
+
+glossary-child-protection-conference-term = Shirka ilaalinta ilmaha (Child protection conference)
+glossary-child-protection-conference-definition = Kulan rasmi ah oo ay yeeshaan waalidiinta, shaqaalaha xirfadda leh iyo mararka qaar ilmaha. Wuxuu eegaa walwalka oo wuxuu go'aamiyaa in ilmuhu u baahan yahay qorshe lagu ilaaliyo.
+
+glossary-child-protection-plan-term = Qorshaha ilaalinta ilmaha (Child protection plan)
+glossary-child-protection-plan-definition = Qorshe qoran oo ilmo looga ilaalinayo waxyeello culus. Wuxuu sheegaa waxa u baahan inuu dhaco, cidda samayn doonta, iyo goorta ay tahay in la sameeyo.
+
+glossary-child-protection-register-term = Diiwaanka ilaalinta carruurta (Child protection register)
+glossary-child-protection-register-definition = Wales, liiska carruurta leh qorshaha ilaalinta daryeelka iyo taageerada. England, dadku waxay oran karaan "ku jira diiwaanka" (on the register) iyagoo ula jeeda in ilmuhu leeyahay qorshaha ilaalinta ilmaha.
+
+glossary-children-services-term = Adeegyada carruurta (Children's services)
+glossary-children-services-definition = Qaybta golaha ee caawisa ilaalinta carruurta oo taageerta qoysaska. Shaqaalaha bulshadu halkaas ayay ka shaqeeyaan.
+
+glossary-conference-coordinator-term = Isku-duwaha shirka (Conference coordinator)
+glossary-conference-coordinator-definition = Shaqaale golaha ka tirsan oo diyaariya shirarka. Wuxuu diraa casuumaadaha iyo waraaqaha. Golayaasha qaar magac kale ayay u isticmaalaan shaqadan.
+
+glossary-confidential-term = Sir (Confidential)
+glossary-confidential-definition = Gaar ah. Macluumaadka sirta ah waxaa lala wadaagaa oo keliya dadka u baahan inay ogaadaan.
+
+
+glossary-core-group-term = Kooxda asaasiga ah (Core group)
+glossary-core-group-definition = Koox yar, oo adiga ku jirto, oo inta badan kulanta. Waxay fulisaa qorshaha oo waxay eegtaa sida uu u socdo.
+
+glossary-contingency-plan-term = Qorshe kayd ah (Contingency plan)
+glossary-contingency-plan-definition = Qorshe beddel ah. Wuxuu sheegaa waxa dhici doona haddii qorshaha ugu weyn uusan shaqayn, ama haddii arrimuhu isbeddelaan.
+
+glossary-emotional-abuse-term = { $nation ->
+    [wales] Xadgudub dareen ahaaneed ama nafsi ah (Emotional or psychological abuse)
+   *[england] Xadgudub dareen ahaaneed (Emotional abuse)
+}
+glossary-emotional-abuse-definition = Waxyeello loo geysto dareenka ilmaha, tusaale ahaan in inta badan la cabsi geliyo, la iska indho tiro ama la dareensiiyo inuusan qiimo lahayn. Waxaa ku jiri kara inuu arko ama maqlo rabshad guriga ka dhacda.
+
+glossary-family-group-conference-term = Shirka qoyska (Family group conference)
+glossary-family-group-conference-definition = Kulan ay qoyskaaga iyo saaxiibadaa ku sameeyaan qorshe iyaga u gaar ah oo caawiya ilaalinta ilmo. Isku-duwe madax-bannaan ayaa caawiya diyaarintiisa.
+
+glossary-financial-abuse-term = Xadgudub dhaqaale (Financial abuse)
+glossary-financial-abuse-definition = Wales, mid ka mid ah noocyada waxyeellada. Waxay ka dhigan tahay in la qaato ama si khaldan loo isticmaalo lacagta ama alaabta ilmo, tusaale ahaan in la iibiyo waxyaabihiisa.
+
+glossary-hybrid-meeting-term = Kulan isku-dhafan (Hybrid meeting)
+glossary-hybrid-meeting-definition = Kulan dadka qaar qolka joogaan, qaar kalena ku soo biiraan muuqaal (video).
+
+glossary-independent-chair-term = Guddoomiye madax-bannaan (Independent chair)
+glossary-independent-chair-definition = Qofka maamula shirka. Badanaa waa maamule sare oo golaha ka tirsan oo aan wax qayb ah ku lahayn maaraynta kiiska ilmahaaga. Wuxuu hubiyaa in kulanku caddaalad yahay.
+
+glossary-independent-reviewing-officer-term = Sarkaalka Dib-u-eegista ee Madax-bannaan (Independent Reviewing Officer)
+glossary-independent-reviewing-officer-definition = Sarkaal golaha ka tirsan oo shaqadiisa sharci tahay inuu hubiyo qorshayaasha carruurta daryeelka (in care) ku jira. Golayaasha qaar waxay sidoo kale saraakiishan ka codsadaan inay guddoomiyaan shirarka.
+
+glossary-initial-conference-term = Shirka koowaad (Initial conference)
+glossary-initial-conference-definition = Shirka ilaalinta ilmaha ee ugu horreeya ee ku saabsan ilmo. Waxaa la qabtaa baaritaannada Qodobka 47 kadib.
+
+glossary-interpreter-term = Turjubaan (Interpreter)
+glossary-interpreter-definition = Qof luqaddaada kuugu sheega waxa dadka kale sheegaan, oo Ingiriisi ku sheega waxa aad sheegto. Lacag kama bixisid.
+
+glossary-key-worker-term = Shaqaalaha muhiimka ah (Key worker)
+glossary-key-worker-definition = { $nation ->
+    [wales] Shaqaalaha bulshada ee isku dubbarida qorshaha oo ah qofka ugu muhiimsan ee aad la xiriirto. Wales, waxaa loo yaqaan isku-duwaha qorshaha ilaalinta daryeelka iyo taageerada (care and support protection plan co-ordinator).
+   *[england] Shaqaalaha bulshada ee hogaamiya qorshaha oo ah qofka ugu muhiimsan ee aad la xiriirto. England, waxaa loo yaqaan shaqaalaha bulshada ee hogaaminaya (lead social worker). Golayaasha qaar hadda waxay yiraahdaan lead practitioner.
+}
+
+glossary-legal-aid-term = Kaalmada sharciga (Legal aid)
+glossary-legal-aid-definition = Lacag dawladeed oo lagu bixiyo caawimaadda sharciga, dadka u qalma. Badanaa waa inaad gudubto imtixaanka dhaqaalaha (means test) iyo imtixaanka mudnaanta (merits test). Warqadda dacwadaha ka hor kadib, waalidiintu way helaan dakhligoodu wuxuu doono ha ahaadee.
+
+glossary-letter-before-proceedings-term = Warqadda dacwadaha ka hor (Letter before proceedings)
+glossary-letter-before-proceedings-definition = Warqad ka timaadda golaha oo sheegaysa inuu ka fikirayo inuu maxkamad aado. Waxay sheegaysaa waxa ay tahay inuu isbeddelo, oo waxay kuu casuumaysaa kulan. Dadka qaar waxay ugu yeeraan warqadda PLO.
+
+glossary-minutes-term = Qoraalka shirka (Minutes)
+glossary-minutes-definition = Diiwaanka qoran ee kulan. Wuxuu soo koobaa arrimaha ugu muhiimsan ee la sheegay iyo go'aannada la gaaray.
+
+glossary-neglect-term = Dayacaad (Neglect)
+glossary-neglect-definition = Marka baahiyaha aasaasiga ah ee ilmo aan la buuxin mar kasta iyo mar kale. Baahiyaha waxaa ka mid ah cunto, diirimaad, badbaado, daryeel caafimaad iyo jacayl.
+
+glossary-ombudsman-term = Garyaqaanka dadweynaha (Ombudsman)
+glossary-ombudsman-definition = Xafiis madax-bannaan oo baara cabashooyinka ku saabsan adeegyada dadweynaha, bilaash. { $nation ->
+    [wales] Wales, waa Public Services Ombudsman for Wales.
+   *[england] England, cabashooyinka ku saabsan golayaasha waxay u socdaan Local Government and Social Care Ombudsman.
+}
+
+glossary-parental-responsibility-term = Mas'uuliyadda waalidnimada (Parental responsibility)
+glossary-parental-responsibility-definition = Xuquuqda iyo waajibaadka sharci ee waalid u leeyahay ilmo. Hooyada dhashay way leedahay, haddii aysan ku dhammaan korsasho (adoption), ama amar waalidnimo (parental order) kadib uur-qaadis beddel ah (surrogacy). Aabbayaal badan, iyo dad kale qaarkood, sidoo kale way leeyihiin.
+
+glossary-physical-abuse-term = Xadgudub jidh ahaaneed (Physical abuse)
+glossary-physical-abuse-definition = In jidhka ilmo la dhaawaco, tusaale ahaan garaacid, ruxid, gubid ama sumayn.
+
+glossary-pre-birth-conference-term = Shirka ka hor dhalashada (Pre-birth conference)
+glossary-pre-birth-conference-definition = Shirka ilaalinta ilmaha oo la qabto ka hor inta aan ilmo dhalan. Wuxuu qorsheeyaa sida ilmaha loo ilaalin doono dhalashada kadib.
+
+glossary-pre-proceedings-term = Marxaladda dacwadaha ka horreysa (Pre-proceedings)
+glossary-pre-proceedings-definition = Marxaladda ka horreysa marka goluhu ka codsado maxkamad inay go'aan ka gaarto ilmo. Waxay ku bilaabataa warqadda dacwadaha ka hor, oo sheegaysa waxa ay tahay inuu isbeddelo.
+
+glossary-probation-officer-term = Sarkaalka kormeerka dambiilayaasha (Probation officer)
+glossary-probation-officer-definition = Qof kormeera qof ciqaab ku haysta bulshada dhexdeeda, ama kadib marka uu xabsiga ka soo baxo.
+
+
+glossary-referral-term = Gudbin (Referral)
+glossary-referral-definition = Marka qof u sheego adeegyada carruurta inuu ka walwalsan yahay ilmo.
+
+glossary-reasonable-adjustments-term = Isbeddello macquul ah (Reasonable adjustments)
+glossary-reasonable-adjustments-definition = Isbeddello ay adeegyadu waajib ku tahay inay sameeyaan si dadka naafada ahi u isticmaali karaan. Equality Act 2010 (Sharciga Sinnaanta 2010) ayaa sidaas leh. Tusaalooyin waa jid janjeera (ramp), qalabka maqalka (hearing loop) ama waraaqo akhris fudud ah.
+
+glossary-review-conference-term = Shirka dib-u-eegista (Review conference)
+glossary-review-conference-definition = Shir dambe oo eega sida qorshuhu u socdo. Wuxuu go'aamiyaa in ilmuhu weli u baahan yahay qorshe iyo in kale.
+
+glossary-section-47-enquiry-term = Baaritaanka Qodobka 47 (Section 47 enquiry)
+glossary-section-47-enquiry-definition = Baaritaanno ay adeegyada carruurtu sharci ahaan waajib ku tahay inay sameeyaan, marka ilmo khatar ugu jiri karo waxyeello culus. Magacu wuxuu ka yimid Qodobka 47 ee Children Act 1989 (Sharciga Carruurta 1989).
+
+glossary-sexual-abuse-term = Xadgudub galmo (Sexual abuse)
+glossary-sexual-abuse-definition = In ilmo lagu qasbo ama lagu dhiiri geliyo inuu ka qayb galo falal galmo, ama inuu eego waxyaabo galmo ah. Waxay sidoo kale ka dhici kartaa internetka.
+
+glossary-significant-harm-term = Waxyeello culus (Significant harm)
+glossary-significant-harm-definition = Waxyeello aad u daran oo isbeddel dhab ah ku keenta caafimaadka ama koritaanka ilmo. Waxay noqon kartaa waxyeello dhacday, ama mid dhici karta.
+
+glossary-signs-of-safety-term = Signs of Safety (Calaamadaha Badbaadada)
+glossary-signs-of-safety-definition = Hab shaqo oo golayaasha qaar isticmaalaan. Wuxuu weydiiyaa waxa si fiican u shaqaynaya, waxa dadku ka walwalsan yihiin, iyo waxa u baahan inuu dhaco.
+
+glossary-social-services-wellbeing-act-term = Social Services and Well-being (Wales) Act 2014 (Sharciga Adeegyada Bulshada iyo Fayoobaanta ee Wales 2014)
+glossary-social-services-wellbeing-act-definition = Sharciga ugu weyn ee adeegyada bulshada ee Wales, oo ay ku jirto ilaalinta carruurta. Waa mid ka mid ah sababaha Wales u isticmaasho erayo qaar oo kala duwan.
+
+glossary-social-worker-term = Shaqaalaha bulshada (Social worker)
+glossary-social-worker-definition = Qof xirfad leh oo tababaran oo la shaqeeya carruurta iyo qoysaska. Shaqaalaha bulshada ee ilmahaaga ayaa hogaamiya shaqada lagu ilaalinayo ilmahaaga.
+
+glossary-solicitor-term = Qareen (Solicitor)
+glossary-solicitor-definition = Qareen ku siin kara talo sharci. Shirka, qareenku wuxuu u joogaa inuu ku taageero, ee maaha inuu kaaga hadlo.
+
+glossary-strategy-discussion-term = Wada-hadalka qorshaynta (Strategy discussion)
+glossary-strategy-discussion-definition = Wada-hadal dhexmara adeegyada carruurta, booliska, adeegyada caafimaadka iyo kuwo kale, marka ay ka walwalsan yihiin ilmo. Waxay go'aamiyaan in la bilaabo baaritaannada Qodobka 47 iyo in kale. Waalidiintu badanaa kama qayb qaataan.
+
+glossary-subject-access-request-term = Codsiga helitaanka xogta qofka (Subject access request)
+glossary-subject-access-request-definition = Codsi aad ku aragto macluumaadka shakhsiga ah ee hay'ad kaa hayso. Golayaashu badanaa waa inay ku jawaabaan hal bil gudaheed. Badanaa waa bilaash.
+
+glossary-transfer-in-conference-term = Shirka wareejinta (Transfer-in conference)
+glossary-transfer-in-conference-definition = Shir uu qabto gole cusub marka ilmo qorshe leh uu si joogto ah ugu guuro halkaas. Waa inuu dhacaa 15 maalmood oo shaqo gudahood laga bilaabo marka golaha cusubi maqlo guurista.
+
+glossary-unannounced-visit-term = Booqasho aan la sii sheegin (Unannounced visit)
+glossary-unannounced-visit-definition = Booqasho gurigaaga uu ku yimaado qof xirfad leh, isagoon marka hore kuu sheegin.
+
+glossary-wales-safeguarding-procedures-term = Wales Safeguarding Procedures (Hababka Ilaalinta ee Wales)
+glossary-wales-safeguarding-procedures-definition = Tallaabooyinka adeeg kasta oo Wales ah uu raaco si uu u ilaaliyo carruurta iyo dadka waaweyn ee khatarta ku jira. Waxaa ku jira sida shirarku u shaqeeyaan.
+
+glossary-working-days-term = Maalmaha shaqada (Working days)
+glossary-working-days-definition = Isniin ilaa Jimco. Dhammaadka toddobaadka iyo fasaxyada dadweynaha (bank holidays) laguma tiriyo.
+
+glossary-working-together-term = Working Together to Safeguard Children (Wada Shaqaynta Ilaalinta Carruurta)
+glossary-working-together-definition = Hagaha dawladda ee England ee ku saabsan sida adeegyadu u wada shaqeeyaan si ay carruurta u ilaaliyaan. Waaxda Waxbarashada (Department for Education) ayaa daabacda. Nuqulka ugu dambeeyay waa 2023.
+
+glossary-working-together-to-safeguard-people-term = Working Together to Safeguard People (Wada Shaqaynta Ilaalinta Dadka)
+glossary-working-together-to-safeguard-people-definition = Hagaha Dawladda Wales ee ku saabsan ilaalinta carruurta iyo dadka waaweyn. Wuxuu la socdaa Social Services and Well-being (Wales) Act 2014.
