@@ -169,6 +169,19 @@ guide-what-is-a-conference-unborn-text = Haa. Haddii shaqaalaha xirfadda leh ay 
 guide-what-is-a-conference-unborn-plan = Wuxuu qorsheeyaa sida ilmaha loo ilaalin doono oo loo daryeeli doono dhalashada kadib. Wuxuu kaloo eegaa taageerada aad u baahan tahay inta aad uurka leedahay.
 guide-what-is-a-conference-unborn-midwife = Umulisadaada (midwife) waa in lagu casuumaa shirka.
 
+guide-what-is-a-conference-rules-heading = Yaa dejiya xeerarka?
+guide-what-is-a-conference-rules-national = { $nation ->
+    [wales] Wales, sharciga ugu weyn waa [Social Services and Well-being (Wales) Act 2014](glossary:social-services-wellbeing-act) (Sharciga Adeegyada Bulshada iyo Fayoobaanta ee Wales 2014). Hagaha Dawladda Wales waxaa la yiraahdaa [Working Together to Safeguard People](glossary:working-together-to-safeguard-people).
+   *[england] England, hagaha dawladda waxaa la yiraahdaa [Working Together to Safeguard Children](glossary:working-together). Nuqulka ugu dambeeyay waa 2023.
+}
+guide-what-is-a-conference-rules-procedures = { $nation ->
+    [wales] Adeeg kasta oo Wales ah wuxuu raacaa [Wales Safeguarding Procedures](glossary:wales-safeguarding-procedures) (Hababka Ilaalinta ee Wales). Waxay dejiyaan tallaabo kasta, oo ay ku jiraan shirarka.
+   *[england] Wuxuu adeegyada ka caawiyaa inay wada shaqeeyaan oo ilmaha udub dhexaad ka dhigaan. Sharciga ugu weyn waa Children Act 1989 (Sharciga Carruurta 1989).
+}
+guide-what-is-a-conference-rules-local = Aag kasta, golaha, booliska, adeegyada caafimaadka iyo kuwo kale waxay sidoo kale isku raacaan habab deegaanka u gaar ah. Weydii shaqaalaha bulshada meesha aad ka akhrin karto.
+guide-what-is-a-conference-rules-ask = Way adag tahay in wax walba hal mar la fahmo. Haddii wax aan caddayn, weydii. Shaqaalaha xirfadda leh waa u caadaysteen su'aalaha. Haddii aysan garanayn jawaabta, waa inay helaan qof garanaya.
+guide-what-is-a-conference-rules-easy-read = Golayaasha qaar waxay leeyihiin buug-yare akhris fudud ah oo ku saabsan shirarka. Weydii haddii mid jiro.
+
 
 ## Page: before-the-conference
 
@@ -1113,3 +1126,146 @@ glossary-working-together-definition = Hagaha dawladda ee England ee ku saabsan 
 
 glossary-working-together-to-safeguard-people-term = Working Together to Safeguard People (Wada Shaqaynta Ilaalinta Dadka)
 glossary-working-together-to-safeguard-people-definition = Hagaha Dawladda Wales ee ku saabsan ilaalinta carruurta iyo dadka waaweyn. Wuxuu la socdaa Social Services and Well-being (Wales) Act 2014.
+## Page: help-and-contacts
+
+guide-help-and-contacts-title = Caawimaad iyo meelaha la la xiriiro
+guide-help-and-contacts-summary = Sida loola xiriiro { $council }, inta ay arrimuhu qaataan, iyo meelo kale oo caawimaad laga helo.
+guide-help-and-contacts-danger = Haddii adiga ama ilmahaagu hadda khatar ku jirtaan, wac 999.
+
+guide-help-and-contacts-council-heading = Sideen ula xiriiraa golaha?
+guide-help-and-contacts-council-text = [Shaqaalaha bulshada](glossary:social-worker) ayaa badanaa ah qofka ugu horreeya ee la la xiriiro. Kuwani waa macluumaadka xiriirka ee { $council }, oo ay ku jirto sida cabasho loo gudbiyo.
+
+guide-help-and-contacts-timescales-heading = Intee bay arrimuhu qaataan?
+guide-help-and-contacts-timescales-text = Kuwani waa waqtiyada ay { $council } u shaqayso. [Maalmaha shaqada](glossary:working-days) waa Isniin ilaa Jimco, fasaxyada dadweynaha (bank holidays) laguma tiriyo.
+
+guide-help-and-contacts-support-heading = Xaggee kale ka heli karaa caawimaad?
+guide-help-and-contacts-support-text = Waxaa jira noocyo kale oo caawimaad ah. Shaqaalaha bulshada, dhakhtarkaaga qoyska (GP) ama kalkaalisada caafimaadka guryaha (health visitor) ayaa kuu sheegi kara waxa kuu dhow.
+guide-help-and-contacts-support-advocacy = U-doodid waalidiinta: qof kaa caawiya inaad fahanto waxa dhacaya oo aad sheegto waxa aad u malaynayso.
+guide-help-and-contacts-support-child-advocacy = U-doodid carruurta: qof ka caawiya ilmahaaga inuu rayigiisa sheegto.
+guide-help-and-contacts-support-abuse = Adeegyada xadgudubka qoyska (domestic abuse): caawimaad bilaash ah oo sir ah haddii qof ku dhaawacayo ama ku cabsi gelinayo.
+guide-help-and-contacts-support-health = Dhakhtarkaaga qoyska (GP): caawimaad ku saabsan caafimaadkaaga iyo sida aad ula qabsanayso.
+
+guide-help-and-contacts-national-heading = Adeegyada heer qaran ee caawin kara waa kuwee?
+guide-help-and-contacts-national-text = Adeegyadan ayaa caawin kara. Mid kasta macluumaadkiisa waxaan ka hubinnay websaydkiisa.
+guide-help-and-contacts-national-frg = Family Rights Group: talo bilaash ah oo sir ah oo loogu talagalay qoysaska England ee la shaqeeya adeegyada carruurta. Wac 0808 801 0366, Isniin ilaa Jimco, 9.30 subaxnimo ilaa 3 galabnimo.
+guide-help-and-contacts-national-coram = Coram Child Law Advice: talo iyo macluumaad ku saabsan sharciga carruurta iyo qoyska ee England, childlawadvice.org.uk.
+guide-help-and-contacts-national-childline = Childline, loogu talagalay carruurta iyo dhallinyarada: waxay wici karaan 0800 1111 waqti kasta.
+guide-help-and-contacts-national-citizens-advice = Citizens Advice: macluumaad ku saabsan shirarka ilaalinta ilmaha iyo cabashooyinka, citizensadvice.org.uk.
+guide-help-and-contacts-national-solicitor = Websaydka "Find a Solicitor" ee Law Society: ka raadi qareen ku takhasusay sharciga carruurta.
+guide-help-and-contacts-national-ombudsman = { $nation ->
+    [wales] Public Services Ombudsman for Wales: cabashooyinka aanu goluhu saxin, ombudsman.wales.
+   *[england] Local Government and Social Care Ombudsman: cabashooyinka aanu goluhu saxin, lgo.org.uk.
+}
+
+guide-help-and-contacts-format-heading = Ka warran haddii aan tan ugu baahdo luqad ama qaab kale?
+guide-help-and-contacts-format-text = Golaha ka codso macluumaad luqaddaada ku qoran, akhris fudud ah, ama cod duuban. Haddii aadan tan akhrin karin, qofna uusan kuu akhrin karin, la xiriir golaha. Macluumaadka xiriirku kor ayay ku qoran yihiin.
+guide-help-and-contacts-yourself-heading = Sideen naftayda u daryeeli karaa?
+guide-help-and-contacts-yourself-text = Tani waa waqti adag. La hadal qof aad aaminto. Haddii ay kugu adkaato inaad la qabsato, la hadal dhakhtarkaaga qoyska (GP).
+guide-help-and-contacts-yourself-urgent = Haddii aad dareento inaad naftaada waxyeelayn karto, wac 999 ama aad qaybta gurmadka degdegga ah ee isbitaalka (A&E).
+
+
+## Page: staying-safe-online
+
+guide-staying-safe-online-title = Sida aad ugu nabad gasho internetka
+guide-staying-safe-online-summary = Sida aad akhriskaaga sir uga dhigto haddii qof kale arki karo taleefankaaga ama kombiyuutarkaaga.
+
+guide-staying-safe-online-danger = Haddii aad hadda khatar ku jirto, wac 999.
+
+guide-staying-safe-online-exit-heading = Sideen dhakhso uga baxaa websaydkan?
+guide-staying-safe-online-exit-text = Riix badhanka "Ka bax boggan". Isla markiiba wuxuu kuu qaadayaa websayd kale.
+guide-staying-safe-online-exit-shift = Kiiboodhka, waxaad kaloo riixi kartaa furaha Shift saddex jeer. Tani waxay shaqaysaa oo keliya marka browser-kaagu socodsiiyo JavaScript. Taleefannada badankoodu ma laha furaha Shift, markaa isticmaal badhanka.
+guide-staying-safe-online-exit-history = Badhanku wuxuu tirtiraa erayada warbixintaada ka hor inta uusan bixin. Ma tirtiro taariikhdaada (history). Qof riixa Back (Dib u noqo) wuxuu weli arki karaa bogagga websaydkan ee aad furtay. Back wuxuu kaloo soo jeedin karaa inuu mar kale diro erayada warbixintaada, kadibna tuso. Si aad tan u joojiso, xir tab-ka markaad baxdo kadib. Qaybta xigta ayaa sharxaysa sida taariikhdaada loo tirtiro.
+
+guide-staying-safe-online-history-heading = Qof ma arki karaa bogagga aan eegay?
+guide-staying-safe-online-history-text = Browser-kaagu wuxuu hayaa liiska bogagga aad booqato. Tan waxaa la yiraahdaa taariikhdaada (history). Waxaad bogag ka tirtiri kartaa meesha dejinta (settings) ee browser-kaaga.
+guide-staying-safe-online-history-some = Tirtiridda taariikhdaada oo dhan waxay u muuqan kartaa wax aan caadi ahayn qof hubiya. Waxaad tirtiri kartaa oo keliya bogagga websaydkan.
+guide-staying-safe-online-history-private = Daalacashada gaarka ah (private browsing) waxay browser-kaaga ka joojisaa inuu taariikhdaada ku kaydiyo qalabkan. Browser-yada qaar waxay ugu yeeraan incognito mode.
+
+guide-staying-safe-online-shared-heading = Ka warran haddii aan la wadaago taleefan ama tablet?
+guide-staying-safe-online-shared-text = Dad kale ayaa arki kara taariikhdaada, tab-yada furan ama waxyaabaha aad soo dejisay (downloads). Xir tab-ka marka aad dhammayso.
+guide-staying-safe-online-shared-tabs = Browser-yada qaar waxay mar kale furaan tab-yadaadii hore marka ay bilaabmaan. Hubi in tab-yadaadu xiran yihiin.
+guide-staying-safe-online-shared-accounts = Haddii aad la wadaagto iimayl ama akoon kale, qof kale ayaa arki kara fariimaha ku saabsan shirka.
+
+guide-staying-safe-online-downloads-heading = Ka warran faylasha aan kaydiyo?
+guide-staying-safe-online-downloads-text = Haddii aad kaydiso PDF-ka warbixintaada, wuxuu geli karaa galka Downloads. Dadka kale ee isticmaala qalabka ayaa halkaas ka heli kara.
+guide-staying-safe-online-downloads-delete = Marka aadan u baahnayn fayl, tirtir. Hubi galka Downloads iyo qashin-qubka (recycle bin).
+guide-staying-safe-online-downloads-photos = Sawirrada shaashadda (screenshots) iyo sawirrada warqadaha waxay ku kaydsamaan sawirradaada. Tirtir haddii aad u baahato.
+
+guide-staying-safe-online-shoulder-heading = Ka warran haddii qof arki karo shaashaddayda?
+guide-staying-safe-online-shoulder-text = Isku day inaad ku akhrido meel gaar ah. Shaashadda ka leexi dadka kale, ama ka dhig mid madow.
+
+
+## Page: accessibility
+
+guide-accessibility-title = Bayaanka helitaanka (accessibility)
+guide-accessibility-summary = Sida ay u fudud tahay isticmaalka websaydkan, waxa aan weli si fiican u shaqaynayn, iyo sida dhibaato loo soo sheego.
+
+guide-accessibility-intro-heading = Yaa maamula websaydkan?
+guide-accessibility-intro-text = Websaydkan waxaa maamusha { $council }. Waxaan rabnaa in dad badan intii suurtagal ah ay isticmaali karaan.
+guide-accessibility-intro-can = Tusaale ahaan, waa inaad awoodaa:
+guide-accessibility-can-zoom = inaad weyneyso ilaa 400% iyadoon qoraalku shaashadda ka bixin
+guide-accessibility-can-phone = inaad bog kasta ku akhrido shaashadda taleefan yar
+guide-accessibility-can-no-script = inaad bog kasta isticmaasho adigoo JavaScript damiyay
+guide-accessibility-can-exit = inaad dhakhso uga baxdo badhanka "Ka bax boggan", ama adigoo riixaya furaha Shift 3 jeer
+guide-accessibility-intro-plain = Sidoo kale erayada waxaan ka dhignay kuwo fudud intii aan awoodnay.
+
+guide-accessibility-status-heading = Intee buu websaydkan u fudud yahay in la helo?
+guide-accessibility-status-text = Websaydkan qayb ahaan ayuu buuxiyaa Web Content Accessibility Guidelines (WCAG), nooca 2.2, heerka AA. Dhibaatooyinka hoos ayay ku qoran yihiin.
+
+guide-accessibility-known-heading = Maxaa aan weli si fiican u shaqaynayn?
+guide-accessibility-known-pdf = PDF-ka warbixintaadu waa la calaamadeeyay (tagged), markaa akhristayaasha shaashaddu (screen readers) si habsami ah ayay u akhrin karaan. Laguma tijaabin akhriste shaashad kasta. Bogga "Hubi warbixintaada" ayaa muujinaya isla erayada.
+guide-accessibility-known-language = Hagahu wuxuu ku qoran yahay Ingiriisi, Welsh, Boolish iyo Soomaali, bog kastana sidoo kale waa akhris fudud. Kooxdayada ayaa turjuntay bogagga Welsh, Boolish iyo Soomaali, turjubaan aqoon u leh ayaana weli hubinaya.
+guide-accessibility-known-welsh = Ilaa bogagga Welsh-ka la hubiyo, bogga Ingiriisiga ayaa ah kan lagu kalsoonaado. Weli waxaad codsan kartaa in shirkaaga iyo waraaqihiisa lagu qabto Welsh.
+
+guide-accessibility-tested-heading = Sidee websaydkan loo tijaabiyay?
+guide-accessibility-tested-text = Bog kasta waxaa hubiya qalab toos u shaqeeya oo la barbar dhigaya WCAG 2.2 heerka AA. Waxaan kaloo hubinaa in bog kastaa ku habboon yahay shaashad 320 pixel ballaceedu yahay, oo uu shaqeeyo JavaScript la'aan.
+guide-accessibility-tested-not = Weli ma aysan hubin dad naafo ah ama khabiir ku takhasusay helitaanka.
+guide-accessibility-tested-date = Bayaankan waxaa la diyaariyay Desembar 2026. Waa in sannad kasta dib loo eegaa.
+
+guide-accessibility-report-heading = Sideen dhibaato u soo sheegaa?
+guide-accessibility-report-text = Haddii aad hesho dhibaato, ama aad u baahato macluumaad qaab kale ah, la xiriir { $council }. Macluumaadka xiriirku waxay ku yaalliin bogga [caawimaadda iyo meelaha la la xiriiro](page:help-and-contacts).
+guide-accessibility-report-what = Noo sheeg boggii uu ahaa iyo waxa khaldamay.
+
+guide-accessibility-enforce-heading = Ka warran haddii aanan ku qanacsanayn jawaabta?
+guide-accessibility-enforce-text = Equality and Human Rights Commission (EHRC) (Guddiga Sinnaanta iyo Xuquuqda Aadanaha) ayaa hubiya in websaydyada dadweynuhu raacaan xeerarka helitaanka.
+guide-accessibility-enforce-rules = Xeerarkani waa Public Sector Bodies Accessibility Regulations 2018.
+guide-accessibility-enforce-eass = Haddii aadan ku qanacsanayn sida aan uga jawaabno cabashadaada, la xiriir Equality Advisory and Support Service (EASS).
+
+# Helping a child give their views (for advocates, parents and carers)
+guide-helping-a-child-title = Sida ilmo looga caawiyo inuu sheego aragtidiisa
+guide-helping-a-child-summary = Sida "Aragtiyadayda" loola isticmaalo ilmo, sida wax loo weydiiyo adigoon jawaab u hoggaamin, iyo waxa ku dhaca waxa uu sheego.
+guide-helping-a-child-intro = [Aragtiyadayda](page:child-views) waxay ilmo u oggolaanaysaa inuu aragtidiisa erayo ku qoro si loogu gudbiyo shirka. Waxaad la fadhiisan kartaa oo caawin kartaa, taleefan, tablet ama kombiyuutar. Waxay u socotaa tallaabo yar tallaabo yar.
+guide-helping-a-child-using-heading = Sida loola isticmaalo ilmo
+guide-helping-a-child-using-quiet = Hel meel deggan oo gaar ah iyo waqti ku filan. Nus saac badanaa waa ku filan yahay.
+guide-helping-a-child-using-explain = U sheeg ilmaha waxa kulanku u jiro, iyo in aragtidiisu muhiim tahay. U sheeg inuusan waajib ku ahayn inuu wax walba ka jawaabo.
+guide-helping-a-child-using-houses = Mar saddexda guri: waxyaabaha fiican, walwalka iyo riyooyinka. Carruurta yaryar waxay taaban karaan sawirro halkii ay wax qori lahaayeen.
+guide-helping-a-child-using-breaks = Joogso oo nasasho qaado haddii ilmuhu xumaado ama daalo. Waxba lama kaydiyo, markaa soo deji PDF-ka ka hor inta aadan muddo dheer joojin.
+guide-helping-a-child-using-check = Bogga ugu dambeeya dhammaan dib ugu akhri. U oggolow ilmaha inuu beddelo wax kasta oo uu rabo.
+guide-helping-a-child-asking-heading = Weydiin adigoon jawaab u hoggaamin
+guide-helping-a-child-asking-open = Weydii su'aalo furan, sida "Maxaa guriga ku fiican?" halkii aad ka oran lahayd "Gurigu ma fiican yahay?".
+guide-helping-a-child-asking-words = Qor erayada ilmaha laftiisa, xataa haddii aysan ahayn sida adigu u oran lahayd. Ha hagaajin.
+guide-helping-a-child-asking-silence = Sii waqti uu ku fikiro. Aamusnaan yar waa caadi.
+guide-helping-a-child-asking-no-answer = Waa caadi in ilmuhu ka boodo su'aal ama yiraahdo "Ma garanayo".
+guide-helping-a-child-asking-feelings = Aragtidaada ha ku darin. Haddii aad rabto inaad wax ku darto, adigu u sheeg guddoomiyaha.
+guide-helping-a-child-happens-heading = Waxa ku dhaca aragtida ilmaha
+guide-helping-a-child-happens-text = Aragtida waxaad u soo dejisan kartaa PDF ahaan, ama u diri kartaa guddoomiyaha shirka. PDF-ku wuxuu sheegayaa cidda erayada qortay iyo sida.
+guide-helping-a-child-happens-nothing-kept = Websaydkani waxba ma hayo. Ma kaydiyo erayada ama sawirka.
+guide-helping-a-child-happens-shared = Guddoomiyuhu wuxuu aragtida la wadaagi karaa qof walba oo shirka jooga, oo ay ku jiraan waalidiinta ilmaha. U sheeg ilmaha tan ka hor inta uusan bilaabin.
+guide-helping-a-child-advocate-heading = Xaqa ilmuhu u leeyahay u-doode
+guide-helping-a-child-advocate-text = Carruur badan ayaa yeelan kara u-doode (advocate). U-doodaha waa qof madax-bannaan oo ilmo ka caawiya inuu sheego waxa uu u malaynayo. Wuxuu ilmaha u hadli karaa kulanka.
+guide-helping-a-child-advocate-ask = Weydii shaqaalaha bulshada ama guddoomiyaha shirka sida mid loo helo.
+guide-helping-a-child-worried-heading = Haddii ilmo kuu sheego wax walwal leh
+guide-helping-a-child-worried-text = Haddii ilmo yiraahdo waa la dhaawacayaa ama ammaan ma aha, ha iska hayn. U sheeg shaqaalaha bulshada ama booliska. Xaalad degdeg ah, wac 999.
+guide-helping-a-child-start = [Ilmaha la bilow "Aragtiyadayda"](page:child-views)
+
+# If you feel unsafe now (linked from every screen of "My views")
+guide-feeling-unsafe-title = Haddii aad hadda dareemayso inaadan ammaan ahayn
+guide-feeling-unsafe-summary = Waxa la sameeyo haddii aad hadda dareemayso inaadan ammaan ahayn ama aad baqayso.
+guide-feeling-unsafe-danger = Haddii aad hadda khatar ku jirto, wac 999.
+guide-feeling-unsafe-childline = Waxaad Childline kala hadli kartaa wax kasta. Wac 0800 1111, waqti kasta, habeen iyo maalin. Waa bilaash.
+guide-feeling-unsafe-adult = U sheeg qof weyn oo aad aaminto. Wuxuu noqon karaa macallin, u-doodahaaga, shaqaalaha bulshada ama qof qoyskaaga ka mid ah.
+guide-feeling-unsafe-not-your-fault = Weligaa eeddaadu maaha haddii qof ku dhaawaco.
+guide-feeling-unsafe-back = Si aad dhakhso uga baxdo websaydkan, isticmaal "Ka bax boggan".
+
+guide-your-childs-part-views-tool = Ilmahaagu wuxuu kaloo isticmaali karaa [Aragtiyadayda](page:child-views) si uu u qoro ama u doorto sawirro ku saabsan waxa uu u malaynayo. Adiga ama u-doode ayaa caawin kara. Akhri [sida ilmo looga caawiyo inuu sheego aragtidiisa](page:helping-a-child).
+guide-start-here-more-child-views = [Aragtiyadayda: ilmahaagu ha buuxiyo](page:child-views)
