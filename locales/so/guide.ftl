@@ -51,7 +51,7 @@ guide-start-here-more-family = [Waalidiinta kale, lammaanayaasha iyo qoyska ball
 guide-start-here-more-access = [Caawimaad aad ku qayb qaadato: naafonimo, luqad iyo turjubaanno](page:help-to-take-part)
 guide-start-here-more-practical = [Su'aalo wax ku ool ah: waxa la keeno, safarka iyo duubista](page:practical-questions)
 guide-start-here-more-day = [Maxaa dhaca maalinta shirka?](page:on-the-day)
-guide-start-here-more-decision = [Maxay shirku go'aamin kartaa?](page:the-decision)
+guide-start-here-more-decision = [Maxuu shirku go'aamin karaa?](page:the-decision)
 guide-start-here-more-words = [Ereyada iyo macnahooda](page:glossary)
 guide-start-here-more-help = [Caawimaad iyo meelaha la la xiriiro](page:help-and-contacts)
 guide-start-here-private = Haddii qof kale isticmaalo taleefankaaga, akhri [sida aad ugu nabad gasho internetka](page:staying-safe-online).
@@ -80,7 +80,7 @@ guide-what-is-a-conference-enquiries-heading = Maxaa dhaca inta lagu jiro baarit
 guide-what-is-a-conference-enquiries-strategy = Marka hore, shaqaalaha xirfadda leh waxay yeeshaan [wada-hadal qorshayn](glossary:strategy-discussion) (strategy discussion). Adeegyada carruurta, booliska iyo adeegyada caafimaadka ayaa ka hadla walwalka. Waxay go'aamiyaan in la bilaabo baaritaannada Qodobka 47 iyo in kale.
 guide-what-is-a-conference-enquiries-strategy-parents = Waalidiintu badanaa kama qayb qaataan wada-hadalka qorshaynta. Waa in markaas kadib laguu sheegaa waxa la go'aamiyay, haddii aysan taasi ilmahaaga khatar gelin.
 guide-what-is-a-conference-enquiries-shared = Ilaalinta carruurtu waa shaqo la wadaago. Booliska, adeegyada carruurta, dhakhaatiirta, dugsiyada iyo adeegyada kale dhammaantood waxay leeyihiin habab go'an. Waa inay raacaan, macluumaadka wadaagaan oo ay wada shaqeeyaan.
-guide-what-is-a-conference-enquiries-visit = [Shaqaale bulsho](glossary:social-worker) ayaa gurigaaga kuu iman doona. Wuxuu arki doonaa ilmaha laga walwalsan yahay, iyo walaalihiis kasta.
+guide-what-is-a-conference-enquiries-visit = [Shaqaale bulsho](glossary:social-worker) ayaa gurigaaga kuu iman doona. Wuxuu arki doonaa ilmaha laga walwalsan yahay, iyo walaalihiis, haddii uu leeyahay.
 guide-what-is-a-conference-enquiries-alone = Shaqaalaha bulshadu badanaa wuxuu rabi doonaa inuu ilmo kasta kaligiis la hadlo.
 guide-what-is-a-conference-enquiries-upset = Baaritaannada noocan oo kale ah waxay walwal geliyaan qoysaska badankood. Shaqaalaha xirfadda leh si taxaddar leh ayay u qorsheeyaan si walwalku u yaraado intii karaankooda ah.
 guide-what-is-a-conference-enquiries-rights = Shaqaalaha bulshadu waa inuu kuu sheegaa xuquuqdaada. Waa inuu wararka kula socodsiiyaa oo tallaabo kasta ku weydiiyaa waxa aad u malaynayso. Waa inuu kula noqdaa qof furan oo daacad ah.
@@ -102,9 +102,9 @@ guide-what-is-a-conference-outcomes-help = Looma malaynayo in ilmahaagu khatar u
 guide-what-is-a-conference-outcomes-risk = Ilmahaagu waxaa laga yaabaa inuu khatar ugu jiro waxyeello culus. Shaqaalaha bulshadu wuxuu rabi doonaa inuu kula shaqeeyo si ilmahaagu u badbaado. Iyadoo ku xiran xaaladda, shir ayaa la qabsan karaa.
 guide-what-is-a-conference-outcomes-duty = Shaqaale bulsho ayaa u malayn kara in ilmo khatar ugu jiro waxyeello culus. Markaas waxaa waajib ku ah inuu ilmaha ilaaliyo, wuxuuna leeyahay awood uu ku sameeyo.
 guide-what-is-a-conference-outcomes-court = Maxkamaduhu way ilaaliyaan awoodahaas. Adiga iyo ilmahaagu waxaad xaq u leedihiin in lagu matalo iyo inaad ka doodaan go'aannada. Shaqaalaha bulshadu waa inuu kuu sharxaa xuquuqdaada.
-guide-what-is-a-conference-outcomes-partnership = Xataa marka ay walwalsan yihiin, shaqaalaha xirfadda leh waa inay idinla shaqeeyaan idinkoo qoys ah, ee aysan idin dhaafin.
+guide-what-is-a-conference-outcomes-partnership = Xataa marka ay walwalsan yihiin, shaqaalaha xirfadda leh waa inay idinla shaqeeyaan idinkoo qoys ah, ee aysan idinka reebin.
 
-guide-what-is-a-conference-does-heading = Maxay shirku qabataa?
+guide-what-is-a-conference-does-heading = Maxuu shirku qabtaa?
 guide-what-is-a-conference-does-text = Shirka, dadku waxay:
 guide-what-is-a-conference-does-share = wadaagaan waxa ay ka ogyihiin caafimaadka, badbaadada iyo fayoobaanta ilmahaaga
 guide-what-is-a-conference-does-strengths = eegaan waxyaabaha wanaagsan ee qoyskaaga ku jira
@@ -119,7 +119,7 @@ guide-what-is-a-conference-does-plan = go'aamiyaan in ilmahaagu u baahan yahay {
     }
 guide-what-is-a-conference-does-actions = sheegaan waxa xiga ee ay tahay inay dhacaan
 
-guide-what-is-a-conference-can-heading = Maxay shirku go'aamin kartaa?
+guide-what-is-a-conference-can-heading = Maxuu shirku go'aamin karaa?
 guide-what-is-a-conference-can-plan = Go'aanka ugu weyn waa in ilmahaagu u baahan yahay { $nation ->
         [wales] qorshaha ilaalinta daryeelka iyo taageerada
        *[england] qorshaha ilaalinta ilmaha
@@ -137,10 +137,10 @@ guide-what-is-a-conference-can-recommend = Shirku wuxuu kaloo soo jeedin karaa a
 guide-what-is-a-conference-can-wales = Wales, magaca ilmahaaga waxaa kaloo la gelin lahaa [diiwaanka ilaalinta carruurta](glossary:child-protection-register).
 guide-what-is-a-conference-can-more = [Wax badan ka akhri go'aanka](page:the-decision).
 
-guide-what-is-a-conference-cannot-heading = Maxay shirku go'aamin karin?
-guide-what-is-a-conference-cannot-court = Maaha maxkamad. Ma samayso amarro maxkamadeed.
-guide-what-is-a-conference-cannot-live = Ma go'aamiso meesha ilmahaagu ku noolaanayo.
-guide-what-is-a-conference-cannot-legal = Ma go'aamiso in goluhu maxkamad aado iyo in kale.
+guide-what-is-a-conference-cannot-heading = Maxaa aanu shirku go'aamin karin?
+guide-what-is-a-conference-cannot-court = Maaha maxkamad. Ma soo saaro amarro maxkamadeed.
+guide-what-is-a-conference-cannot-live = Ma go'aamiyo meesha ilmahaagu ku noolaanayo.
+guide-what-is-a-conference-cannot-legal = Ma go'aamiyo in goluhu maxkamad aado iyo in kale.
 guide-what-is-a-conference-cannot-honest = Qoysaska qaarkood, arrimuhu ma hagaagaan, xataa marka qorshe jiro. Markaas goluhu wuxuu ka fikiri karaa inuu maxkamad aado. Taasi waa hab kale oo gooni ah, waxaadna heli lahayd talo sharci oo adiga kuu gaar ah.
 
 guide-what-is-a-conference-away-heading = Ma la iga qaadi karaa ilmahayga?
@@ -176,7 +176,7 @@ guide-what-is-a-conference-rules-national = { $nation ->
 }
 guide-what-is-a-conference-rules-procedures = { $nation ->
     [wales] Adeeg kasta oo Wales ah wuxuu raacaa [Wales Safeguarding Procedures](glossary:wales-safeguarding-procedures) (Hababka Ilaalinta ee Wales). Waxay dejiyaan tallaabo kasta, oo ay ku jiraan shirarka.
-   *[england] Wuxuu adeegyada ka caawiyaa inay wada shaqeeyaan oo ilmaha udub dhexaad ka dhigaan. Sharciga ugu weyn waa Children Act 1989 (Sharciga Carruurta 1989).
+   *[england] Hagahani wuxuu adeegyada ka caawiyaa inay wada shaqeeyaan oo ilmaha udub dhexaad ka dhigaan. Sharciga ugu weyn waa Children Act 1989 (Sharciga Carruurta 1989).
 }
 guide-what-is-a-conference-rules-local = Aag kasta, golaha, booliska, adeegyada caafimaadka iyo kuwo kale waxay sidoo kale isku raacaan habab deegaanka u gaar ah. Weydii shaqaalaha bulshada meesha aad ka akhrin karto.
 guide-what-is-a-conference-rules-ask = Way adag tahay in wax walba hal mar la fahmo. Haddii wax aan caddayn, weydii. Shaqaalaha xirfadda leh waa u caadaysteen su'aalaha. Haddii aysan garanayn jawaabta, waa inay helaan qof garanaya.
@@ -194,10 +194,10 @@ guide-before-the-conference-invitation-check = Hubi taariikhda iyo waqtiga. Hadd
 
 guide-before-the-conference-reports-heading = Miyaan arki doonaa warbixinnada kulanka ka hor?
 guide-before-the-conference-reports-text = Haa. Qof kasta oo xirfad leh oo shirka imanaya waxaa laga codsadaa inuu qoro warbixin. Waa inuu kula wadaagaa kulanka ka hor.
-guide-before-the-conference-reports-timing = Golaha { $council }, waa inaad heshaa warbixinnada { $reports-initial-days ->
+guide-before-the-conference-reports-timing = Golaha { $council }, waa inaad hesho warbixinnada { $reports-initial-days ->
         [one] [{ $reports-initial-days } maalin shaqo](glossary:working-days)
        *[other] [{ $reports-initial-days } maalmood oo shaqo](glossary:working-days)
-    } ka hor [shirka koowaad](glossary:initial-conference). [Shirka dib-u-eegista](glossary:review-conference), waa inaad heshaa { $reports-review-days ->
+    } ka hor [shirka koowaad](glossary:initial-conference). Marka uu yahay [shirka dib-u-eegista](glossary:review-conference), waa inaad hesho { $reports-review-days ->
         [one] { $reports-review-days } maalin shaqo
        *[other] { $reports-review-days } maalmood oo shaqo
     } ka hor.
@@ -287,7 +287,7 @@ guide-who-will-be-there-chair-iro = Golayaasha qaar waxay codsadaan in [Sarkaalk
 guide-who-will-be-there-minutes-heading = Yaa wax qora?
 guide-who-will-be-there-minutes-text = Qof qoraa ah (minute taker) ayaa qora waxa la sheego iyo waxa la go'aamiyo. Qoraalladiisa waxaa la yiraahdaa [qoraalka shirka](glossary:minutes) (minutes). Kama qayb qaato wada-hadalka.
 
-guide-who-will-be-there-social-worker-heading = Maxay qabataa shaqaalaha bulshadu?
+guide-who-will-be-there-social-worker-heading = Maxuu qabtaa shaqaalaha bulshadu?
 guide-who-will-be-there-social-worker-text = [Shaqaalaha bulshada](glossary:social-worker) ee ilmahaaga ayaa joogi doona. Maamulihiisuna wuu iman karaa.
 guide-who-will-be-there-social-worker-report = Shaqaalaha bulshadu wuxuu qoraa warbixin ku saabsan sababta shirka loo qabanayo. Warbixintiisu waa inay ku jirtaa aragtidaada ku saabsan walwalka.
 
@@ -359,7 +359,7 @@ guide-bringing-someone-find-heading = Sideen ku helaa qareen?
 guide-bringing-someone-find-text = Dooro qareen ku takhasusay sharciga carruurta. Websaydka "Find a Solicitor" ee Law Society ayaa kuu ogolaanaya inaad mid raadiso.
 guide-bringing-someone-find-accredited = Raadi qareen haysta aqoonsiga Children Law ee Law Society. Wuxuu muujinayaa inuu aqoon gaar ah u leeyahay qaybtan sharciga.
 guide-bringing-someone-find-legal-aid = Qareen kasta ma qabto shaqada kaalmada sharciga. Weydii marka ugu horreysa ee aad la xiriirto.
-guide-bringing-someone-find-letter = Haddii aad heshay warqadda dacwadaha ka hor, isla markiiba la xiriir qareen. Warqadda la soo qaado. [Akhri waxa warqaddu ka dhigan tahay](page:if-things-do-not-improve).
+guide-bringing-someone-find-letter = Haddii aad heshay warqadda dacwadaha ka hor, isla markiiba la xiriir qareen. Warqadda qaado marka aad u tagayso. [Akhri waxa warqaddu ka dhigan tahay](page:if-things-do-not-improve).
 
 
 ## Page: your-childs-part
@@ -452,7 +452,7 @@ guide-help-to-take-part-adjustments-not = Haddii aadan helin caawimaadda aad u b
 guide-help-to-take-part-interpreter-heading = Ka warran haddii aan u baahdo turjubaan?
 guide-help-to-take-part-interpreter-text = Waxaad kulanka ku yeelan kartaa [turjubaan](glossary:interpreter) xirfad leh, bilaash. Qoyskaaga iyo carruurtaada waa inaan laga codsan inay turjumaan.
 guide-help-to-take-part-interpreter-tell = Goor hore u sheeg shaqaalaha bulshada, si waqti loogu helo diyaarintiisa. Sheeg luqadda iyo lahjadda aad ku hadasho.
-guide-help-to-take-part-interpreter-different = Waxaad codsan kartaa turjubaan kale haddii aad u baahato. Tusaale ahaan, waxaa laga yaabaa inaad rabto qof jinsi gaar ah ah (rag ama dumar). Ama waxaa laga yaabaa inaad rabto qof aan xiriir la lahayn bulshadaada.
+guide-help-to-take-part-interpreter-different = Waxaad codsan kartaa turjubaan kale haddii aad u baahato. Tusaale ahaan, waxaa laga yaabaa inaad rabto turjubaan nin ah ama mid naag ah. Ama waxaa laga yaabaa inaad rabto qof aan xiriir la lahayn bulshadaada.
 guide-help-to-take-part-interpreter-translated = Waxaad kaloo codsan kartaa in warbixinnada iyo qoraalka shirka la turjumo, ama luqaddaada laguugu akhriyo.
 
 guide-help-to-take-part-welsh-heading = Shirku ma noqon karaa Welsh?
@@ -474,7 +474,7 @@ guide-practical-questions-bring-report = warbixintaada ama qoraalladaada, haddii
 guide-practical-questions-bring-questions = su'aalahaaga, oo qoran
 guide-practical-questions-bring-pen = qalin iyo warqad, si aad u qorto waxa la sheego
 guide-practical-questions-bring-needs = cabbitaan, iyo daawo kasta oo aad u baahan karto
-guide-practical-questions-bring-private = Waraaqahaaga kula jir, oo guriga la aad markaas kadib. Waa sir.
+guide-practical-questions-bring-private = Waraaqahaaga had iyo jeer ku hay agtaada, kadibna guriga dib ula noqo. Waa sir.
 
 guide-practical-questions-travel-heading = Ka warran haddii aanan awoodin kharashka imaanshaha?
 guide-practical-questions-travel-text = U sheeg shaqaalaha bulshada sida ugu horreysa ee aad awoodo. Waxaa laga yaabaa inuu kaa caawin karo safarka.
@@ -571,7 +571,7 @@ guide-on-the-day-signs-ask = Shaqaalaha bulshada ayaa kuu sheegi kara haddii { $
 
 ## Page: the-decision
 
-guide-the-decision-title = Maxay shirku go'aamin kartaa?
+guide-the-decision-title = Maxuu shirku go'aamin karaa?
 guide-the-decision-summary = In ilmahaagu u baahan yahay qorshe iyo in kale, waxa taasi ka dhigan tahay, iyo waxa aad samayn karto haddii aadan ku raacsanayn.
 
 guide-the-decision-outcomes-heading = Waa maxay go'aannada suurtagalka ah?
@@ -585,7 +585,7 @@ guide-the-decision-outcomes-no-plan = Ilmahaagu uma baahna { $nation ->
        *[england] qorshaha ilaalinta ilmaha
     }. Qoyskaaga weli waxaa loo soo bandhigi karaa caawimaad, ama waxaa dhici karta in aan tallaabo dambe la qaadin.
 guide-the-decision-wales-register = Wales, ilmo leh [qorshaha ilaalinta daryeelka iyo taageerada](glossary:care-and-support-protection-plan) waxaa la geliyaa [diiwaanka ilaalinta carruurta](glossary:child-protection-register). Magaciisa waa laga saaraa marka qorshuhu dhammaado.
-guide-the-decision-england-register = Waxaa laga yaabaa inaad maqasho dad leh ilmo wuxuu ku jiraa "diiwaanka" (on the register) ama "diiwaanka khatarta" (at risk register). England, tani waxay ka dhigan tahay in ilmuhu leeyahay qorshaha ilaalinta ilmaha.
+guide-the-decision-england-register = Waxaa laga yaabaa inaad maqasho dad oranaya ilmuhu wuxuu ku jiraa "diiwaanka" (on the register) ama "diiwaanka khatarta" (at risk register). England, tani waxay ka dhigan tahay in ilmuhu leeyahay qorshaha ilaalinta ilmaha.
 
 guide-the-decision-categories-heading = Noocee waxyeello ah ayaa jira?
 guide-the-decision-categories-text = Haddii ilmahaagu u baahan yahay qorshe, shirku wuxuu sheegaa nooca waxyeello ee uu ka walwalsan yahay. Tan waxaa la yiraahdaa [nooca waxyeellada](glossary:category-of-harm) (category).
@@ -683,7 +683,7 @@ guide-after-the-conference-meetings-often = Intaas kadib, kooxda asaasiga ahi wa
     }.
 guide-after-the-conference-meetings-what = Kulan kasta, waxaad si wadajir ah u eegaysaan qorshaha. Waxaad ka hadlaysaan waxa si fiican u dhacay iyo waxa weli u baahan inuu dhaco.
 
-guide-after-the-conference-plan-heading = Maxay qorshuhu sheegi doontaa?
+guide-after-the-conference-plan-heading = Maxuu qorshuhu sheegi doonaa?
 guide-after-the-conference-plan-text = Qorshuhu wuxuu sheegaa:
 guide-after-the-conference-plan-what = waxa u baahan in la sameeyo
 guide-after-the-conference-plan-who = cidda samayn doonta
@@ -722,7 +722,7 @@ guide-after-the-conference-ending-wales = Wales, magaca ilmahaaga waa laga saara
 guide-after-the-conference-ending-support = Marka qorshe dhammaado, weli waxaa laguu soo bandhigi karaa caawimaad qaar.
 
 guide-after-the-conference-how-long-heading = Intee bay qorshayaashu badanaa socdaan?
-guide-after-the-conference-how-long-text = Qorshayaasha badankood kama badna laba sano. Waqtigaas, arrimuhu badanaa way isbeddelaan ilaa ilmuhu badbaado.
+guide-after-the-conference-how-long-text = Qorshayaasha badankood kama badna laba sano. Waqtigaas, badanaa arrimuhu si ku filan ayay isu beddelaan si ilmuhu u badbaado.
 guide-after-the-conference-how-long-court = Qoysas tiro yar, arrimuhu ma hagaagaan. Markaas goluhu wuxuu ka codsan karaa maxkamad inay soo gasho. [Akhri waxa dhaca haddii arrimuhu aanay hagaagin](page:if-things-do-not-improve).
 
 guide-after-the-conference-moving-heading = Ka warran haddii aan u guurno aag cusub?
@@ -749,7 +749,7 @@ guide-if-things-do-not-improve-pre-heading = Waa maxay marxaladda dacwadaha ka h
 guide-if-things-do-not-improve-pre-text = Goluhu wuxuu bilaabi karaa inuu ka fikiro inuu maxkamad ka codsado inay go'aan ka gaarto ilmahaaga. Haddii ay sidaas tahay, badanaa wuxuu marka hore bilaabaa marxaladda [dacwadaha ka horreysa](glossary:pre-proceedings) (pre-proceedings).
 guide-if-things-do-not-improve-pre-letter = Waxaad heli doontaa [warqadda dacwadaha ka hor](glossary:letter-before-proceedings) (letter before proceedings). Dadka qaar waxay ugu yeeraan warqadda PLO. PLO waxay u taagan tahay Public Law Outline, oo ah xeerarka kiisaskan.
 guide-if-things-do-not-improve-pre-says = Warqaddu waxay sheegaysaa waxa goluhu ka walwalsan yahay iyo waxa u baahan inuu isbeddelo. Waxay kuu casuumaysaa kulan aad la yeelanayso golaha.
-guide-if-things-do-not-improve-pre-chance = Tani waa fursad aad wax ku beddesho oo aad kaga fogaato maxkamad. Tag kulanka, oo qareen la soo kaxee.
+guide-if-things-do-not-improve-pre-chance = Tani waa fursad aad wax ku beddesho oo aad kaga fogaato maxkamad. Tag kulanka, qareenna la tag.
 guide-if-things-do-not-improve-pre-emergency = Xaalad degdeg ah, goluhu wuxuu maxkamad aadi karaa isagoon marin marxaladdan.
 
 guide-if-things-do-not-improve-legal-heading = Ma heli karaa caawimaad sharci oo bilaash ah?
@@ -771,7 +771,7 @@ guide-if-things-do-not-improve-court-keep = Sii wad imaanshaha kulamada iyo la s
 guide-if-you-cannot-go-title = Ka warran haddii aanan iman karin, ama aan lay casuumin?
 guide-if-you-cannot-go-summary = Sida aragtidaada weli loo maqli karo haddii aad seegto kulanka oo dhan ama qayb ka mid ah.
 guide-if-you-cannot-go-why-heading = Maxaan u imaadaa haddii aan awoodo?
-guide-if-you-cannot-go-why-text = Adigu waxaad tahay qayb aad muhiim ugu ah shirka. Haddii aad timaaddo, walwalka adiga ayaa naftaada ku maqlaya. Waxaad sheegi kartaa dhinacaaga oo aad qaabayn kartaa waxa dhaca.
+guide-if-you-cannot-go-why-text = Adigu waxaad tahay qayb aad muhiim ugu ah shirka. Haddii aad timaaddo, walwalka si toos ah ayaad u maqlaysaa. Waxaad sheegi kartaa dhinacaaga oo aad qaabayn kartaa waxa dhaca.
 guide-if-you-cannot-go-why-hard = Imaanshuhu waxaa laga yaabaa inuu aad kugu adkaado, ama waxaa laga yaabaa inaadan rabin inaad timaaddo. Haddii ay sidaas tahay, la hadal [shaqaalaha bulshada](glossary:social-worker). Waxaa laga yaabaa inuu kuu fududayn karo.
 guide-if-you-cannot-go-cannot-heading = Ka warran haddii aanan iman karin?
 guide-if-you-cannot-go-cannot-text = U sheeg shaqaalaha bulshada sida ugu dhakhsaha badan. Weli waad sheegan kartaa rayigaaga. Waxaad awoodaa inaad:
@@ -811,12 +811,12 @@ guide-confidentiality-who-supporter = Haddii aad keento qof kula socda, wuxuu ma
 guide-confidentiality-who-care = Ka taxaddar cidda aad tusto warbixinnada iyo qoraalka shirka. Ku kaydi meel ammaan ah.
 
 guide-confidentiality-past-heading = Ka warran waayahaygii hore?
-guide-confidentiality-past-text = Waxyaabaha badankood ee ku saabsan waayahaagii hore waa arrimahaaga gaarka ah. Waa inaan loo baahan inay la wadaagaan.
+guide-confidentiality-past-text = Waxyaabaha badankood ee ku saabsan waayahaagii hore waa arrimahaaga gaarka ah. Waa in aan loo baahnayn in la wadaago.
 guide-confidentiality-past-risk = Way ka duwan tahay haddii qof weyn oo qoyska ka mid ah lagu xukumay dambi ka dhan ah ilmo. Sidoo kale way ka duwan tahay haddii qof weyn loo malaynayo inuu khatar ku yahay carruurta.
 guide-confidentiality-past-risk-told = Markaas waalidka kale ama daryeelaha badanaa waa loo sheegi doonaa, si uu u ilaaliyo ilmaha. [Shaqaalaha bulshada](glossary:social-worker) ayaa badanaa marka hore la hadli lahaa qofka.
 guide-confidentiality-past-tell = Waxaa laga yaabaa inaadan rabin in lammaanahaagu ogaado wax ku saabsan waayahaagii hore. Haddii ay sidaas tahay, u sheeg qofka xirfadda leh ee kula shaqeeya. Tan samee shirka ka hor.
 
-guide-confidentiality-address-heading = Ka warran haddii qof uusan waajib ahayn inuu ogaado meesha aan ku noolahay?
+guide-confidentiality-address-heading = Ka warran haddii aan qof loo oggolayn inuu ogaado meesha aan ku noolahay?
 guide-confidentiality-address-text = Cinwaankaaga ama lambarka taleefankaaga waxaa laga yaabaa in loo baahdo in laga qariyo qof kulanka jooga. Kani wuxuu noqon karaa lammaane hore. Haddii ay sidaas tahay, u sheeg guddoomiyaha ka hor inta uusan shirku bilaabmin.
 guide-confidentiality-referrer-heading = Ma ogaan karaa cidda samaysay gudbinta?
 guide-confidentiality-referrer-text = Qof ka mid ah dadweynaha ayaa codsan kara in magaciisa sir laga dhigo. Markaas laguuma sheegi doono. Haddii qof xirfad leh sameeyay [gudbinta](glossary:referral), badanaa waa laguu sheegi karaa cidda uu ahaa.
@@ -833,7 +833,7 @@ guide-what-to-expect-summary = Sida ay tahay in shaqaalaha xirfadda leh kula dha
 guide-what-to-expect-from-them-heading = Sidee ay tahay in shaqaalaha xirfadda leh ila dhaqmaan?
 guide-what-to-expect-from-them-text = Shaqaalaha xirfadda leh waxay rabaan inay la shaqeeyaan adiga iyo qoyskaaga. Waxaad filan kartaa:
 guide-what-to-expect-from-them-listened = in lagu dhegaysto
-guide-what-to-expect-from-them-respect = in laguula dhaqmo si ixtiraam leh, jinsiyaddaada, naafonimadaada, jinsigaaga, da'daada, diintaada ama jihada galmadaadu waxay doonaan ha ahaadeene
+guide-what-to-expect-from-them-respect = in laguula dhaqmo si ixtiraam leh, isirkaaga, naafonimadaada, jinsigaaga, da'daada, diintaada ama jihada galmadaadu waxay doonaan ha ahaadeene
 guide-what-to-expect-from-them-honest = in si daacad ah laguugu sheego waxa walwalku yahay, iyo waxa u baahan inuu isbeddelo si walwalku u yaraado
 guide-what-to-expect-from-them-explained = in wax laguugu sharxo erayo aad fahmayso
 guide-what-to-expect-from-them-involved = in wararka lagula socodsiiyo, oo laguu qayb geliyo go'aannada
@@ -870,7 +870,7 @@ guide-what-to-expect-why-better = Waayo-aragnimadooda, si dhow ula shaqaynta qoy
 
 ## Page: your-records
 
-guide-your-records-title = Arag faylkaaga oo sax qaladaadka
+guide-your-records-title = Arkidda faylkaaga iyo saxidda qaladaadka
 guide-your-records-summary = Sida loo saxo qaladaadka warbixinnada iyo qoraalka shirka, iyo sida aad u aragto waxa goluhu kaa qoray.
 
 guide-your-records-reports-heading = Ka warran haddii warbixin khaldan tahay?
@@ -910,22 +910,22 @@ guide-complaints-first-heading = Yaan marka hore la hadlaa?
 guide-complaints-first-text = La hadal [guddoomiyaha](glossary:independent-chair) ama [shaqaalaha bulshada](glossary:social-worker). Way kaala hadli karaan arrinta. Waxay kaloo ku siin karaan nuqul ka mid ah habka cabashooyinka.
 guide-complaints-first-sorted = Dhibaatooyinka qaar sidan ayaa lagu xallin karaa.
 
-guide-complaints-conference-heading = Ma ka cabanayaa shirka?
+guide-complaints-conference-heading = Ma ka caban karaa shirka?
 guide-complaints-conference-text = { $nation ->
-    [wales] Haa. Wales, [Wales Safeguarding Procedures](glossary:wales-safeguarding-procedures) (Hababka Ilaalinta ee Wales) ayaa sheegaya waxa aad ka cabanayn karto.
+    [wales] Haa. Wales, [Wales Safeguarding Procedures](glossary:wales-safeguarding-procedures) (Hababka Ilaalinta ee Wales) ayaa sheegaya waxa aad ka caban karto.
    *[england] Haa. England, gole kastaa wuxuu leeyahay hab u gaar ah oo lagu gudbiyo cabashooyinka ku saabsan shirarka.
 }
 
 guide-complaints-conference-writing = Haddii aad awoodo, cabashadaada qoraal ku gudbi. Goluhu wuxuu kuu sheegi doonaa cidda aad u dirayso.
 
-guide-complaints-wales-process = Waxaad ka cabanayn kartaa sida shirka loo maamulay, tusaale ahaan haddii aan la raacin hababka.
-guide-complaints-wales-decision = Waxaad kaloo ka cabanayn kartaa go'aanka lagu geliyay ilmahaaga [diiwaanka ilaalinta carruurta](glossary:child-protection-register), ama lagaga saaray. Laakiin oo keliya haddii aan la raacin hababka, taasina ay saamaysay go'aanka.
+guide-complaints-wales-process = Waxaad ka caban kartaa sida shirka loo maamulay, tusaale ahaan haddii aan la raacin hababka.
+guide-complaints-wales-decision = Waxaad kaloo ka caban kartaa go'aanka lagu geliyay ilmahaaga [diiwaanka ilaalinta carruurta](glossary:child-protection-register), ama lagaga saaray. Laakiin oo keliya haddii aan la raacin hababka, taasina ay saamaysay go'aanka.
 guide-complaints-wales-category = Sidaas oo kale ayay u tahay [nooca diiwaangelinta](glossary:category-of-harm) (category of registration), oo ah nooca waxyeellada la diiwaangeliyay.
 guide-complaints-wales-start = Si aad u bilowdo cabasho, la hadal shaqaalaha bulshada ee ilmahaaga ama guddoomiyaha. Waxay kuu sheegi karaan cidda aad u qorayso.
 
 guide-complaints-england-text = { $conference-decisions ->
-    [can-be-challenged] Golaha { $council }, waxaad codsan kartaa in go'aanka shirka dib loo eego. Waxaad kaloo ka cabanayn kartaa sida shirka loo maamulay.
-    [process-only] Golaha { $council }, waxaad ka cabanayn kartaa sida shirka loo maamulay. Cabashadu dib uma eegi karto go'aanka laftiisa.
+    [can-be-challenged] Golaha { $council }, waxaad codsan kartaa in go'aanka shirka dib loo eego. Waxaad kaloo ka caban kartaa sida shirka loo maamulay.
+    [process-only] Golaha { $council }, waxaad ka caban kartaa sida shirka loo maamulay. Cabashadu dib uma eegi karto go'aanka laftiisa.
    *[not-set] Golayaasha qaar waxay kuu oggolaadaan inaad ka doodo go'aanka shirka. Qaar kale waxay eegaan oo keliya sida shirka loo maamulay. Weydii { $council } waxa uu habkeedu oggolyahay.
 }
 guide-complaints-england-ask = Shaqaalaha bulshada ama guddoomiyaha ayaa ku siin kara nuqul ka mid ah habka.
@@ -935,13 +935,13 @@ guide-complaints-change-text = Kaligeed ma beddesho. Go'aanku wuu sii jiraa, qor
 guide-complaints-change-outcome = Haddii cabashadaada la aqbalo, waxaa dhici kara shir cusub oo leh guddoomiye kale. Ama shirka dib-u-eegista ee xiga ayaa laga yaabaa in la soo dedejiyo.
 
 guide-complaints-services-heading = Ka warran haddii aanan ku faraxsanayn adeegyada carruurta?
-guide-complaints-services-text = Waxaad ka cabanayn kartaa sida [adeegyada carruurta](glossary:children-services) u dhaqmeen, tusaale ahaan haddii aan laguula dhaqmin si ixtiraam leh. Qor waxa dhacay iyo waxa aad rabto in la beddelo.
+guide-complaints-services-text = Waxaad ka caban kartaa sida [adeegyada carruurta](glossary:children-services) u dhaqmeen, tusaale ahaan haddii aan laguula dhaqmin si ixtiraam leh. Qor waxa dhacay iyo waxa aad rabto in la beddelo.
 
 guide-complaints-professional-heading = Ka warran haddii aanan ku faraxsanayn hal qof oo xirfad leh?
 guide-complaints-professional-text = Adeeg kasta, sida dugsi, isbitaal ama booliska, wuxuu leeyahay hab cabasho oo u gaar ah. Weydii faahfaahinta.
 
 guide-complaints-time-heading = Ma jiraa waqti xad ah?
-guide-complaints-time-text = Cabashooyinku badanaa waxay leeyihiin waqti xad ah. Isku day inaad cabato sida ugu dhakhsaha badan. Goluhu wuxuu kuu sheegi doonaa waqtiyadiisa xadka ah.
+guide-complaints-time-text = Cabashooyinku badanaa waxay leeyihiin waqti xad ah. Isku day inaad cabashada gudbiso sida ugu dhakhsaha badan. Goluhu wuxuu kuu sheegi doonaa waqtiyadiisa xadka ah.
 
 guide-complaints-still-heading = Ka warran haddii aanan weli faraxsanayn?
 guide-complaints-still-text = Waxaa laga yaabaa inaadan weli ku faraxsanayn habka cabashooyinka golaha kadib. Markaas waxaad ka codsan kartaa [garyaqaanka dadweynaha](glossary:ombudsman) (ombudsman) inuu eego. Waa bilaash.
@@ -949,7 +949,7 @@ guide-complaints-still-who = { $nation ->
     [wales] Wales, kani waa Public Services Ombudsman for Wales. Websaydkiisu waa ombudsman.wales.
    *[england] England, kani waa Local Government and Social Care Ombudsman. Websaydkiisu waa lgo.org.uk.
 }
-guide-complaints-still-first = Ombudsman-ku badanaa wuxuu kaa filayaa inaad marka hore u cabato golaha, oo aad siiso waqti uu ku jawaabo.
+guide-complaints-still-first = Ombudsman-ku badanaa wuxuu kaa filayaa inaad marka hore cabasho u gudbiso golaha, oo aad siiso waqti uu ku jawaabo.
 guide-complaints-still-advice = Waxaad kaloo heli kartaa [talo sharci](page:bringing-someone) waqti kasta.
 
 guide-complaints-contacts = Xiriirka cabashooyinka golaha wuxuu ku yaal bogga [caawimaadda iyo meelaha la la xiriiro](page:help-and-contacts).
@@ -1192,7 +1192,7 @@ guide-staying-safe-online-downloads-delete = Marka aadan u baahnayn fayl, tirtir
 guide-staying-safe-online-downloads-photos = Sawirrada shaashadda (screenshots) iyo sawirrada warqadaha waxay ku kaydsamaan sawirradaada. Tirtir haddii aad u baahato.
 
 guide-staying-safe-online-shoulder-heading = Ka warran haddii qof arki karo shaashaddayda?
-guide-staying-safe-online-shoulder-text = Isku day inaad ku akhrido meel gaar ah. Shaashadda ka leexi dadka kale, ama ka dhig mid madow.
+guide-staying-safe-online-shoulder-text = Isku day inaad ku akhrido meel gaar ah. Shaashadda ka leexi dadka kale, ama iftiinkeeda yaree.
 
 
 ## Page: accessibility
