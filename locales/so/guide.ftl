@@ -52,7 +52,7 @@ guide-start-here-more-access = [Caawimaad aad ku qayb qaadato: naafonimo, luqad 
 guide-start-here-more-practical = [Su'aalo wax ku ool ah: waxa la keeno, safarka iyo duubista](page:practical-questions)
 guide-start-here-more-day = [Maxaa dhaca maalinta shirka?](page:on-the-day)
 guide-start-here-more-decision = [Maxuu shirku go'aamin karaa?](page:the-decision)
-guide-start-here-more-words = [Ereyada iyo macnahooda](page:glossary)
+guide-start-here-more-words = [Erayada iyo macnahooda](page:glossary)
 guide-start-here-more-help = [Caawimaad iyo meelaha la la xiriiro](page:help-and-contacts)
 guide-start-here-private = Haddii qof kale isticmaalo taleefankaaga, akhri [sida aad ugu nabad gasho internetka](page:staying-safe-online).
 guide-start-here-danger = Haddii adiga ama ilmahaagu hadda khatar ku jirtaan, wac 999.
@@ -158,11 +158,11 @@ guide-what-is-a-conference-kinds-unborn = [Shirka ka hor dhalashada](glossary:pr
 
 guide-what-is-a-conference-fast-heading = Maxay sidan u degdeg u tahay?
 guide-what-is-a-conference-fast-text = Shirka koowaad waa in la qabtaa 15 [maalmood oo shaqo](glossary:working-days) gudahood laga bilaabo wada-hadalka qorshaynta. Taasi waa qiyaastii saddex toddobaad.
-guide-what-is-a-conference-fast-why = Waa degdeg si walwalka ilmo la isu eego dib u dhac la'aan. Macnaheedu maaha in go'aan horay loo gaaray.
+guide-what-is-a-conference-fast-why = Waa degdeg si walwalka ku saabsan ilmo loo eego dib u dhac la'aan. Macnaheedu maaha in go'aan horay loo gaaray.
 
 guide-what-is-a-conference-children-heading = Ma laga hadli doonaa dhammaan carruurtayda?
 guide-what-is-a-conference-children-text = Haa. Shirku wuxuu eegaa ilmo kasta oo gurigaaga ku nool, xataa haddii walwalku ku saabsan yahay hal ilmo.
-guide-what-is-a-conference-children-each = Ilmo kasta go'aan gooni ah ayuu ka gaaraa. Ilmo ayaa u baahan kara qorshe, halka mid kale aanu u baahnayn.
+guide-what-is-a-conference-children-each = Shirku ilmo kasta go'aan gooni ah ayuu ka gaaraa. Ilmo ayaa u baahan kara qorshe, halka mid kale aanu u baahnayn.
 
 guide-what-is-a-conference-unborn-heading = Shir ma la qaban karaa ka hor inta aan ilmo dhalan?
 guide-what-is-a-conference-unborn-text = Haa. Haddii shaqaalaha xirfadda leh ay ka walwalsan yihiin ilmo aan weli dhalan, waxay qaban karaan shirka ka hor dhalashada.
@@ -179,7 +179,7 @@ guide-what-is-a-conference-rules-procedures = { $nation ->
    *[england] Hagahani wuxuu adeegyada ka caawiyaa inay wada shaqeeyaan oo ilmaha udub dhexaad ka dhigaan. Sharciga ugu weyn waa Children Act 1989 (Sharciga Carruurta 1989).
 }
 guide-what-is-a-conference-rules-local = Aag kasta, golaha, booliska, adeegyada caafimaadka iyo kuwo kale waxay sidoo kale isku raacaan habab deegaanka u gaar ah. Weydii shaqaalaha bulshada meesha aad ka akhrin karto.
-guide-what-is-a-conference-rules-ask = Way adag tahay in wax walba hal mar la fahmo. Haddii wax aan caddayn, weydii. Shaqaalaha xirfadda leh waa u caadaysteen su'aalaha. Haddii aysan garanayn jawaabta, waa inay helaan qof garanaya.
+guide-what-is-a-conference-rules-ask = Way adag tahay in wax walba hal mar la fahmo. Haddii wax aan caddayn, weydii. Shaqaalaha xirfadda leh su'aalaha way u caadaysan yihiin. Haddii aysan garanayn jawaabta, waa inay helaan qof garanaya.
 guide-what-is-a-conference-rules-easy-read = Golayaasha qaar waxay leeyihiin buug-yare akhris fudud ah oo ku saabsan shirarka. Weydii haddii mid jiro.
 
 
@@ -206,7 +206,7 @@ guide-before-the-conference-reports-missing = Haddii aadan helin warbixinnada, u
 guide-before-the-conference-reports-wrong = Haddii warbixin ay qalad ku jiro, u sheeg qofka qoray, ama shaqaalaha bulshada, kulanka ka hor. Waxaad kaloo u sheegi kartaa guddoomiyaha. [Akhri sida qaladaadka loo saxo](page:your-records).
 
 guide-before-the-conference-police-heading = Ka warran macluumaadka booliska?
-guide-before-the-conference-police-text = Booliska badanaa waa lagu casuumaa shirka koowaad. Waa inay sheegaan waxa ay ka ogyihiin dadka waaweyn ee muhiimka u ah nolosha iyo qoyska ilmahaaga. Tan waxaa ku jiri kara dambiyo kasta oo lagu helay inay galeen.
+guide-before-the-conference-police-text = Booliska badanaa waa lagu casuumaa shirka koowaad. Waa inay sheegaan waxa ay ka ogyihiin dadka waaweyn ee muhiimka u ah nolosha iyo qoyska ilmahaaga. Tan waxaa ku jiri kara dambi kasta oo lagu xukumay.
 guide-before-the-conference-police-timing = Macluumaadka booliska badanaa laguma wadaago kulanka ka hor. Waxaa laga yaabaa inaad markii ugu horreysay ku maqasho shirka.
 guide-before-the-conference-police-leave = Mararka qaarkood waxaa lagaa codsan karaa inaad qolka ka baxdo inta macluumaad qaar la wadaagayo. [Akhri sababta ay tani u dhici karto](page:on-the-day).
 
@@ -249,7 +249,7 @@ guide-before-the-conference-learning-other = Haddii ay jiraan wax kale oo kaa ce
 
 guide-before-the-conference-prepare-heading = Sideen isugu diyaarin karaa inaan hadlo?
 guide-before-the-conference-prepare-nervous = Waalidiin badan ayaa sheega inay aad uga welwelsanaayeen shirkooda. Ma aysan sheegin inta ay rabeen. Isu diyaarinta hore ayaa caawin karta.
-guide-before-the-conference-prepare-chance = Kulanka waxaad dadka u sheegi kartaa sida arrimuhu gurigaaga u yihiin. Waxaad sheegi kartaa waxa aad ka qabto waxa dadka kale sheegaan. Waxaa lagu weydiin doonaa waxa ay tahay inay xigaan, iyo caawimaadda aad u baahan tahay.
+guide-before-the-conference-prepare-chance = Kulanka waxaad dadka u sheegi kartaa sida arrimuhu gurigaaga u yihiin. Waxaad sheegi kartaa waxa aad ka qabto waxa dadka kale sheegaan. Waxaa lagu weydiin doonaa waxa ay tahay inuu dhaco marka xigta, iyo caawimaadda aad u baahan tahay.
 guide-before-the-conference-prepare-write = Waxaad qori kartaa waxa aad rabto inaad sheegto. Shaqaalaha xirfadda leh waxay qoraan warbixinno, waalidiinta qaarna sidoo kale way qoraan. Shaqaalaha bulshada ayaa kaa caawin kara arrintan.
 guide-before-the-conference-prepare-form = Golayaasha qaar waxay leeyihiin foom loogu talagalay waalidiinta. Qaar waxay kaa codsadaan inaad waxa aad qorto u dirto guddoomiyaha kulanka ka hor. Weydii shaqaalaha bulshada. Waxaad kaloo warbixintaada ku qori kartaa websaydkan oo aad soo dejisan kartaa si aad u daabacdo ama u dirto.
 guide-before-the-conference-prepare-notes = Haddii aadan rabin inaad warbixin qorto, waa caadi. Waxaad keeni kartaa xoogaa qoraal ah oo kuu xasuusiya waxa aad sheegayso.
@@ -273,7 +273,7 @@ guide-before-the-conference-questions-bring = Qor su'aalahaaga oo kula soo qaado
 guide-before-the-conference-practical = [Su'aalo wax ku ool ah](page:practical-questions) waxay ka hadlaysaa waxa la keeno, kharashka safarka, fasaxa shaqada iyo duubista.
 
 guide-before-the-conference-private-heading = Ka warran haddii ay jiraan wax aan rabo in sir ahaadaan?
-guide-before-the-conference-private-text = Waxaa laga yaabaa inaadan rabin in lammaanahaagu ogaado wax ku saabsan waayihii hore. Haddii ay sidaas tahay, u sheeg shaqaalaha bulshada shirka ka hor.
+guide-before-the-conference-private-text = Waxaa laga yaabaa inaadan rabin in lammaanahaagu ogaado wax ku saabsan waayahaagii hore. Haddii ay sidaas tahay, u sheeg shaqaalaha bulshada shirka ka hor.
 guide-before-the-conference-private-address = Waxaa laga yaabaa inaad u baahato inaad cinwaankaaga ama lambarka taleefankaaga ka qariso qof kulanka jooga. Haddii ay sidaas tahay, u sheeg guddoomiyaha ka hor inta uusan bilaabmin. [Wax badan ka akhri waxa la wadaago](page:confidentiality).
 ## Page: who-will-be-there
 
@@ -348,7 +348,7 @@ guide-bringing-someone-solicitor-minutes = Qareenkaagu waxaa laga yaabaa inuu ho
 guide-bringing-someone-advice-heading = Xaggee ka heli karaa talo sharci?
 guide-bringing-someone-advice-text = Waxaad heli kartaa talo sharci shirka ka hor. Waxay kaa caawin kartaa inaad fahanto xuquuqdaada.
 guide-bringing-someone-advice-where = Hay'adaha samafalka qaar waxay waalidiinta siiyaan talo bilaash ah. Qareennada qaar waxay khubaro ku yihiin sharciga carruurta iyo qoysaska. [Caawimaad iyo meelaha la la xiriiro](page:help-and-contacts) ayaa magacaabaysa adeegyo heer qaran ah.
-guide-bringing-someone-pay-heading = Ma bixin doonaa lacag qareen?
+guide-bringing-someone-pay-heading = Lacagta qareenka ma aniga ayaa bixinaya?
 guide-bringing-someone-pay-text = Laga yaabee inaadan bixin. [Kaalmada sharciga](glossary:legal-aid) (legal aid) ayaa bixin karta talada qareenka, iyo inuu kula yimaado shirka.
 guide-bringing-someone-pay-tests = Si aad u hesho, waa inaad gudubto laba imtixaan. Imtixaanka dhaqaalaha (means test) wuxuu eegaa dakhligaaga iyo kaydkaaga. Imtixaanka mudnaanta (merits test) wuxuu eegaa in caawimaadda qareenku ay isbeddel ku filan ku samayn lahayd kiiskaaga.
 guide-bringing-someone-pay-benefits = Haddii aad hesho gargaarro dawladeed qaarkood, sida Universal Credit, badanaa waad gudubtaa qaybta dakhliga ee imtixaanka dhaqaalaha. Kaydkaaga weli waa la hubiyaa.
@@ -434,7 +434,7 @@ guide-your-family-fgc-ask = Golayaal badan ayaa bixiya shirarka qoyska. Weydii s
 ## Page: help-to-take-part
 
 guide-help-to-take-part-title = Caawimaad aad ku qayb qaadato: naafonimo, luqad iyo turjubaanno
-guide-help-to-take-part-summary = Caawimaadda aad codsan karto haddii aad naafo tahay, dhego la'aan (Deaf) tahay ama jiran tahay, ama haddii aad u baahan tahay luqad kale.
+guide-help-to-take-part-summary = Caawimaadda aad codsan karto haddii aad naafo tahay, aad dhego la' tahay (Deaf) ama aad jiran tahay, ama haddii aad u baahan tahay luqad kale.
 
 guide-help-to-take-part-adjustments-heading = Ka warran haddii aan qabo naafo ama xaalad caafimaad?
 guide-help-to-take-part-adjustments-text = Adeegyadu waa inay sameeyaan [isbeddello macquul ah](glossary:reasonable-adjustments) (reasonable adjustments) si dadka naafada ahi uga qayb qaataan. Tani waa sharciga, sida ku qoran Equality Act 2010 (Sharciga Sinnaanta 2010).
@@ -455,7 +455,7 @@ guide-help-to-take-part-interpreter-tell = Goor hore u sheeg shaqaalaha bulshada
 guide-help-to-take-part-interpreter-different = Waxaad codsan kartaa turjubaan kale haddii aad u baahato. Tusaale ahaan, waxaa laga yaabaa inaad rabto turjubaan nin ah ama mid naag ah. Ama waxaa laga yaabaa inaad rabto qof aan xiriir la lahayn bulshadaada.
 guide-help-to-take-part-interpreter-translated = Waxaad kaloo codsan kartaa in warbixinnada iyo qoraalka shirka la turjumo, ama luqaddaada laguugu akhriyo.
 
-guide-help-to-take-part-welsh-heading = Shirku ma noqon karaa Welsh?
+guide-help-to-take-part-welsh-heading = Shirka ma lagu qaban karaa luqadda Welsh-ka?
 guide-help-to-take-part-welsh-text = Haa. Wales, waxaad codsan kartaa in shirka lagu qabto luqadda Welsh-ka. Adeegyadu waa inay kuu soo bandhigaan Welsh-ka adigoon codsan.
 guide-help-to-take-part-welsh-papers = Qoraalka shirka waxaa lagu qoraa luqadda shirka. Waxaad ku codsan kartaa luqadda kale haddii aad doorbidayso. Waxaad kaloo codsan kartaa warqado iyo dukumentiyo Welsh ah.
 guide-help-to-take-part-welsh-tell = U sheeg shaqaalaha bulshada ama [isku-duwaha shirka](glossary:conference-coordinator) (conference coordinator) luqadda aad rabto inaad isticmaasho.
@@ -510,7 +510,7 @@ guide-on-the-day-before-text = [Guddoomiyaha](glossary:independent-chair) ayaa b
 guide-on-the-day-order-heading = Maxaa ka dhaca kulanka?
 guide-on-the-day-order-text = Shir kastaa wax yar ayuu ka duwan yahay. Badankoodu waxay raacaan kala horreyn sidan oo kale ah:
 guide-on-the-day-step-register = Guddoomiyuhu wuxuu qoraa cidda joogta.
-guide-on-the-day-step-arrangements = Guddoomiyuhu wuxuu sharxaa waxyaabaha sida albaabada dabka laga baxo, musqulaha iyo nasashada.
+guide-on-the-day-step-arrangements = Guddoomiyuhu wuxuu sharxaa waxyaabaha sida albaabada laga baxo marka dab kaco, musqulaha iyo nasashada.
 guide-on-the-day-step-introductions = Qof walba wuxuu sheegaa cidda uu yahay iyo sababta uu halkaas u joogo.
 guide-on-the-day-step-details = Guddoomiyuhu wuxuu hubiyaa xogta qoyskaaga. Meelaha qaar, kuwan waxaa lagu qoraa looxa hore.
 guide-on-the-day-step-purpose = Guddoomiyuhu wuxuu sharxaa waxa kulanku u jiro iyo sida uu u socon doono.
@@ -534,12 +534,12 @@ guide-on-the-day-length-text = Way kala duwan tahay. Shirar badan waxay qaataan 
 guide-on-the-day-breaks-heading = Ma qaadan karaa nasasho?
 guide-on-the-day-breaks-text = Haa. U sheeg guddoomiyaha haddii aad u baahato nasasho gaaban. Waxaad kaloo codsan kartaa waqti aad si gaar ah ula hadasho [qareenkaaga](glossary:solicitor) ama qofka ku taageera. Kulanku badanaa wuu joogsadaa inta aad sidaas samaynayso.
 
-guide-on-the-day-leave-heading = Ma lagaa codsan karaa inaan qolka ka baxo?
+guide-on-the-day-leave-heading = Ma la iga codsan karaa inaan qolka ka baxo?
 guide-on-the-day-leave-text = Badanaa waxaad joogi doontaa inta badan kulanka. Laakiin guddoomiyuhu wuxuu kaa codsan karaa inaad ka baxdo muddo gaaban, kadibna dib kuu soo casuumo.
 guide-on-the-day-leave-why = Shaqaalaha xirfadda leh mararka qaar waxay u baahan yihiin waqti ay keligood ku wadaagaan oo ay ka fikiraan macluumaad muhiim ah. Waxaa kaloo laga yaabaa inay u baahdaan talo sharci.
 guide-on-the-day-leave-reasons = Guddoomiyuhu wuxuu ka codsan karaa waalid ama xubin qoyska ka mid ah inuu muddo ka baxo. Xaalado dhif ah, wuxuu ka codsan karaa qof inuusan iman. Tani waxay dhici kartaa marka:
 guide-on-the-day-leave-child-interest = ay jiraan sababo wanaagsan oo loo malaynayo in joogitaanka qofkaasi aanu u fiicnayn ilmaha
-guide-on-the-day-leave-violence = ay jirto khatar rabshad kulanka
+guide-on-the-day-leave-violence = ay jirto khatar ah in rabshad ka dhacdo kulanka
 guide-on-the-day-leave-child-wish = ilmuhu uusan rabin in qofkaasi joogo
 guide-on-the-day-leave-family-info = ay tahay in la wadaago macluumaad gaar ah oo ku saabsan xubin kale oo qoyska ah, dadka kalena aysan maqlin
 guide-on-the-day-leave-ex-partner = waalid uusan rabin inuu qol la joogo lammaane hore, guddoomiyuhuna oggolaado
@@ -715,7 +715,7 @@ guide-after-the-conference-ending-heading = Goorma ayuu qorshe dhammaadaa?
 guide-after-the-conference-ending-text = Qorshe wuxuu dhammaadaa marka:
 guide-after-the-conference-ending-safe = shir dib-u-eegis ah uu go'aamiyo in ilmahaagu aanu hadda khatar ugu jirin [waxyeello culus](glossary:significant-harm)
 guide-after-the-conference-ending-moved = qoyskaagu si joogto ah ugu guuro aag gole kale, golaha cusubna uu la wareego
-guide-after-the-conference-ending-eighteen = ilmahaagu gaaro 18 sano (waa in dib-u-eegis la qabtaa dhalashadiisa agteeda, marka qorshuhu dhammaan karo)
+guide-after-the-conference-ending-eighteen = ilmahaagu gaaro 18 sano (waa in dib-u-eegis la qabtaa waqti ku dhow maalinta dhalashadiisa, markaas oo qorshuhu dhammaan karo)
 guide-after-the-conference-ending-abroad = ilmahaagu si joogto ah uga baxo UK (Boqortooyada Midowday)
 guide-after-the-conference-ending-died = Nasiib darro, qorshe sidoo kale wuu dhammaadaa haddii ilmo dhinto.
 guide-after-the-conference-ending-wales = Wales, magaca ilmahaaga waa laga saaraa [diiwaanka ilaalinta carruurta](glossary:child-protection-register) marka qorshuhu dhammaado.
@@ -731,7 +731,7 @@ guide-after-the-conference-moving-transfer = Haddii aad si joogto ah ugu guurto 
 
 guide-after-the-conference-feedback-heading = Ma sheegi karaa waxa aan ka qabo shirka?
 guide-after-the-conference-feedback-text = Golayaal badan ayaa waalidiinta iyo carruurta weydiiya waxa ay ka qabaan shirkooda. Tani waxay noqon kartaa foom ama sahan online ah. Waxaad codsan kartaa caawimaad aad ku buuxiso.
-guide-after-the-conference-feedback-private = Jawaabahaaga waa la sir hayaa, waxayna caawiyaan hagaajinta adeegyada. Natiijooyinka la daabaco ma muujin doonaan cidda aad tahay.
+guide-after-the-conference-feedback-private = Jawaabahaaga si sir ah ayaa loo hayaa, waxayna caawiyaan hagaajinta adeegyada. Natiijooyinka la daabaco ma muujin doonaan cidda aad tahay.
 
 
 ## Page: if-things-do-not-improve
@@ -740,7 +740,7 @@ guide-if-things-do-not-improve-title = Ka warran haddii arrimuhu aanay hagaagin?
 guide-if-things-do-not-improve-summary = Qorshayaasha kaydka ah, marxaladda maxkamadda ka horreysa, warqadda dacwadaha ka hor, iyo sida dhakhso loo helo caawimaad sharci.
 
 guide-if-things-do-not-improve-review-heading = Maxaa dhaca haddii qorshuhu aanu shaqaynayn?
-guide-if-things-do-not-improve-review-text = [Kooxda asaasiga ah](glossary:core-group) iyo shirarka dib-u-eegista ayaa eega sida qorshuhu u socdo. Haddii arrimuhu aanay isbeddelayn, waa inay kuu sheegaan waxa weli ka walwal geliya.
+guide-if-things-do-not-improve-review-text = [Kooxda asaasiga ah](glossary:core-group) iyo shirarka dib-u-eegista ayaa eega sida qorshuhu u socdo. Haddii arrimuhu aanay isbeddelayn, waa inay kuu sheegaan waxa ay weli ka walwalsan yihiin.
 guide-if-things-do-not-improve-review-help = Weydii waxa caawin lahaa. Qorshuhu wuu isbeddeli karaa, waxaadna codsan kartaa taageero ka duwan.
 guide-if-things-do-not-improve-contingency = Qorshayaasha qaar waxay leeyihiin [qorshe kayd ah](glossary:contingency-plan) (contingency plan). Kani waa qorshe beddel ah. Wuxuu sheegaa waxa dhici doona haddii arrimuhu sii xumaadaan, ama haddii qorshaha ugu weyn uusan shaqayn.
 guide-if-things-do-not-improve-contingency-ask = Weydii shaqaalaha bulshada haddii qorshaha ilmahaagu leeyahay mid, iyo waxa uu sheegayo.
@@ -785,7 +785,7 @@ guide-if-you-cannot-go-not-invited-heading = Ka warran haddii aan lay casuumin?
 guide-if-you-cannot-go-not-invited-text = Xaalado dhif ah, guddoomiyuhu wuxuu go'aamiyaa in waalid aanu iman. Tani waxay noqon kartaa maxaa yeelay guddoomiyuhu wuxuu u malaynayaa in kulanku aanu si habboon u socon karin haddii waalidkaasi joogo. [Maxaa dhaca maalinta shirka](page:on-the-day) ayaa sheegaysa sababaha kale.
 guide-if-you-cannot-go-not-invited-views = Aragtidaadu weli waa muhiim. Waxaad qori kartaa warqad, ama codsan kartaa inaad kaligaa la kulanto guddoomiyaha.
 
-guide-if-you-cannot-go-part-heading = Ka warran haddii lay codsado inaan ka baxo qayb ka mid ah?
+guide-if-you-cannot-go-part-heading = Ka warran haddii la iga codsado inaan ka baxo qayb ka mid ah?
 guide-if-you-cannot-go-part-text = Badanaa dib ayaa laguugu yeeri doonaa marka qaybtaas dhammaato. Ma maqli doontid macluumaadka gaarka ah, laakiin weli waa laguu sheegi doonaa go'aanka.
 
 guide-if-you-cannot-go-decision-heading = Sideen ku ogaan doonaa waxa la go'aamiyay?
@@ -821,7 +821,7 @@ guide-confidentiality-address-text = Cinwaankaaga ama lambarka taleefankaaga wax
 guide-confidentiality-referrer-heading = Ma ogaan karaa cidda samaysay gudbinta?
 guide-confidentiality-referrer-text = Qof ka mid ah dadweynaha ayaa codsan kara in magaciisa sir laga dhigo. Markaas laguuma sheegi doono. Haddii qof xirfad leh sameeyay [gudbinta](glossary:referral), badanaa waa laguu sheegi karaa cidda uu ahaa.
 
-guide-confidentiality-leave-heading = Maxaa lay codsan karaa inaan qolka ka baxo?
+guide-confidentiality-leave-heading = Maxaa la iga codsan karaa inaan qolka ka baxo?
 guide-confidentiality-leave-text = Mararka qaar waa in la wadaago macluumaad gaar ah oo ku saabsan qof kale, sida xubin kale oo qoyska ah. Ama booliisku waxay hayn karaan macluumaad aysan weli kula wadaagi karin. Markaas guddoomiyuhu wuxuu kaa codsan karaa inaad muddo gaaban ka baxdo. [Wax badan ka akhri](page:on-the-day).
 
 
@@ -885,7 +885,7 @@ guide-your-records-minutes-time = { $nation ->
     [wales] Wales, soo dir faallooyinkaaga 10 [maalmood oo shaqo](glossary:working-days) gudahood laga bilaabo marka aad hesho qoraalka shirka.
    *[england] Tan samee sida ugu dhakhsaha badan. Goluhu wuxuu kuu sheegi doonaa haddii uu jiro waqti xad ah.
 }
-guide-your-records-minutes-keep = Kayd nuqul waxa aad dirto. Haddii qoraalka shirka aan la beddelin, codso in faallooyinkaaga lala kaydiyo.
+guide-your-records-minutes-keep = Nuqul ka kaydso waxa aad dirto. Haddii qoraalka shirka aan la beddelin, codso in faallooyinkaaga lala kaydiyo.
 
 guide-your-records-file-heading = Ma arki karaa faylkayga?
 guide-your-records-file-text = Haa. Waxaad golaha ka codsan kartaa nuqul ka mid ah macluumaadka uu kaa hayo. Tan waxaa la yiraahdaa [codsiga helitaanka xogta qofka](glossary:subject-access-request) (subject access request).
@@ -944,7 +944,7 @@ guide-complaints-time-heading = Ma jiraa waqti xad ah?
 guide-complaints-time-text = Cabashooyinku badanaa waxay leeyihiin waqti xad ah. Isku day inaad cabashada gudbiso sida ugu dhakhsaha badan. Goluhu wuxuu kuu sheegi doonaa waqtiyadiisa xadka ah.
 
 guide-complaints-still-heading = Ka warran haddii aanan weli faraxsanayn?
-guide-complaints-still-text = Waxaa laga yaabaa inaadan weli ku faraxsanayn habka cabashooyinka golaha kadib. Markaas waxaad ka codsan kartaa [garyaqaanka dadweynaha](glossary:ombudsman) (ombudsman) inuu eego. Waa bilaash.
+guide-complaints-still-text = Waxaa laga yaabaa inaadan weli faraxsanayn xataa kadib habka cabashooyinka golaha. Markaas waxaad ka codsan kartaa [garyaqaanka dadweynaha](glossary:ombudsman) (ombudsman) inuu eego. Waa bilaash.
 guide-complaints-still-who = { $nation ->
     [wales] Wales, kani waa Public Services Ombudsman for Wales. Websaydkiisu waa ombudsman.wales.
    *[england] England, kani waa Local Government and Social Care Ombudsman. Websaydkiisu waa lgo.org.uk.
@@ -957,7 +957,7 @@ guide-complaints-contacts = Xiriirka cabashooyinka golaha wuxuu ku yaal bogga [c
 
 ## Page: glossary
 
-guide-glossary-title = Ereyada iyo macnahooda
+guide-glossary-title = Erayada iyo macnahooda
 guide-glossary-summary = Macnaha fudud ee erayada aad maqli karto shirka ka hor, inta lagu jiro iyo kadib.
 
 glossary-advocate-term = U-doode (Advocate)
