@@ -1141,7 +1141,7 @@ guide-help-and-contacts-timescales-text = Kuwani waa waqtiyada ay { $council } u
 guide-help-and-contacts-support-heading = Xaggee kale ka heli karaa caawimaad?
 guide-help-and-contacts-support-text = Waxaa jira noocyo kale oo caawimaad ah. Shaqaalaha bulshada, dhakhtarkaaga qoyska (GP) ama kalkaalisada caafimaadka guryaha (health visitor) ayaa kuu sheegi kara waxa kuu dhow.
 guide-help-and-contacts-support-advocacy = U-doodid waalidiinta: qof kaa caawiya inaad fahanto waxa dhacaya oo aad sheegto waxa aad u malaynayso.
-guide-help-and-contacts-support-child-advocacy = U-doodid carruurta: qof ka caawiya ilmahaaga inuu rayigiisa sheegto.
+guide-help-and-contacts-support-child-advocacy = U-doodid carruurta: qof ka caawiya ilmahaaga inuu rayigiisa sheego.
 guide-help-and-contacts-support-abuse = Adeegyada xadgudubka qoyska (domestic abuse): caawimaad bilaash ah oo sir ah haddii qof ku dhaawacayo ama ku cabsi gelinayo.
 guide-help-and-contacts-support-health = Dhakhtarkaaga qoyska (GP): caawimaad ku saabsan caafimaadkaaga iyo sida aad ula qabsanayso.
 
@@ -1161,7 +1161,7 @@ guide-help-and-contacts-format-heading = Ka warran haddii aan tan ugu baahdo luq
 guide-help-and-contacts-format-text = Golaha ka codso macluumaad luqaddaada ku qoran, akhris fudud ah, ama cod duuban. Haddii aadan tan akhrin karin, qofna uusan kuu akhrin karin, la xiriir golaha. Macluumaadka xiriirku kor ayay ku qoran yihiin.
 guide-help-and-contacts-yourself-heading = Sideen naftayda u daryeeli karaa?
 guide-help-and-contacts-yourself-text = Tani waa waqti adag. La hadal qof aad aaminto. Haddii ay kugu adkaato inaad la qabsato, la hadal dhakhtarkaaga qoyska (GP).
-guide-help-and-contacts-yourself-urgent = Haddii aad dareento inaad naftaada waxyeelayn karto, wac 999 ama aad qaybta gurmadka degdegga ah ee isbitaalka (A&E).
+guide-help-and-contacts-yourself-urgent = Haddii aad dareento inaad naftaada waxyeelayn karto, wac 999 ama tag qaybta gurmadka degdegga ah ee isbitaalka (A&E).
 
 
 ## Page: staying-safe-online
