@@ -36,6 +36,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <script src=assets::EXIT_SCRIPT.url() defer></script>
                 {islands.then(|| view! { <script src=assets::FORM_SCRIPT.url() defer></script> })}
                 {islands.then(|| view! { <HydrationScripts options islands=true /> })}
+                {language_alternates(&path)}
                 <MetaTags />
             </head>
             <body>
@@ -43,6 +44,24 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
+}
+
+/// `<link rel="alternate" hreflang>` to the same page in every published language, and `/` (which
+/// picks one) as the default, so search engines and tools can find each version.
+fn language_alternates(path: &str) -> impl IntoView {
+    let here = SitePath::parse(path).filter(|here| site::resolve(here).is_some());
+    here.map(|here| {
+        let each = i18n::LANGUAGES
+            .iter()
+            .map(|language| {
+                view! { <link rel="alternate" hreflang=language.code href=here.in_language(language).href() /> }
+            })
+            .collect_view();
+        view! {
+            {each}
+            <link rel="alternate" hreflang="x-default" href="/" />
+        }
+    })
 }
 
 /// Pages that contain an island and so need the hydration scripts: the forms' questions (their

@@ -25,12 +25,24 @@ macro_rules! locale_files {
     };
 }
 
+/// A language and its files: every language has the same six.
+macro_rules! language {
+    ($code:literal) => {
+        Language {
+            code: $code,
+            sources: locale_files!($code: "common.ftl", "guide.ftl", "easy.ftl", "report.ftl", "dates.ftl", "child-views.ftl"),
+        }
+    };
+}
+
 /// Every published language. English is first and is the source the others are checked against.
 /// A language is added here only when each of its files is complete.
-pub static LANGUAGES: &[Language] = &[Language {
-    code: "en",
-    sources: locale_files!("en": "common.ftl", "guide.ftl", "easy.ftl", "report.ftl", "dates.ftl", "child-views.ftl"),
-}];
+pub static LANGUAGES: &[Language] = &[
+    language!("en"),
+    language!("cy"),
+    language!("pl"),
+    language!("so"),
+];
 
 /// The language every other one falls back to, and the one the site opens in when the
 /// browser asks for nothing we have.
@@ -207,6 +219,7 @@ impl Messages {
             vec![
                 ("day", date.day().into()),
                 ("month", self.text(month).into()),
+                ("month_number", date.month().into()),
                 ("year", date.year().into()),
             ],
         )
@@ -227,12 +240,23 @@ const WEEKDAYS: [&str; 7] = [
 impl Messages {
     /// "Thursday 3 December 2026", in the reader's language (its own names and word order).
     pub fn weekday_date(&self, date: chrono::NaiveDate) -> String {
+        self.weekday_date_as("date-long-weekday", date)
+    }
+
+    /// The same date after "on" in a sentence: "on Thursday 3 December 2026", Welsh "ddydd
+    /// Iau …", Polish "w czwartek …".
+    pub fn weekday_date_after_on(&self, date: chrono::NaiveDate) -> String {
+        self.weekday_date_as("date-long-weekday-on", date)
+    }
+
+    fn weekday_date_as(&self, id: &str, date: chrono::NaiveDate) -> String {
         use chrono::Datelike;
-        let weekday = WEEKDAYS[date.weekday().num_days_from_monday() as usize];
+        let number = date.weekday().number_from_monday();
         self.text_with(
-            "date-long-weekday",
+            id,
             vec![
-                ("weekday", self.text(weekday).into()),
+                ("weekday", self.text(WEEKDAYS[number as usize - 1]).into()),
+                ("weekday_number", number.into()),
                 ("date", self.long_date(date).into()),
             ],
         )
@@ -255,29 +279,52 @@ pub fn format_errors(language: &Language, id: &str, args: Option<&FluentArgs>) -
     errors.into_iter().map(|error| error.to_string()).collect()
 }
 
-/// The best published language for an `Accept-Language` header, or the default.
-pub fn negotiate(accept_language: &str) -> &'static Language {
+/// The language a council's site opens in when nothing else says: the profile's
+/// `first_language` (a Welsh council may put Welsh first), or English.
+pub fn first_language(profile: &AuthorityProfile) -> &'static Language {
+    profile
+        .first_language
+        .as_deref()
+        .and_then(language)
+        .unwrap_or_else(default_language)
+}
+
+/// Every published language in the order the language picker lists them: the profile's
+/// first language, then the rest in their usual order.
+pub fn languages_in_order(profile: &AuthorityProfile) -> Vec<&'static Language> {
+    let first = first_language(profile);
+    std::iter::once(first)
+        .chain(LANGUAGES.iter().filter(|language| *language != first))
+        .collect()
+}
+
+/// The language `/` opens in: the one the person chose here before (the `language` cookie),
+/// then the best match for the browser's `Accept-Language`, then the profile's first language.
+pub fn choose_language(
+    remembered: Option<&str>,
+    accept_language: &str,
+    profile: &AuthorityProfile,
+) -> &'static Language {
+    remembered
+        .and_then(language)
+        .or_else(|| negotiate(accept_language))
+        .unwrap_or_else(|| first_language(profile))
+}
+
+/// The best published language for an `Accept-Language` header, if it asks for any of ours.
+pub fn negotiate(accept_language: &str) -> Option<&'static Language> {
     use fluent_langneg::{negotiate_languages, parse_accepted_languages, NegotiationStrategy};
     let requested = parse_accepted_languages(accept_language);
     let available: Vec<LanguageIdentifier> = LANGUAGES
         .iter()
         .filter_map(|language| language.code.parse().ok())
         .collect();
-    let default: LanguageIdentifier = default_language()
-        .code
-        .parse()
-        .expect("the default language code is a valid BCP 47 tag");
-    let chosen = negotiate_languages(
-        &requested,
-        &available,
-        Some(&default),
-        NegotiationStrategy::Lookup,
-    );
-    chosen
-        .first()
-        .and_then(|id| language(&id.to_string()))
-        .unwrap_or_else(default_language)
+    let chosen = negotiate_languages(&requested, &available, None, NegotiationStrategy::Lookup);
+    chosen.first().and_then(|id| language(&id.to_string()))
 }
+
+#[cfg(test)]
+mod completeness_tests;
 
 #[cfg(test)]
 mod tests {
@@ -328,11 +375,48 @@ mod tests {
         );
     }
 
+    fn profile_first(code: Option<&str>) -> AuthorityProfile {
+        let mut profile = crate::profile::tests::example_england();
+        profile.first_language = code.map(str::to_owned);
+        profile
+    }
+
     #[test]
-    fn negotiation_falls_back_to_english() {
-        assert_eq!(negotiate("").code, "en");
-        assert_eq!(negotiate("fr-FR, de;q=0.5").code, "en");
-        assert_eq!(negotiate("en-GB,en;q=0.9").code, "en");
-        assert_eq!(negotiate("garbage;;;q=zz,,").code, "en");
+    fn negotiation_finds_only_languages_we_publish() {
+        assert_eq!(negotiate(""), None);
+        assert_eq!(negotiate("fr-FR, de;q=0.5"), None);
+        assert_eq!(negotiate("garbage;;;q=zz,,"), None);
+        assert_eq!(negotiate("en-GB,en;q=0.9").map(|l| l.code), Some("en"));
+    }
+
+    #[test]
+    fn the_start_language_is_the_cookie_then_the_browser_then_the_profile() {
+        let english_first = profile_first(None);
+        fn code(cookie: Option<&str>, accept: &str, profile: &AuthorityProfile) -> &'static str {
+            choose_language(cookie, accept, profile).code
+        }
+        assert_eq!(code(None, "", &english_first), "en");
+        assert_eq!(code(None, "fr", &english_first), "en");
+        assert_eq!(code(Some("nonsense"), "", &english_first), "en");
+        for other in LANGUAGES.iter().skip(1) {
+            let first = profile_first(Some(other.code));
+            assert_eq!(code(None, "fr", &first), other.code, "profile first");
+            assert_eq!(code(None, "en-GB", &first), "en", "browser before profile");
+            assert_eq!(
+                code(Some(other.code), "en-GB", &english_first),
+                other.code,
+                "cookie first"
+            );
+            assert_eq!(
+                code(
+                    None,
+                    &format!("de, {}-GB;q=0.8", other.code),
+                    &english_first
+                ),
+                other.code
+            );
+            assert_eq!(languages_in_order(&first)[0].code, other.code);
+            assert_eq!(languages_in_order(&first).len(), LANGUAGES.len());
+        }
     }
 }

@@ -39,6 +39,11 @@ pub struct AuthorityProfile {
     /// May bank holiday). Used when the dates page counts working days.
     #[serde(default)]
     pub bank_holiday_changes: BankHolidayChanges,
+    /// The language `/` opens in when neither a remembered choice nor the browser asks for one
+    /// we publish, and the first in the language picker (a Welsh council may put `"cy"` first).
+    /// Unset: English.
+    #[serde(default)]
+    pub first_language: Option<String>,
     /// Where "Exit this page" goes: a busy, ordinary site that gives nothing away.
     #[serde(default = "default_exit_url")]
     pub exit_url: String,
@@ -414,6 +419,7 @@ pub(crate) mod tests {
             },
             bank_holiday_changes: BankHolidayChanges::default(),
             exit_url: default_exit_url(),
+            first_language: None,
         }
     }
 

@@ -5,10 +5,11 @@ use leptos::prelude::*;
 
 use crate::{
     components::{
-        example_banner::ExampleBanner, exit_this_page::ExitThisPage,
-        language_picker::LanguagePicker,
+        example_banner::ExampleBanner,
+        exit_this_page::ExitThisPage,
+        language_picker::{LanguagePicker, PostsAnswers},
     },
-    i18n::use_messages,
+    i18n::{default_language, use_messages},
     paths::{SitePath, Version, START_SLUG},
 };
 
@@ -23,6 +24,24 @@ pub fn PageFrame(here: SitePath, children: Children) -> impl IntoView {
     let footer_link = |slug: &str, id: &str| {
         view! { <li><a href=SitePath::page_in(language, version, slug).href()>{messages.text(id)}</a></li> }
     };
+    // Our translations are drafts until a qualified translator has checked them: say so, and
+    // offer the English page (on a form page the picker's English button keeps the answers).
+    let draft_notice = (language != default_language()).then(|| {
+        let english_link = use_context::<PostsAnswers>().is_none().then(|| {
+            view! {
+                " "
+                <a href=here.in_language(default_language()).href() lang=default_language().code hreflang=default_language().code>
+                    {messages.text("translation-draft-english-link")}
+                </a>
+            }
+        });
+        view! {
+            <p class="translation-notice">
+                {messages.text("translation-draft-notice")}
+                {english_link}
+            </p>
+        }
+    });
     view! {
         <a href="#main-content" class="skip-link">{messages.text("skip-link")}</a>
         <ExitThisPage />
@@ -34,7 +53,8 @@ pub fn PageFrame(here: SitePath, children: Children) -> impl IntoView {
             </div>
             <div class="width-container">
                 <ExampleBanner />
-                <LanguagePicker here />
+                <LanguagePicker here=here.clone() />
+                {draft_notice}
             </div>
         </header>
         <div class="width-container">

@@ -38,6 +38,7 @@ pub(super) fn example_arguments(profile: &AuthorityProfile) -> fluent_bundle::Fl
         ("reference", "7K3Q-PX"),
         ("address", "chair@council.example"),
         ("date", "Tuesday 3 March 2026"),
+        ("date_on", "on Tuesday 3 March 2026"),
         ("weekday", "Tuesday"),
         ("form", "report"),
     ] {
@@ -50,6 +51,8 @@ pub(super) fn example_arguments(profile: &AuthorityProfile) -> fluent_bundle::Fl
         ("year", 2027),
         ("step", 2),
         ("steps", 12),
+        ("month_number", 5),
+        ("weekday_number", 2),
     ] {
         args.set(name, value);
     }

@@ -24,6 +24,38 @@ pub const DRAWING_FIELD: &str = "drawing";
 /// the titles stay plain, because phones show them on the lock screen.
 pub const NAMED_TITLES_FIELD: &str = "named-titles";
 
+/// The language picker's buttons on a form page: they post the form to the same form in
+/// another language, so nothing typed is lost. The value says which page was showing.
+pub const SWITCH_LANGUAGE_FIELD: &str = "switch-language";
+
+/// Which page of a form was showing when the person asked for another language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShowingPage {
+    Questions,
+    Check,
+    Result,
+}
+
+impl ShowingPage {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ShowingPage::Questions => "questions",
+            ShowingPage::Check => "check",
+            ShowingPage::Result => "result",
+        }
+    }
+
+    fn parse(value: &str) -> Option<ShowingPage> {
+        [
+            ShowingPage::Questions,
+            ShowingPage::Check,
+            ShowingPage::Result,
+        ]
+        .into_iter()
+        .find(|page| page.as_str() == value)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[error("the form could not be read")]
 pub struct Unreadable;
@@ -42,6 +74,8 @@ pub struct FormPost {
     pub screen: Option<&'static str>,
     /// Whether the person came from the check page (see `RETURNING_FIELD`).
     pub returning: bool,
+    /// The page to show again in this address's language (see `SWITCH_LANGUAGE_FIELD`).
+    pub switching_language: Option<ShowingPage>,
     /// What was wrong with a picture sent with the post; the server fills this in after
     /// reading the file, which the engine never sees.
     pub drawing_problem: Option<DrawingProblem>,
@@ -128,6 +162,10 @@ pub fn post_from_pairs(form: &'static FormDefinition, pairs: &[(String, String)]
     let returning = pairs
         .iter()
         .any(|(name, value)| name == RETURNING_FIELD && value == super::answers::TICKED);
+    let switching_language = pairs
+        .iter()
+        .find(|(name, _)| name == SWITCH_LANGUAGE_FIELD)
+        .and_then(|(_, value)| ShowingPage::parse(value));
     let answers = Answers::from_form(
         form,
         pairs
@@ -141,6 +179,7 @@ pub fn post_from_pairs(form: &'static FormDefinition, pairs: &[(String, String)]
         named_titles,
         screen,
         returning,
+        switching_language,
         drawing_problem: None,
     }
 }

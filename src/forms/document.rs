@@ -74,6 +74,11 @@ pub trait Words {
     /// "review"), each as an entry: when ("By Tuesday 3 March 2026") and what it means. Empty
     /// when they cannot be worked out.
     fn key_dates(&self, conference: NaiveDate, kind: &str) -> Vec<ReportEntry>;
+    /// The English of message `id` when the document is in another language, so a chair who
+    /// reads no Welsh, Polish or Somali can follow the structure. `None` for English.
+    fn in_english(&self, _id: &str) -> Option<String> {
+        None
+    }
 }
 
 /// What the PDF shows in place of a character its fonts cannot draw, so nothing vanishes
@@ -121,7 +126,7 @@ pub fn sent_document(
                     .collect();
                 (!entries.is_empty()).then(|| ReportSection {
                     heading: words.text(section.heading),
-                    heading_in_english: None,
+                    heading_in_english: words.in_english(section.heading),
                     entries,
                     picture: None,
                 })
@@ -151,7 +156,7 @@ pub fn with_picture(
     if let Some(upload) = form.drawing {
         document.sections.push(ReportSection {
             heading: words.text(upload.pdf_heading),
-            heading_in_english: None,
+            heading_in_english: words.in_english(upload.pdf_heading),
             entries: Vec::new(),
             picture: Some(DocumentPicture {
                 jpeg,
@@ -174,7 +179,7 @@ fn key_dates(from: &KeyDatesFrom, answers: &Answers, words: &dyn Words) -> Optio
     let dates = words.key_dates(conference, answers.get(from.kind));
     (!dates.is_empty()).then(|| ReportSection {
         heading: words.text(from.heading),
-        heading_in_english: None,
+        heading_in_english: words.in_english(from.heading),
         entries: std::iter::once(ReportEntry {
             label: words.text(from.how_label),
             text: words.text(from.how),

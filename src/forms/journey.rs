@@ -5,7 +5,7 @@
 
 use super::{
     answers::Answers,
-    decode::{DrawingProblem, FormPost},
+    decode::{DrawingProblem, FormPost, ShowingPage},
     definition::{Ending, Screens},
     validate::{dates_as_numbers, validate, FieldError},
 };
@@ -221,12 +221,18 @@ pub fn after_post(
         named_titles,
         screen,
         returning,
+        switching_language,
         drawing_problem,
     } = post;
     // "27th" and "March" become the numbers the boxes ask for; the questions page shows the
     // answers as they were typed, so nothing the person wrote changes under them.
     let answers = dates_as_numbers(as_typed.clone(), month_names);
     let by_section = answers.form.screens == Screens::SectionBySection;
+    if let Some(showing) = switching_language {
+        return Next::Show(in_another_language(
+            showing, as_typed, answers, screen, returning,
+        ));
+    }
     if action == Action::Continue {
         match (change, by_section) {
             // Change on the check page, or Back on a screen: that section, nothing checked.
@@ -293,6 +299,39 @@ pub fn after_post(
         (Work::Send, false) => {
             Next::Show(Screen::check(answers, Some((Problem::TooManySends, None))))
         }
+    }
+}
+
+/// The page the person was on, again, after they chose another language: nothing is checked
+/// that was not checked before, and every answer stays as typed.
+fn in_another_language(
+    showing: ShowingPage,
+    as_typed: Answers,
+    answers: Answers,
+    screen: Option<&'static str>,
+    returning: bool,
+) -> Screen {
+    let form = answers.form;
+    if showing == ShowingPage::Questions {
+        return match (
+            form.screens,
+            screen.or(form.sections.first().map(|s| s.anchor)),
+        ) {
+            (Screens::SectionBySection, Some(anchor)) => {
+                Screen::section(as_typed, Vec::new(), anchor, returning)
+            }
+            _ => Screen::questions(as_typed, Vec::new()),
+        };
+    }
+    // The check and result pages are only ever shown for answers that pass; a post that says
+    // otherwise goes back to the questions with its mistakes.
+    let errors = validate(&answers);
+    if !errors.is_empty() {
+        return Screen::questions(as_typed, errors);
+    }
+    match showing {
+        ShowingPage::Result => Screen::result(answers),
+        _ => Screen::check(answers, None),
     }
 }
 

@@ -8,11 +8,12 @@ use leptos_meta::Title;
 
 use crate::{
     components::{
-        error_summary::ErrorSummary, page_frame::PageFrame, send_problem::SendProblemNotice,
+        error_summary::ErrorSummary, language_picker::PostsAnswers, page_frame::PageFrame,
+        send_problem::SendProblemNotice,
     },
     forms::{
         answers::TICKED,
-        decode::{CHANGE_FIELD, DRAWING_FIELD, HONEYPOT_FIELD, RETURNING_FIELD},
+        decode::{ShowingPage, CHANGE_FIELD, DRAWING_FIELD, HONEYPOT_FIELD, RETURNING_FIELD},
         definition::{DrawingUpload, Question, Screens, Section},
         document::MISSING_CHARACTER_MARKER,
         journey::{Problem, Screen},
@@ -234,6 +235,11 @@ pub fn CheckAnswers(screen: Screen) -> impl IntoView {
         "check-send-text-hidden-address",
     );
     let title = messages.text(form.texts.check_title);
+    provide_context(PostsAnswers {
+        form,
+        form_id: CHECK_FORM_ID,
+        showing: ShowingPage::Check,
+    });
     let page_title = if screen.problem.is_some() {
         format!(
             "{} {title} – {}",

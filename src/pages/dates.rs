@@ -6,12 +6,15 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
-    components::page_frame::PageFrame,
+    components::{
+        language_picker::{PostsAnswers, ANSWERS_FORM_ID},
+        page_frame::PageFrame,
+    },
     dates::ConferenceKind,
     dates_form::{self, worked_out},
     forms::{
         answers::TICKED,
-        decode::{CHANGE_FIELD, NAMED_TITLES_FIELD},
+        decode::{ShowingPage, CHANGE_FIELD, NAMED_TITLES_FIELD},
         Answers,
     },
     i18n::use_messages,
@@ -38,6 +41,11 @@ pub fn DatesResult(answers: Answers) -> impl IntoView {
     let change_anchor = form.sections.first().map_or("", |section| section.anchor);
     let title = messages.text("dates-result-title");
     let head = view! { <Title text=format!("{title} – {}", messages.text("site-name")) /> };
+    provide_context(PostsAnswers {
+        form,
+        form_id: ANSWERS_FORM_ID,
+        showing: ShowingPage::Result,
+    });
     let Some(worked_out) = worked_out(&answers, &messages.profile) else {
         // Only a date at the very end of the calendar gets here: say so, and offer a change.
         return view! {
@@ -45,7 +53,7 @@ pub fn DatesResult(answers: Answers) -> impl IntoView {
             <PageFrame here=here.clone()>
                 <h1 class="heading-xl">{title}</h1>
                 <p>{messages.text("dates-result-none")}</p>
-                <form method="post" action=here.href() novalidate>
+                <form method="post" action=here.href() id=ANSWERS_FORM_ID novalidate>
                     {hidden()}
                     <button type="submit" class="button" name=CHANGE_FIELD value=change_anchor>
                         {messages.text("dates-change-button")}
@@ -61,7 +69,10 @@ pub fn DatesResult(answers: Answers) -> impl IntoView {
     };
     let for_text = messages.text_with(
         for_id,
-        vec![("date", messages.weekday_date(worked_out.conference).into())],
+        vec![(
+            "date_on",
+            messages.weekday_date_after_on(worked_out.conference).into(),
+        )],
     );
     let items = worked_out
         .dates
@@ -91,7 +102,7 @@ pub fn DatesResult(answers: Answers) -> impl IntoView {
             <div class="no-print">
                 <h2 class="heading-m">{messages.text("dates-calendar-heading")}</h2>
                 <p>{messages.text("dates-calendar-text")}</p>
-                <form method="post" action=SitePath::form(language, form.slug, FormStep::Calendar).href() novalidate>
+                <form method="post" action=SitePath::form(language, form.slug, FormStep::Calendar).href() id=ANSWERS_FORM_ID novalidate>
                     {hidden()}
                     <div class="form-group">
                         <p class="hint" id=format!("{NAMED_TITLES_FIELD}-hint")>{messages.text("dates-calendar-named-hint")}</p>

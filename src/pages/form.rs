@@ -11,12 +11,13 @@ use crate::{
     components::{
         error_summary::ErrorSummary,
         field::{error_text, QuestionField},
+        language_picker::{PostsAnswers, ANSWERS_FORM_ID},
         page_frame::PageFrame,
         rich_text::RichText,
     },
     forms::{
         answers::TICKED,
-        decode::{CHANGE_FIELD, RETURNING_FIELD, SCREEN_FIELD},
+        decode::{ShowingPage, CHANGE_FIELD, RETURNING_FIELD, SCREEN_FIELD},
         definition::{Ending, Intro, ResultKind, Section},
         journey::{Screen, Step},
         Answers, FormDefinition,
@@ -94,6 +95,11 @@ fn OneScreen(screen: Screen, section: &'static Section) -> impl IntoView {
         .map(|error| (error.field, error_text(&messages, form, error)))
         .collect();
     let first = form.sections.first().map(|first| first.anchor) == Some(section.anchor);
+    provide_context(PostsAnswers {
+        form,
+        form_id: ANSWERS_FORM_ID,
+        showing: ShowingPage::Questions,
+    });
     let heading = messages.text(section.heading);
     let form_title = messages.text(form.texts.title);
     let prefix = if errors.is_empty() {
@@ -162,7 +168,7 @@ fn OneScreen(screen: Screen, section: &'static Section) -> impl IntoView {
             {top}
             {help_link(form)}
             <p class="hint">{messages.text(section.intro)}</p>
-            <form method="post" action=here.href() novalidate autocomplete="off" data-unsent-words class="one-screen">
+            <form method="post" action=here.href() id=ANSWERS_FORM_ID novalidate autocomplete="off" data-unsent-words class="one-screen">
                 {hidden}
                 <input type="hidden" name=SCREEN_FIELD value=section.anchor />
                 {returning}
@@ -227,6 +233,11 @@ fn AllQuestions(screen: Screen) -> impl IntoView {
         .iter()
         .map(|section| view! { <SectionQuestions section screen=screen.clone() /> })
         .collect_view();
+    provide_context(PostsAnswers {
+        form,
+        form_id: ANSWERS_FORM_ID,
+        showing: ShowingPage::Questions,
+    });
     view! {
         <Title text=page_title />
         <PageFrame here=here.clone()>
@@ -234,7 +245,7 @@ fn AllQuestions(screen: Screen) -> impl IntoView {
             <h1 class="heading-xl">{title}</h1>
             <p class="lead">{messages.text(form.texts.lead)}</p>
             {intro}
-            <form method="post" action=here.href() novalidate autocomplete="off" data-unsent-words>
+            <form method="post" action=here.href() id=ANSWERS_FORM_ID novalidate autocomplete="off" data-unsent-words>
                 {sections}
                 <button type="submit" class="button">{messages.text(form.texts.continue_button)}</button>
             </form>

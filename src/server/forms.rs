@@ -415,6 +415,16 @@ impl Words for Messages {
     fn key_dates(&self, conference: NaiveDate, kind: &str) -> Vec<ReportEntry> {
         dates_form::report_entries(self, conference, kind)
     }
+    fn in_english(&self, id: &str) -> Option<String> {
+        let english = i18n::default_language();
+        (self.language != english).then(|| {
+            Messages {
+                language: english,
+                profile: self.profile.clone(),
+            }
+            .text(id)
+        })
+    }
 }
 
 /// Makes the PDF of the answers, off the threads that answer other requests (it takes a few

@@ -5,6 +5,7 @@ pub mod body_limit;
 pub mod error_pages;
 pub mod form_content_type;
 pub mod hydration_data;
+pub mod language_cookie;
 pub mod page_cache;
 pub mod same_origin;
 pub mod security_headers;

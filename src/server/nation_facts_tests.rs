@@ -377,7 +377,7 @@ async fn the_accessibility_statement_names_the_enforcement_route() {
     let wales = page_text(EXAMPLE_WALES, "accessibility").await;
     assert_says(
         &wales,
-        &["There is no Welsh version"],
+        &["ask for your conference and its papers in Welsh"],
         "Wales, accessibility",
     );
 }

@@ -58,6 +58,18 @@ pub fn parse(origin: &str, text: &str) -> Result<AuthorityProfile, ProfileError>
         origin: origin.to_owned(),
         source,
     })?;
+    // The profile layer does not know which languages are published; this edge does.
+    if let Some(code) = &profile.first_language {
+        if crate::i18n::language(code).is_none() {
+            return Err(ProfileError::Invalid {
+                origin: origin.to_owned(),
+                source: ProfileFieldError {
+                    field: "first_language",
+                    problem: "must be the code of a published language: en, cy, pl or so",
+                },
+            });
+        }
+    }
     Ok(profile)
 }
 
@@ -73,6 +85,16 @@ mod tests {
         assert_eq!(england.council.nation, Nation::England);
         assert_eq!(wales.council.nation, Nation::Wales);
         assert!(england.example && wales.example);
+    }
+
+    #[test]
+    fn a_first_language_must_be_one_we_publish() {
+        let welsh_first = format!("first_language = \"cy\"\n{EXAMPLE_ENGLAND}");
+        let profile = parse("welsh first", &welsh_first).expect("cy is published");
+        assert_eq!(crate::i18n::first_language(&profile).code, "cy");
+        let french_first = format!("first_language = \"fr\"\n{EXAMPLE_ENGLAND}");
+        let error = parse("french first", &french_first).expect_err("fr is not published");
+        assert!(error.to_string().contains("first_language"), "{error}");
     }
 
     #[test]

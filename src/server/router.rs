@@ -27,8 +27,8 @@ use crate::{
         error::HttpError,
         forms, logging,
         middleware::{
-            body_limit, error_pages, form_content_type, hydration_data, page_cache, same_origin,
-            security_headers,
+            body_limit, error_pages, form_content_type, hydration_data, language_cookie,
+            page_cache, same_origin, security_headers,
         },
         render::page_renderer,
         site_routes,
@@ -104,6 +104,9 @@ pub fn router(
             page_cache::PageCache::default(),
             page_cache::serve_guide_pages_from_memory,
         ))
+        // Outside the page cache: the cookie depends on the request, so pages served from
+        // memory get it too.
+        .layer(middleware::from_fn(language_cookie::remember_language))
         .layer(CatchPanicLayer::custom(panic_response))
         .layer(middleware::from_fn(same_origin::refuse_cross_site_posts))
         .layer(middleware::from_fn(

@@ -10,21 +10,24 @@ use axum::{
 use crate::{
     assets, i18n,
     paths::{FormStep, SitePath},
-    server::{error::HttpError, state::AppState},
+    server::{error::HttpError, middleware::language_cookie::remembered_language, state::AppState},
     site::{self, Destination},
 };
 
-/// `/`: the best language for the browser, then the start page.
-pub async fn redirect_to_language(headers: HeaderMap) -> Response {
+/// `/`: the start page in the language chosen here before, else the browser's, else the
+/// council's first language.
+pub async fn redirect_to_language(State(state): State<AppState>, headers: HeaderMap) -> Response {
     let accept_language = headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|value| value.to_str().ok())
         .unwrap_or_default();
-    let language = i18n::negotiate(accept_language);
+    let remembered = remembered_language(&headers);
+    let language = i18n::choose_language(remembered.as_deref(), accept_language, &state.profile);
     let mut response = Redirect::temporary(&SitePath::start(language).href()).into_response();
-    response
-        .headers_mut()
-        .insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+    response.headers_mut().insert(
+        header::VARY,
+        HeaderValue::from_static("Accept-Language, Cookie"),
+    );
     response
 }
 

@@ -22,13 +22,113 @@ fn england() -> Router {
 }
 
 #[tokio::test]
-async fn the_root_redirects_to_the_start_page_in_the_best_language() {
-    let (status, headers, _) = get(&england(), "/", &[("accept-language", "cy, en;q=0.5")]).await;
-    assert_eq!(status, StatusCode::TEMPORARY_REDIRECT);
-    assert_eq!(headers[header::LOCATION], "/en/start-here");
-    assert_eq!(headers[header::VARY], "Accept-Language");
-    let (_, headers, _) = get(&england(), "/", &[]).await;
-    assert_eq!(headers[header::LOCATION], "/en/start-here");
+async fn the_root_opens_in_the_remembered_then_the_browsers_then_the_councils_language() {
+    let wales = test_router(profile::EXAMPLE_WALES);
+    let start = |router: Router, headers: Vec<(&'static str, &'static str)>| async move {
+        let (status, response, _) = get(&router, "/", &headers).await;
+        assert_eq!(status, StatusCode::TEMPORARY_REDIRECT);
+        assert_eq!(response[header::VARY], "Accept-Language, Cookie");
+        response[header::LOCATION]
+            .to_str()
+            .expect("ascii")
+            .to_owned()
+    };
+    // Nothing asked: the council's first language (the Welsh example puts Welsh first).
+    assert_eq!(start(england(), vec![]).await, "/en/start-here");
+    assert_eq!(start(wales.clone(), vec![]).await, "/cy/start-here");
+    assert_eq!(
+        start(wales.clone(), vec![("accept-language", "fr")]).await,
+        "/cy/start-here"
+    );
+    // The browser's languages, in its order of preference.
+    assert_eq!(
+        start(england(), vec![("accept-language", "cy, en;q=0.5")]).await,
+        "/cy/start-here"
+    );
+    assert_eq!(
+        start(wales.clone(), vec![("accept-language", "en-GB,en;q=0.9")]).await,
+        "/en/start-here"
+    );
+    assert_eq!(
+        start(
+            england(),
+            vec![("accept-language", "de, so;q=0.7, pl;q=0.5")]
+        )
+        .await,
+        "/so/start-here"
+    );
+    // A language chosen here before wins over the browser; a cookie we do not publish is ignored.
+    assert_eq!(
+        start(
+            england(),
+            vec![
+                ("accept-language", "cy"),
+                ("cookie", "other=1; language=pl")
+            ]
+        )
+        .await,
+        "/pl/start-here"
+    );
+    assert_eq!(
+        start(wales, vec![("cookie", "language=fr")]).await,
+        "/cy/start-here"
+    );
+}
+
+#[tokio::test]
+async fn reading_a_page_remembers_its_language_in_the_one_cookie() {
+    let (_, headers, _) = get(&england(), "/pl/start-here", &[]).await;
+    let cookie = headers[header::SET_COOKIE].to_str().expect("ascii");
+    assert!(cookie.starts_with("language=pl;"), "{cookie}");
+    for attribute in ["Path=/", "Max-Age=31536000", "SameSite=Lax", "HttpOnly"] {
+        assert!(cookie.contains(attribute), "{cookie} lacks {attribute}");
+    }
+    // Served again from the page cache: still remembered.
+    let (_, headers, _) = get(&england(), "/so/glossary", &[]).await;
+    let (_, again, _) = get(&england(), "/so/glossary", &[]).await;
+    assert!(headers.contains_key(header::SET_COOKIE));
+    assert!(again[header::SET_COOKIE]
+        .to_str()
+        .expect("ascii")
+        .starts_with("language=so;"));
+    // Already remembered, or not a page: no cookie.
+    let (_, headers, _) = get(&england(), "/pl/start-here", &[("cookie", "language=pl")]).await;
+    assert!(!headers.contains_key(header::SET_COOKIE));
+    for path in ["/healthz", "/robots.txt", "/pl/no-such-page"] {
+        let (_, headers, _) = get(&england(), path, &[]).await;
+        assert!(!headers.contains_key(header::SET_COOKIE), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn every_page_links_to_itself_in_every_language() {
+    for path in [
+        "/en/start-here",
+        "/cy/easy/on-the-day",
+        "/so/report",
+        "/pl/dates",
+    ] {
+        let (status, _, body) = get(&england(), path, &[]).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        let rest = path
+            .split_once('/')
+            .map(|(_, rest)| rest.split_once('/').map_or("", |(_, r)| r))
+            .unwrap_or("");
+        for code in ["en", "cy", "pl", "so"] {
+            let alternate =
+                format!(r#"<link rel="alternate" hreflang="{code}" href="/{code}/{rest}">"#);
+            assert!(body.contains(&alternate), "{path} lacks {alternate}");
+        }
+        assert!(
+            body.contains(r#"<link rel="alternate" hreflang="x-default" href="/">"#),
+            "{path}"
+        );
+    }
+    let (_, _, missing) = get(&england(), "/cy/no-such-page", &[]).await;
+    assert!(
+        !missing.contains("hreflang=\"x-default\""),
+        "an error page has no alternates"
+    );
 }
 
 #[tokio::test]
