@@ -47,7 +47,10 @@ dates-first-core-group-what = The first core group meeting
 dates-first-core-group-meaning = If your child has a plan, a small group meets to put it into action. You are part of that group.
 dates-first-core-group-if-not = If you have heard nothing about it, ask your social worker when it will be.
 dates-next-core-group-what = The next core group meeting
-dates-next-core-group-meaning = While there is a plan, the core group should meet at least every { $core-group-weeks } weeks.
+dates-next-core-group-meaning = { $core-group-weeks ->
+    [one] While there is a plan, the core group should meet at least every week.
+   *[other] While there is a plan, the core group should meet at least every { $core-group-weeks } weeks.
+}
 dates-next-core-group-if-not = If meetings stop, ask your social worker why. You can also tell the conference chair.
 dates-minutes-what = You should have the minutes
 dates-minutes-meaning = The minutes are the written record of the conference. Check that they say what was really said.
@@ -56,13 +59,16 @@ dates-first-review-what = The first review conference
 dates-first-review-meaning = If your child has a plan, a review conference looks at how it is going.
 dates-first-review-if-not = If you have not had a letter about it, ask your social worker or the conference team.
 dates-next-review-what = The next review conference
-dates-next-review-meaning = If the plan is still needed, there is another review at least every { $later-review-months } months.
+dates-next-review-meaning = { $later-review-months ->
+    [one] If the plan is still needed, there is another review at least every month.
+   *[other] If the plan is still needed, there is another review at least every { $later-review-months } months.
+}
 dates-next-review-if-not = If you have not heard about it, ask your social worker or the conference team.
 
 dates-calendar-heading = Add to my calendar
 dates-calendar-text = Download a calendar file with these dates. Most phones and computers open it in their calendar.
 dates-calendar-named-label = Say what each date is for in the title
-dates-calendar-named-hint = Phones often show calendar titles on the locked screen. If you leave this box empty, the titles stay plain, like "Meeting".
+dates-calendar-named-hint = Phones often show calendar titles on the locked screen. If you leave this box unticked, the titles stay plain, like "Meeting".
 dates-calendar-button = Download calendar file
 dates-reports-plain-title = Papers to read
 dates-reports-named-title = Conference reports due
@@ -79,7 +85,7 @@ dates-review-plain-title = Review meeting
 dates-first-review-named-title = First review conference
 dates-next-review-named-title = Next review conference
 dates-report-heading = Add these dates to your report
-dates-report-text = Your report for the conference can list these dates at the end, so you and the chair see the same dates. The button opens the report with this date filled in. If you have already started your report, go back to it instead, and tick "Add your dates" in its last part.
+dates-report-text = Your report for the conference can list these dates at the end, so you and the chair see the same dates. The button opens the report with this date filled in. If you have already started your report, go back to it instead. In its last part, tick "Yes, add the dates to the end of my report".
 dates-report-button = Add the dates to my report
 dates-print-heading = Print these dates
 dates-print-text = Use your browser's print button. The printed page shows only the dates.

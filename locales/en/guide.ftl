@@ -205,7 +205,7 @@ guide-what-is-a-conference-rules-national = { $nation ->
 }
 guide-what-is-a-conference-rules-procedures = { $nation ->
     [wales] Every service in Wales follows the [Wales Safeguarding Procedures](glossary:wales-safeguarding-procedures). They set out each step, including conferences.
-   *[england] It helps services work together and keep the child at the centre. The main law is the Children Act 1989.
+   *[england] Working Together helps services work together and keep the child at the centre. The main law is the Children Act 1989.
 }
 guide-what-is-a-conference-rules-local = In each area, the council, the police, health services and others also agree local procedures. Ask your social worker where you can read them.
 guide-what-is-a-conference-rules-ask = It is hard to take everything in at once. If anything is unclear, ask. Professionals are used to questions. If they do not know the answer, they should find someone who does.
@@ -349,7 +349,7 @@ guide-bringing-someone-title = Can I bring someone with me?
 guide-bringing-someone-summary = Who you can bring for support, what they can do there, and where to get legal advice.
 
 guide-bringing-someone-who-heading = Who can I bring?
-guide-bringing-someone-who-text = Yes, you can bring someone to support you. It could be a relative, a friend, or another person you choose.
+guide-bringing-someone-who-text = You can bring someone to support you. It could be a relative, a friend, or another person you choose.
 guide-bringing-someone-who-help = They can help you feel calmer. They can help you take part and explain your views.
 guide-bringing-someone-who-trust = People will talk about private things about you, your child and your family. So choose someone you trust to keep them private.
 guide-bringing-someone-who-child = In some areas, the [chair](glossary:independent-chair) checks that your child does not mind this person hearing about them. If your child does mind, the chair may ask you to choose someone else.
@@ -954,7 +954,7 @@ guide-complaints-wales-start = To start a complaint, talk to your child's social
 
 guide-complaints-england-text = { $conference-decisions ->
     [can-be-challenged] At { $council }, you can ask for a conference decision to be looked at again. You can also complain about how the conference was run.
-    [process-only] At { $council }, you can complain about how the conference was run. The complaint cannot look again at the decision on its own.
+    [process-only] At { $council }, you can complain about how the conference was run. A complaint cannot ask for the decision itself to be looked at again.
    *[not-set] Some councils let you challenge a conference decision. Others only look at how the conference was run. Ask { $council } what its procedure allows.
 }
 guide-complaints-england-ask = Your social worker or the chair can give you a copy of the procedure.
