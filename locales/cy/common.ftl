@@ -118,7 +118,7 @@ timescales-later-reviews-what = Cynadleddau adolygu wedi hynny
 timescales-later-reviews-when = { $later-review-months ->
     [zero] O leiaf bob { $later-review-months } mis tra bydd y cynllun yn parhau
     [one] O leiaf unwaith bob mis tra bydd y cynllun yn parhau
-    [two] O leiaf bob { $later-review-months } mis tra bydd y cynllun yn parhau
+    [two] O leiaf bob { $later-review-months } fis tra bydd y cynllun yn parhau
     [few] O leiaf bob { $later-review-months } mis tra bydd y cynllun yn parhau
     [many] O leiaf bob { $later-review-months } mis tra bydd y cynllun yn parhau
    *[other] O leiaf bob { $later-review-months } mis tra bydd y cynllun yn parhau

@@ -49,7 +49,14 @@ dates-first-core-group-what = Cyfarfod cyntaf y grŵp craidd
 dates-first-core-group-meaning = Os oes gan eich plentyn gynllun, mae grŵp bach yn cyfarfod i'w roi ar waith. Rydych chi'n rhan o'r grŵp hwnnw.
 dates-first-core-group-if-not = Os nad ydych chi wedi clywed dim amdano, gofynnwch i'ch gweithiwr cymdeithasol pryd bydd e.
 dates-next-core-group-what = Cyfarfod nesaf y grŵp craidd
-dates-next-core-group-meaning = Tra bydd cynllun, dylai'r grŵp craidd gyfarfod o leiaf bob { $core-group-weeks } wythnos.
+dates-next-core-group-meaning = { $core-group-weeks ->
+    [zero] Tra bydd cynllun, dylai'r grŵp craidd gyfarfod o leiaf bob { $core-group-weeks } wythnos.
+    [one] Tra bydd cynllun, dylai'r grŵp craidd gyfarfod o leiaf unwaith bob wythnos.
+    [two] Tra bydd cynllun, dylai'r grŵp craidd gyfarfod o leiaf bob { $core-group-weeks } wythnos.
+    [few] Tra bydd cynllun, dylai'r grŵp craidd gyfarfod o leiaf bob { $core-group-weeks } wythnos.
+    [many] Tra bydd cynllun, dylai'r grŵp craidd gyfarfod o leiaf bob { $core-group-weeks } wythnos.
+   *[other] Tra bydd cynllun, dylai'r grŵp craidd gyfarfod o leiaf bob { $core-group-weeks } wythnos.
+}
 dates-next-core-group-if-not = Os bydd y cyfarfodydd yn stopio, gofynnwch i'ch gweithiwr cymdeithasol pam. Gallwch chi hefyd ddweud wrth gadeirydd y gynhadledd.
 dates-minutes-what = Dylech chi fod wedi cael y cofnodion
 dates-minutes-meaning = Y cofnodion yw'r cofnod ysgrifenedig o'r gynhadledd. Gwiriwch eu bod yn dweud beth gafodd ei ddweud go iawn.
@@ -58,13 +65,20 @@ dates-first-review-what = Y gynhadledd adolygu gyntaf
 dates-first-review-meaning = Os oes gan eich plentyn gynllun, mae cynhadledd adolygu yn edrych ar sut mae'n mynd.
 dates-first-review-if-not = Os nad ydych chi wedi cael llythyr amdani, gofynnwch i'ch gweithiwr cymdeithasol neu i dîm y gynhadledd.
 dates-next-review-what = Y gynhadledd adolygu nesaf
-dates-next-review-meaning = Os oes angen y cynllun o hyd, bydd adolygiad arall o leiaf bob { $later-review-months } mis.
+dates-next-review-meaning = { $later-review-months ->
+    [zero] Os oes angen y cynllun o hyd, bydd adolygiad arall o leiaf bob { $later-review-months } mis.
+    [one] Os oes angen y cynllun o hyd, bydd adolygiad arall o leiaf unwaith bob mis.
+    [two] Os oes angen y cynllun o hyd, bydd adolygiad arall o leiaf bob { $later-review-months } fis.
+    [few] Os oes angen y cynllun o hyd, bydd adolygiad arall o leiaf bob { $later-review-months } mis.
+    [many] Os oes angen y cynllun o hyd, bydd adolygiad arall o leiaf bob { $later-review-months } mis.
+   *[other] Os oes angen y cynllun o hyd, bydd adolygiad arall o leiaf bob { $later-review-months } mis.
+}
 dates-next-review-if-not = Os nad ydych chi wedi clywed amdani, gofynnwch i'ch gweithiwr cymdeithasol neu i dîm y gynhadledd.
 
 dates-calendar-heading = Ychwanegu at fy nghalendr
 dates-calendar-text = Lawrlwythwch ffeil calendr gyda'r dyddiadau hyn. Mae'r rhan fwyaf o ffonau a chyfrifiaduron yn ei hagor yn eu calendr.
 dates-calendar-named-label = Dweud beth yw pwrpas pob dyddiad yn y teitl
-dates-calendar-named-hint = Mae ffonau'n aml yn dangos teitlau'r calendr ar y sgrin pan fydd hi wedi'i chloi. Os byddwch chi'n gadael y blwch hwn yn wag, bydd y teitlau'n aros yn syml, fel ‘Cyfarfod’.
+dates-calendar-named-hint = Mae ffonau'n aml yn dangos teitlau'r calendr ar y sgrin pan fydd hi wedi'i chloi. Os byddwch chi'n gadael y blwch hwn heb ei dicio, bydd y teitlau'n aros yn syml, fel ‘Cyfarfod’.
 dates-calendar-button = Lawrlwytho ffeil calendr
 dates-reports-plain-title = Papurau i'w darllen
 dates-reports-named-title = Disgwyl adroddiadau'r gynhadledd
@@ -81,7 +95,7 @@ dates-review-plain-title = Cyfarfod adolygu
 dates-first-review-named-title = Cynhadledd adolygu gyntaf
 dates-next-review-named-title = Cynhadledd adolygu nesaf
 dates-report-heading = Ychwanegu'r dyddiadau hyn at eich adroddiad
-dates-report-text = Gall eich adroddiad ar gyfer y gynhadledd restru'r dyddiadau hyn ar y diwedd, fel eich bod chi a'r cadeirydd yn gweld yr un dyddiadau. Mae'r botwm yn agor yr adroddiad gyda'r dyddiad hwn wedi'i lenwi. Os ydych chi eisoes wedi dechrau eich adroddiad, ewch yn ôl ato yn lle hynny, a thiciwch ‘Ychwanegu eich dyddiadau’ yn ei ran olaf.
+dates-report-text = Gall eich adroddiad ar gyfer y gynhadledd restru'r dyddiadau hyn ar y diwedd, fel eich bod chi a'r cadeirydd yn gweld yr un dyddiadau. Mae'r botwm yn agor yr adroddiad gyda'r dyddiad hwn wedi'i lenwi. Os ydych chi eisoes wedi dechrau eich adroddiad, ewch yn ôl ato yn lle hynny. Yn ei ran olaf, ticiwch ‘Ie, ychwanegwch y dyddiadau at ddiwedd fy adroddiad’.
 dates-report-button = Ychwanegu'r dyddiadau at fy adroddiad
 dates-print-heading = Argraffu'r dyddiadau hyn
 dates-print-text = Defnyddiwch fotwm argraffu eich porwr. Dim ond y dyddiadau sydd ar y dudalen wedi'i hargraffu.

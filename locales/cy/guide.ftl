@@ -179,7 +179,7 @@ guide-what-is-a-conference-rules-national = { $nation ->
 }
 guide-what-is-a-conference-rules-procedures = { $nation ->
     [wales] Mae pob gwasanaeth yng Nghymru yn dilyn [Gweithdrefnau Diogelu Cymru](glossary:wales-safeguarding-procedures). Maen nhw'n nodi pob cam, gan gynnwys cynadleddau.
-   *[england] Maen nhw'n helpu gwasanaethau i weithio gyda'i gilydd a chadw'r plentyn yn y canol. Y brif gyfraith yw'r Children Act 1989 (Deddf Plant 1989).
+   *[england] Mae Working Together yn helpu gwasanaethau i weithio gyda'i gilydd a chadw'r plentyn yn y canol. Y brif gyfraith yw'r Children Act 1989 (Deddf Plant 1989).
 }
 guide-what-is-a-conference-rules-local = Ym mhob ardal, mae'r cyngor, yr heddlu, gwasanaethau iechyd ac eraill hefyd yn cytuno ar drefniadau lleol. Gofynnwch i'ch gweithiwr cymdeithasol ble gallwch chi eu darllen.
 guide-what-is-a-conference-rules-ask = Mae'n anodd deall popeth ar unwaith. Os oes unrhyw beth yn aneglur, gofynnwch. Mae gweithwyr proffesiynol wedi arfer â chwestiynau. Os nad ydyn nhw'n gwybod yr ateb, dylen nhw ddod o hyd i rywun sy'n gwybod.
@@ -198,11 +198,11 @@ guide-before-the-conference-invitation-check = Gwiriwch y dyddiad a'r amser. Os 
 guide-before-the-conference-reports-heading = Fydda i'n gweld yr adroddiadau cyn y cyfarfod?
 guide-before-the-conference-reports-text = Byddwch. Mae gofyn i bob gweithiwr proffesiynol sy'n dod i'r gynhadledd ysgrifennu adroddiad. Dylen nhw ei rannu gyda chi cyn y cyfarfod.
 guide-before-the-conference-reports-timing = Yn y cyngor hwn ({ $council }), dylech chi gael yr adroddiadau { $reports-initial-days ->
-        [zero] { $reports-initial-days } diwrnod gwaith
-        [one] { $reports-initial-days } diwrnod gwaith
-        [two] { $reports-initial-days } ddiwrnod gwaith
+        [zero] [{ $reports-initial-days } diwrnod gwaith](glossary:working-days)
+        [one] [{ $reports-initial-days } diwrnod gwaith](glossary:working-days)
+        [two] [{ $reports-initial-days } ddiwrnod gwaith](glossary:working-days)
         [few] [{ $reports-initial-days } diwrnod gwaith](glossary:working-days)
-        [many] { $reports-initial-days } diwrnod gwaith
+        [many] [{ $reports-initial-days } diwrnod gwaith](glossary:working-days)
        *[other] [{ $reports-initial-days } diwrnod gwaith](glossary:working-days)
     } cyn [cynhadledd gychwynnol](glossary:initial-conference). Ar gyfer [cynhadledd adolygu](glossary:review-conference), dylech chi eu cael { $reports-review-days ->
         [zero] { $reports-review-days } diwrnod gwaith
@@ -331,7 +331,7 @@ guide-bringing-someone-title = Alla i ddod â rhywun gyda fi?
 guide-bringing-someone-summary = Pwy allwch chi ddod â nhw i'ch cefnogi, beth allan nhw ei wneud yno, a ble i gael cyngor cyfreithiol.
 
 guide-bringing-someone-who-heading = Pwy alla i ddod â nhw gyda fi?
-guide-bringing-someone-who-text = Gallwch. Mae croeso i chi ddod â rhywun i'ch cefnogi. Gallai fod yn berthynas, yn ffrind, neu'n rhywun arall rydych chi'n ei ddewis.
+guide-bringing-someone-who-text = Gallwch chi ddod â rhywun i'ch cefnogi. Gallai fod yn berthynas, yn ffrind, neu'n rhywun arall rydych chi'n ei ddewis.
 guide-bringing-someone-who-help = Gallan nhw eich helpu i deimlo'n fwy tawel. Gallan nhw eich helpu i gymryd rhan ac i egluro eich barn.
 guide-bringing-someone-who-trust = Bydd pobl yn siarad am bethau preifat amdanoch chi, eich plentyn a'ch teulu. Felly dewiswch rywun rydych chi'n ymddiried ynddo i'w cadw'n breifat.
 guide-bringing-someone-who-child = Mewn rhai ardaloedd, mae'r [cadeirydd](glossary:independent-chair) yn gwirio nad oes ots gan eich plentyn fod y person hwn yn clywed amdano. Os oes ots gan eich plentyn, efallai y bydd y cadeirydd yn gofyn i chi ddewis rhywun arall.
@@ -657,11 +657,11 @@ guide-after-the-conference-summary = Y cofnod ysgrifenedig, y grŵp craidd, ymwe
 guide-after-the-conference-minutes-heading = Fydda i'n cael cofnod ysgrifenedig o'r cyfarfod?
 guide-after-the-conference-minutes-text = Byddwch. Byddwch chi'n cael y [cofnodion](glossary:minutes). Maen nhw'n crynhoi'r prif bethau a gafodd eu dweud a'u penderfynu.
 guide-after-the-conference-minutes-timing = Dylai'r cyngor ({ $council }) eu hanfon atoch chi o fewn { $minutes-days ->
-        [zero] { $minutes-days } diwrnod gwaith
-        [one] { $minutes-days } diwrnod gwaith
-        [two] { $minutes-days } ddiwrnod gwaith
+        [zero] [{ $minutes-days } diwrnod gwaith](glossary:working-days)
+        [one] [{ $minutes-days } diwrnod gwaith](glossary:working-days)
+        [two] [{ $minutes-days } ddiwrnod gwaith](glossary:working-days)
         [few] [{ $minutes-days } diwrnod gwaith](glossary:working-days)
-        [many] { $minutes-days } diwrnod gwaith
+        [many] [{ $minutes-days } diwrnod gwaith](glossary:working-days)
        *[other] [{ $minutes-days } diwrnod gwaith](glossary:working-days)
     } ar ôl y gynhadledd.
 guide-after-the-conference-minutes-letter = Efallai y bydd y [cadeirydd](glossary:independent-chair) hefyd yn ysgrifennu atoch chi i gadarnhau'r penderfyniadau a'r argymhellion.
@@ -873,11 +873,11 @@ guide-what-to-expect-from-them-honest = cael gwybod yn onest beth yw'r pryderon,
 guide-what-to-expect-from-them-explained = cael egluro pethau mewn geiriau rydych chi'n eu deall
 guide-what-to-expect-from-them-involved = cael gwybod y diweddaraf, a chael bod yn rhan o benderfyniadau
 guide-what-to-expect-from-them-reports = cael yr adroddiadau { $reports-initial-days ->
-        [zero] { $reports-initial-days } diwrnod gwaith
-        [one] { $reports-initial-days } diwrnod gwaith
-        [two] { $reports-initial-days } ddiwrnod gwaith
+        [zero] [{ $reports-initial-days } diwrnod gwaith](glossary:working-days)
+        [one] [{ $reports-initial-days } diwrnod gwaith](glossary:working-days)
+        [two] [{ $reports-initial-days } ddiwrnod gwaith](glossary:working-days)
         [few] [{ $reports-initial-days } diwrnod gwaith](glossary:working-days)
-        [many] { $reports-initial-days } diwrnod gwaith
+        [many] [{ $reports-initial-days } diwrnod gwaith](glossary:working-days)
        *[other] [{ $reports-initial-days } diwrnod gwaith](glossary:working-days)
     } cyn [cynhadledd gychwynnol](glossary:initial-conference), a { $reports-review-days ->
         [zero] { $reports-review-days } diwrnod gwaith
@@ -971,8 +971,8 @@ guide-complaints-wales-category = Mae'r un peth yn wir am y [categori cofrestru]
 guide-complaints-wales-start = I ddechrau cwyn, siaradwch â gweithiwr cymdeithasol eich plentyn neu â'r cadeirydd. Gallan nhw ddweud wrthych chi at bwy i ysgrifennu.
 
 guide-complaints-england-text = { $conference-decisions ->
-    [can-be-challenged] Yn y cyngor hwn ({ $council }), gallwch chi ofyn i benderfyniad cynhadledd gael ei ystyried eto. Gallwch chi hefyd gwyno am sut cafodd y gynhadledd ei rhedeg.
-    [process-only] Yn y cyngor hwn ({ $council }), gallwch chi gwyno am sut cafodd y gynhadledd ei rhedeg. Ni all y gŵyn edrych eto ar y penderfyniad ei hun.
+    [can-be-challenged] Yn y cyngor hwn ({ $council }), gallwch chi ofyn i rywun edrych eto ar benderfyniad cynhadledd. Gallwch chi hefyd gwyno am sut cafodd y gynhadledd ei rhedeg.
+    [process-only] Yn y cyngor hwn ({ $council }), gallwch chi gwyno am sut cafodd y gynhadledd ei rhedeg. Allwch chi ddim defnyddio cwyn i ofyn i rywun edrych eto ar y penderfyniad ei hun.
    *[not-set] Mae rhai cynghorau'n gadael i chi herio penderfyniad cynhadledd. Dim ond edrych ar sut cafodd y gynhadledd ei rhedeg mae eraill. Gofynnwch i'r cyngor ({ $council }) beth mae ei drefn yn ei ganiatáu.
 }
 guide-complaints-england-ask = Gall eich gweithiwr cymdeithasol neu'r cadeirydd roi copi o'r drefn i chi.
