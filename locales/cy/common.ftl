@@ -24,7 +24,7 @@ footer-heading = Dolenni cymorth
 # Ar dudalennau ffurflen, uwchben dolenni'r troedyn.
 form-step = Cam { $step } o { $steps }
 form-back = Yn ôl
-form-leaving-loses-words = Os byddwch chi'n dilyn dolen i adael y dudalen hon, bydd yr hyn rydych chi wedi'i ysgrifennu yma yn cael ei golli. Dydy'r wefan hon ddim yn ei gadw.
+form-leaving-loses-words = Os byddwch chi'n dilyn dolen sy'n mynd â chi oddi ar y dudalen hon, bydd yr hyn rydych chi wedi'i ysgrifennu yma yn cael ei golli. Dydy'r wefan hon ddim yn ei gadw.
 footer-staying-safe = Cadw'n ddiogel ar-lein
 footer-help = Help a chysylltiadau
 footer-glossary = Esbonio geiriau

@@ -37,7 +37,7 @@ dates-by = Erbyn { $date }
 dates-on = Dyddiad: { $date }
 
 dates-reports-what = Dylech chi fod wedi cael yr adroddiadau
-dates-reports-meaning = Mae'r gweithiwr cymdeithasol ac eraill yn ysgrifennu adroddiadau ar gyfer y gynhadledd. Dylech chi gael eu darllen cyn iddi ddechrau.
+dates-reports-meaning = Mae'r gweithiwr cymdeithasol ac eraill yn ysgrifennu adroddiadau ar gyfer y gynhadledd. Dylech chi gael cyfle i'w darllen cyn iddi ddechrau.
 dates-reports-if-not = Os nad ydych chi wedi'u cael, gofynnwch i'ch gweithiwr cymdeithasol neu i gadeirydd y gynhadledd. Gallwch chi ofyn am fwy o amser i'w darllen.
 dates-chair-what = Gallwch chi gwrdd â'r cadeirydd yn gyntaf
 dates-chair-meaning = Y cadeirydd sy'n arwain y gynhadledd. Dylai'r cadeirydd gynnig eich gweld chi cyn iddi ddechrau, i esbonio beth fydd yn digwydd.

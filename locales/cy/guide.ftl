@@ -156,7 +156,7 @@ guide-what-is-a-conference-away-rare = Anaml y mae camau brys fel hyn yn digwydd
 guide-what-is-a-conference-kinds-heading = Oes gwahanol fathau o gynhadledd?
 guide-what-is-a-conference-kinds-initial = Y [gynhadledd gychwynnol](glossary:initial-conference) yw'r un gyntaf. Mae'n cael ei chynnal ar ôl ymholiadau Adran 47.
 guide-what-is-a-conference-kinds-review = Mae [cynhadledd adolygu](glossary:review-conference) yn gwirio sut mae cynllun yn mynd. Mae'n penderfynu a oes angen cynllun ar eich plentyn o hyd.
-guide-what-is-a-conference-kinds-transfer = Mae [cynhadledd trosglwyddo i mewn](glossary:transfer-in-conference) yn digwydd pan fydd plentyn sydd â chynllun yn symud i ardal cyngor newydd am byth. Dylai'r cyngor newydd ei chynnal o fewn 15 [diwrnod gwaith](glossary:working-days) ar ôl clywed am y symud.
+guide-what-is-a-conference-kinds-transfer = Mae [cynhadledd trosglwyddo i mewn](glossary:transfer-in-conference) yn digwydd pan fydd plentyn sydd â chynllun yn symud i ardal cyngor newydd yn barhaol. Dylai'r cyngor newydd ei chynnal o fewn 15 [diwrnod gwaith](glossary:working-days) ar ôl clywed am y symud.
 guide-what-is-a-conference-kinds-unborn = Mae [cynhadledd cyn geni](glossary:pre-birth-conference) yn cael ei chynnal cyn i fabi gael ei eni.
 
 guide-what-is-a-conference-fast-heading = Pam mae'n digwydd mor gyflym?
@@ -285,7 +285,7 @@ guide-before-the-conference-practical = Mae [Cwestiynau ymarferol](page:practica
 
 guide-before-the-conference-private-heading = Beth os oes rhywbeth rydw i eisiau ei gadw'n breifat?
 guide-before-the-conference-private-text = Efallai nad ydych chi eisiau i'ch partner wybod rhywbeth am eich gorffennol. Os felly, dywedwch wrth eich gweithiwr cymdeithasol cyn y gynhadledd.
-guide-before-the-conference-private-address = Efallai y bydd angen i chi gadw eich cyfeiriad neu eich rhif ffôn rhag rhywun yn y cyfarfod. Os felly, dywedwch wrth y cadeirydd cyn iddo ddechrau. [Darllenwch ragor am beth sy'n cael ei rannu](page:confidentiality).
+guide-before-the-conference-private-address = Efallai y bydd angen i chi gadw eich cyfeiriad neu eich rhif ffôn yn gyfrinach rhag rhywun yn y cyfarfod. Os felly, dywedwch wrth y cadeirydd cyn i'r cyfarfod ddechrau. [Darllenwch ragor am beth sy'n cael ei rannu](page:confidentiality).
 ## Page: who-will-be-there
 
 guide-who-will-be-there-title = Pwy fydd yn y gynhadledd?
@@ -324,7 +324,7 @@ guide-who-will-be-there-not-want-heading = Beth os nad ydw i eisiau i rywun fod 
 guide-who-will-be-there-not-want-text = Siaradwch â'ch gweithiwr cymdeithasol cyn gynted ag y gallwch chi. Gallai fod yn aelod o'r teulu neu'n weithiwr proffesiynol.
 guide-who-will-be-there-not-want-chair = Y cadeirydd sy'n gwneud y penderfyniad terfynol am bwy sy'n dod i'r cyfarfod.
 guide-who-will-be-there-not-want-ex = Efallai nad ydych chi eisiau bod mewn ystafell gyda chyn-bartner. Gallai hyn fod oherwydd cam-drin domestig. Dywedwch wrth eich gweithiwr cymdeithasol neu wrth y cadeirydd. Gall y cadeirydd benderfynu eich clywed chi ar wahân.
-guide-who-will-be-there-not-want-address = Efallai y bydd angen i chi gadw eich cyfeiriad neu eich rhif ffôn rhag rhywun yn y cyfarfod. Os felly, dywedwch wrth y cadeirydd cyn iddo ddechrau.
+guide-who-will-be-there-not-want-address = Efallai y bydd angen i chi gadw eich cyfeiriad neu eich rhif ffôn yn gyfrinach rhag rhywun yn y cyfarfod. Os felly, dywedwch wrth y cadeirydd cyn i'r cyfarfod ddechrau.
 ## Page: bringing-someone
 
 guide-bringing-someone-title = Alla i ddod â rhywun gyda fi?
@@ -432,7 +432,7 @@ guide-your-family-partners-private = Gall rhai pethau am eich gorffennol aros yn
 
 guide-your-family-wider-heading = All y teulu ehangach helpu?
 guide-your-family-wider-text = Gall. Gall neiniau a theidiau, modrybedd, ewythrod a ffrindiau agos fod yn help mawr i blentyn. Dylai gweithwyr proffesiynol feddwl pwy o blith eich teulu a'ch ffrindiau allai eich cefnogi.
-guide-your-family-wider-conference = Efallai y bydd aelodau eraill o'r teulu'n cael gwahoddiad i'r gynhadledd, neu y bydd rhywun yn gofyn am eu barn. Gofynnwch i'r cadeirydd os oes rhywun yn eich teulu eisiau cael ei glywed.
+guide-your-family-wider-conference = Efallai y bydd aelodau eraill o'r teulu'n cael gwahoddiad i'r gynhadledd, neu y bydd rhywun yn gofyn am eu barn. Os oes rhywun yn eich teulu eisiau cael ei glywed, gofynnwch i'r cadeirydd.
 guide-your-family-wider-plan = Gall y cynllun gynnwys help gan eich teulu ehangach. Er enghraifft, efallai y bydd nain neu daid yn helpu i fynd â'r plant i'r ysgol.
 
 guide-your-family-fgc-heading = Beth yw cynhadledd grŵp teulu?
@@ -670,7 +670,7 @@ guide-after-the-conference-minutes-wrong = Darllenwch y cofnodion. Os oes rhywbe
         [wales] Yng Nghymru, anfonwch eich sylwadau o fewn 10 [diwrnod gwaith](glossary:working-days) ar ôl cael y cofnodion.
        *[england] Gwnewch hyn cyn gynted ag y gallwch chi. Bydd eich cyngor yn dweud wrthych chi os oes terfyn amser.
     }
-guide-after-the-conference-minutes-keep = Cadwch y cofnodion mewn lle diogel a phreifat. [Darllenwch ragor am gywiro camgymeriadau](page:your-records).
+guide-after-the-conference-minutes-keep = Cadwch gofnodion y cyfarfod mewn lle diogel a phreifat. [Darllenwch ragor am gywiro camgymeriadau](page:your-records).
 guide-after-the-conference-core-group-heading = Beth yw'r grŵp craidd?
 guide-after-the-conference-core-group-text = Os oes gan eich plentyn { $nation ->
         [wales] [gynllun amddiffyn, gofal a chymorth](glossary:care-and-support-protection-plan)
@@ -749,9 +749,9 @@ guide-after-the-conference-reviews-reports = Dylech chi gael yr adroddiadau { $r
 guide-after-the-conference-ending-heading = Pryd mae cynllun yn dod i ben?
 guide-after-the-conference-ending-text = Mae cynllun yn dod i ben:
 guide-after-the-conference-ending-safe = pan fydd cynhadledd adolygu'n penderfynu nad yw eich plentyn mewn perygl o [niwed sylweddol](glossary:significant-harm) mwyach
-guide-after-the-conference-ending-moved = pan fydd eich teulu'n symud am byth i ardal cyngor arall, a'r cyngor newydd yn cymryd drosodd
+guide-after-the-conference-ending-moved = pan fydd eich teulu'n symud yn barhaol i ardal cyngor arall, a'r cyngor newydd yn cymryd drosodd
 guide-after-the-conference-ending-eighteen = pan fydd eich plentyn yn troi'n 18 oed (dylai fod adolygiad yn agos at ei ben-blwydd, pan all y cynllun ddod i ben)
-guide-after-the-conference-ending-abroad = pan fydd eich plentyn yn gadael y DU am byth
+guide-after-the-conference-ending-abroad = pan fydd eich plentyn yn gadael y DU yn barhaol
 guide-after-the-conference-ending-died = Yn drist iawn, mae cynllun hefyd yn dod i ben os yw plentyn yn marw.
 guide-after-the-conference-ending-wales = Yng Nghymru, mae enw eich plentyn yn dod oddi ar y [gofrestr amddiffyn plant](glossary:child-protection-register) pan fydd y cynllun yn dod i ben.
 guide-after-the-conference-ending-support = Pan fydd cynllun yn dod i ben, efallai y bydd rhywfaint o help yn dal i gael ei gynnig i chi.
@@ -762,7 +762,7 @@ guide-after-the-conference-how-long-court = Mewn nifer bach o deuluoedd, nid yw 
 
 guide-after-the-conference-moving-heading = Beth os ydyn ni'n symud i ardal newydd?
 guide-after-the-conference-moving-text = Dywedwch wrth eich gweithiwr cymdeithasol cyn i chi symud.
-guide-after-the-conference-moving-transfer = Os ydych chi'n symud am byth i ardal cyngor arall, dylai'r cyngor newydd gynnal [cynhadledd trosglwyddo i mewn](glossary:transfer-in-conference). Dylai hyn fod o fewn 15 [diwrnod gwaith](glossary:working-days) ar ôl iddo glywed am y symud. Bydd yn penderfynu a oes angen cynllun ar eich plentyn o hyd.
+guide-after-the-conference-moving-transfer = Os ydych chi'n symud yn barhaol i ardal cyngor arall, dylai'r cyngor newydd gynnal [cynhadledd trosglwyddo i mewn](glossary:transfer-in-conference). Dylai hyn fod o fewn 15 [diwrnod gwaith](glossary:working-days) ar ôl iddo glywed am y symud. Bydd y gynhadledd honno'n penderfynu a oes angen cynllun ar eich plentyn o hyd.
 
 guide-after-the-conference-feedback-heading = Alla i ddweud beth roeddwn i'n ei feddwl o'r gynhadledd?
 guide-after-the-conference-feedback-text = Mae llawer o gynghorau'n gofyn i rieni a phlant beth roedden nhw'n ei feddwl o'u cynhadledd. Gallai hyn fod yn ffurflen neu'n arolwg ar-lein. Gallwch chi ofyn am help i'w llenwi.
@@ -841,13 +841,13 @@ guide-confidentiality-why-text = Yn y gynhadledd, mae gweithwyr proffesiynol yn 
 guide-confidentiality-who-heading = Pwy sy'n gweld y wybodaeth?
 guide-confidentiality-who-text = Mae popeth sy'n cael ei rannu yn [gyfrinachol](glossary:confidential). Dim ond pobl sydd angen gwybod sy'n cael gwybod, er mwyn iddyn nhw allu eich helpu chi a'ch plentyn.
 guide-confidentiality-who-reminder = Bydd y [cadeirydd](glossary:independent-chair) yn atgoffa pawb yn y cyfarfod ei fod yn gyfrinachol.
-guide-confidentiality-who-minutes = Mae'r [cofnodion](glossary:minutes) yn gyfrinachol hefyd. Maen nhw'n mynd atoch chi ac at y gweithwyr proffesiynol sydd eu hangen.
+guide-confidentiality-who-minutes = Mae'r [cofnodion](glossary:minutes) yn gyfrinachol hefyd. Maen nhw'n mynd atoch chi ac at y gweithwyr proffesiynol sydd eu hangen arnyn nhw.
 guide-confidentiality-who-supporter = Os ydych chi'n dod â rhywun gyda chi, bydd yn clywed pethau preifat. Felly dewiswch rywun rydych chi'n ymddiried ynddo.
 guide-confidentiality-who-care = Byddwch yn ofalus i bwy rydych chi'n dangos yr adroddiadau a'r cofnodion. Cadwch nhw mewn lle diogel.
 
 guide-confidentiality-past-heading = Beth am fy ngorffennol?
 guide-confidentiality-past-text = Mae'r rhan fwyaf o bethau am eich gorffennol yn breifat i chi. Ni ddylai fod angen eu rhannu.
-guide-confidentiality-past-risk = Mae'n wahanol os oes gan oedolyn yn y teulu euogfarn am drosedd yn erbyn plentyn. Mae hefyd yn wahanol os oes rhywun yn meddwl bod oedolyn yn risg i blant.
+guide-confidentiality-past-risk = Mae'n wahanol os oes gan oedolyn yn y teulu euogfarn am drosedd yn erbyn plentyn. Mae hefyd yn wahanol os yw oedolyn yn cael ei ystyried yn risg i blant.
 guide-confidentiality-past-risk-told = Yna bydd y rhiant neu'r gofalwr arall fel arfer yn cael gwybod, er mwyn iddo allu cadw'r plentyn yn ddiogel. Fel arfer, byddai'r [gweithiwr cymdeithasol](glossary:social-worker) yn siarad â'r person yn gyntaf.
 guide-confidentiality-past-tell = Efallai nad ydych chi eisiau i'ch partner wybod rhywbeth am eich gorffennol. Os felly, dywedwch wrth y gweithiwr proffesiynol sy'n gweithio gyda chi. Gwnewch hyn cyn y gynhadledd.
 
@@ -936,10 +936,10 @@ guide-your-records-minutes-keep = Cadwch gopi o beth rydych chi'n ei anfon. Os n
 
 guide-your-records-file-heading = Alla i weld fy ffeil?
 guide-your-records-file-text = Gallwch. Gallwch chi ofyn i'r cyngor am gopi o'r wybodaeth sydd ganddo amdanoch chi. [Cais gwrthrych am wybodaeth](glossary:subject-access-request) yw'r enw ar hyn.
-guide-your-records-file-how = Ysgrifennwch at y cyngor, neu defnyddiwch y ffurflen ar ei wefan. Dywedwch beth rydych chi ei eisiau, er enghraifft eich cofnodion gan wasanaethau plant.
+guide-your-records-file-how = Ysgrifennwch at y cyngor, neu defnyddiwch y ffurflen ar ei wefan. Dywedwch beth rydych chi ei eisiau, er enghraifft eich ffeil gan wasanaethau plant (y wybodaeth sydd ganddyn nhw amdanoch chi).
 guide-your-records-file-time = Fel arfer, mae gan y cyngor fis i ateb. Fel arfer, mae am ddim.
 guide-your-records-file-hidden = Efallai y bydd rhai rhannau wedi'u cuddio â du. Gall hyn fod yn wybodaeth am bobl eraill, neu'n wybodaeth a allai roi rhywun mewn perygl.
-guide-your-records-file-child = Os oes gennych chi gyfrifoldeb rhiant, fel arfer gallwch chi ofyn am gofnodion eich plentyn hefyd. Efallai y bydd plentyn hŷn yn cael ei holi a yw'n cytuno.
+guide-your-records-file-child = Os oes gennych chi gyfrifoldeb rhiant, fel arfer gallwch chi ofyn am ffeil eich plentyn hefyd (y wybodaeth sydd gan y cyngor am eich plentyn). Efallai y bydd plentyn hŷn yn cael ei holi a yw'n cytuno.
 guide-your-records-file-correct = Os yw eich gwybodaeth bersonol yn anghywir, gallwch chi ofyn i'r cyngor ei chywiro. Dyma eich hawl o dan y gyfraith diogelu data.
 guide-your-records-file-ico = Os nad ydych chi'n hapus gydag ateb y cyngor, gallwch chi gwyno wrth Swyddfa'r Comisiynydd Gwybodaeth (Information Commissioner's Office).
 
@@ -1157,7 +1157,7 @@ glossary-subject-access-request-term = Cais gwrthrych am wybodaeth
 glossary-subject-access-request-definition = Cais i weld y wybodaeth bersonol sydd gan sefydliad amdanoch chi (subject access request). Fel arfer, mae'n rhaid i gynghorau ateb o fewn mis. Fel arfer, mae am ddim.
 
 glossary-transfer-in-conference-term = Cynhadledd trosglwyddo i mewn
-glossary-transfer-in-conference-definition = Cynhadledd sy'n cael ei chynnal gan gyngor newydd pan fydd plentyn sydd â chynllun yn symud yno am byth. Dylai ddigwydd o fewn 15 diwrnod gwaith ar ôl i'r cyngor newydd glywed am y symud.
+glossary-transfer-in-conference-definition = Cynhadledd sy'n cael ei chynnal gan gyngor newydd pan fydd plentyn sydd â chynllun yn symud yno yn barhaol. Dylai ddigwydd o fewn 15 diwrnod gwaith ar ôl i'r cyngor newydd glywed am y symud.
 
 glossary-unannounced-visit-term = Ymweliad dirybudd
 glossary-unannounced-visit-definition = Ymweliad â'ch cartref gan weithiwr proffesiynol, heb ddweud wrthych chi yn gyntaf.
@@ -1293,12 +1293,12 @@ guide-helping-a-child-asking-heading = Gofyn heb arwain
 guide-helping-a-child-asking-open = Gofynnwch gwestiynau agored, fel “Beth sy'n dda gartref?” yn lle “Ydy gartref yn dda?”.
 guide-helping-a-child-asking-words = Ysgrifennwch eiriau'r plentyn ei hun, hyd yn oed os nad dyna sut byddech chi'n ei ddweud. Peidiwch â'u tacluso.
 guide-helping-a-child-asking-silence = Rhowch amser iddo feddwl. Mae eiliad dawel yn iawn.
-guide-helping-a-child-asking-no-answer = Mae'n iawn i blentyn hepgor cwestiwn neu ddweud “Dwi ddim yn gwybod”.
+guide-helping-a-child-asking-no-answer = Mae'n iawn i blentyn beidio ag ateb cwestiwn, neu ddweud “Dwi ddim yn gwybod”.
 guide-helping-a-child-asking-feelings = Cadwch eich barn eich hun allan ohono. Os ydych chi eisiau ychwanegu rhywbeth, dywedwch wrth y cadeirydd eich hun.
 guide-helping-a-child-happens-heading = Beth sy'n digwydd i farn y plentyn
 guide-helping-a-child-happens-text = Gallwch chi lawrlwytho'r farn fel PDF, neu ei hanfon at gadeirydd y gynhadledd. Mae'r PDF yn dweud pwy ysgrifennodd y geiriau a sut.
 guide-helping-a-child-happens-nothing-kept = Nid yw'r wefan hon yn cadw dim byd. Nid yw'n cadw'r geiriau na'r llun.
-guide-helping-a-child-happens-shared = Efallai y bydd y cadeirydd yn rhannu'r farn gyda phawb yn y gynhadledd, gan gynnwys rhieni'r plentyn. Dywedwch hyn wrth y plentyn cyn iddo ddechrau.
+guide-helping-a-child-happens-shared = Efallai y bydd y cadeirydd yn rhannu barn y plentyn gyda phawb yn y gynhadledd, gan gynnwys rhieni'r plentyn. Dywedwch hyn wrth y plentyn cyn iddo ddechrau rhoi ei farn.
 guide-helping-a-child-advocate-heading = Hawl y plentyn i gael eiriolwr
 guide-helping-a-child-advocate-text = Gall llawer o blant gael eiriolwr. Mae eiriolwr yn rhywun annibynnol sy'n helpu plentyn i ddweud beth mae'n ei feddwl. Gall siarad ar ran y plentyn yn y cyfarfod.
 guide-helping-a-child-advocate-ask = Gofynnwch i'r gweithiwr cymdeithasol neu i gadeirydd y gynhadledd sut i gael un.
@@ -1312,7 +1312,7 @@ guide-feeling-unsafe-title = Os ydych chi'n teimlo'n anniogel nawr
 guide-feeling-unsafe-summary = Beth i'w wneud os ydych chi'n teimlo'n anniogel neu'n ofnus nawr.
 guide-feeling-unsafe-danger = Os ydych chi mewn perygl nawr, ffoniwch 999.
 guide-feeling-unsafe-childline = Gallwch chi siarad â Childline am unrhyw beth. Ffoniwch 0800 1111, ar unrhyw adeg, ddydd neu nos. Mae am ddim.
-guide-feeling-unsafe-adult = Dywedwch wrth oedolyn rydych chi'n ymddiried ynddo. Gallai fod yn athro, eich eiriolwr, eich gweithiwr cymdeithasol neu rywun yn eich teulu.
+guide-feeling-unsafe-adult = Dywedwch wrth oedolyn rydych chi'n ymddiried ynddo. Gallai fod yn athro neu athrawes, eich eiriolwr (rhywun sy'n eich helpu i ddweud beth rydych chi'n ei feddwl), eich gweithiwr cymdeithasol neu rywun yn eich teulu.
 guide-feeling-unsafe-not-your-fault = Nid eich bai chi yw e byth os yw rhywun yn eich brifo.
 guide-feeling-unsafe-back = I adael y wefan hon yn gyflym, defnyddiwch ‘Gadael y dudalen hon’.
 
