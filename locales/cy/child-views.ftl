@@ -113,7 +113,7 @@ child-views-take-part-advocate = Rydw i eisiau i fy eiriolwr siarad drosta i
 child-views-take-part-write = Rydw i eisiau ysgrifennu neu dynnu llun yn lle hynny
 child-views-take-part-not = Dydw i ddim eisiau cymryd rhan
 child-views-who-with-me-label = Pwy hoffwn i ei gael gyda fi?
-child-views-who-with-me-hint = Rhywun rydych chi'n ymddiried ynddo, fel eiriolwr, athro neu athrawes, neu rywun yn eich teulu.
+child-views-who-with-me-hint = Rhywun rydych chi'n ymddiried ynddo, fel eiriolwr (rhywun sy'n eich helpu i ddweud eich barn), athro neu athrawes, neu rywun yn eich teulu.
 
 child-views-check-title = Gwirio eich atebion
 child-views-check-lead = Darllenwch y cyfan gyda'ch gilydd. Gallwch chi newid unrhyw beth rydych chi eisiau.

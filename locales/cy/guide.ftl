@@ -1220,7 +1220,7 @@ guide-staying-safe-online-danger = Os ydych chi mewn perygl nawr, ffoniwch 999.
 
 guide-staying-safe-online-exit-heading = Sut ydw i'n gadael y wefan hon yn gyflym?
 guide-staying-safe-online-exit-text = Pwyswch y botwm ‘Gadael y dudalen hon’. Mae'n mynd â chi i wefan arall ar unwaith.
-guide-staying-safe-online-exit-shift = Ar fysellfwrdd, gallwch chi hefyd bwyso'r fysell Shift dair gwaith. Dim ond pan fydd eich porwr yn rhedeg JavaScript mae hyn yn gweithio. Does gan y rhan fwyaf o ffonau ddim bysell Shift, felly defnyddiwch y botwm.
+guide-staying-safe-online-exit-shift = Ar fysellfwrdd, gallwch chi hefyd bwyso'r fysell Shift dair gwaith. Dim ond pan fydd eich porwr (yr ap rydych chi'n ei ddefnyddio i fynd ar y we) yn rhedeg JavaScript mae hyn yn gweithio. Does gan y rhan fwyaf o ffonau ddim bysell Shift, felly defnyddiwch y botwm.
 guide-staying-safe-online-exit-history = Mae'r botwm yn clirio'r geiriau yn eich adroddiad cyn gadael. Nid yw'n clirio eich hanes. Efallai y bydd rhywun sy'n pwyso Yn ôl yn dal i weld pa dudalennau ar y wefan hon wnaethoch chi eu hagor. Gall Yn ôl hefyd gynnig anfon geiriau eich adroddiad eto, ac yna eu dangos. I atal hyn, caewch y tab ar ôl i chi adael. Mae'r rhan nesaf yn egluro sut i glirio eich hanes.
 
 guide-staying-safe-online-history-heading = All rhywun weld pa dudalennau rydw i wedi edrych arnyn nhw?
