@@ -222,7 +222,7 @@ guide-before-the-conference-police-timing = Fel arfer, nid yw gwybodaeth yr hedd
 guide-before-the-conference-police-leave = Weithiau efallai y bydd gofyn i chi adael yr ystafell tra bydd rhywfaint o wybodaeth yn cael ei rhannu. [Darllenwch pam gall hyn ddigwydd](page:on-the-day).
 
 guide-before-the-conference-chair-heading = Alla i siarad â'r cadeirydd cyn y cyfarfod?
-guide-before-the-conference-chair-text = Gallwch. Y cadeirydd yw'r person sy'n rhedeg y cyfarfod. Fel arfer, mae'n cwrdd â chi ychydig cyn iddo ddechrau.
+guide-before-the-conference-chair-text = Gallwch. Y cadeirydd yw'r person sy'n rhedeg y cyfarfod. Fel arfer, mae'n cwrdd â chi ychydig cyn i'r cyfarfod ddechrau.
 guide-before-the-conference-chair-what = Bydd y cadeirydd yn eich croesawu ac yn gwirio eich bod wedi cael yr adroddiadau. Bydd yn egluro sut bydd y cyfarfod yn mynd. Bydd yn siarad am y ffordd orau i chi gymryd rhan.
 guide-before-the-conference-chair-details = Efallai y bydd y cadeirydd hefyd yn gofyn i chi wirio manylion eich teulu, fel enwau a dyddiadau geni.
 guide-before-the-conference-chair-early = Efallai y bydd gofyn i chi gyrraedd cyn yr amser dechrau ar gyfer hyn. Ceisiwch gyrraedd pan fydd gofyn i chi wneud. Mae'r cyfarfod yn dechrau ar amser, felly os ydych chi'n hwyr, bydd gennych chi lai o amser gyda'r cadeirydd.
