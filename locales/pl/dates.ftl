@@ -7,7 +7,7 @@
 
 dates-nav-link = Obliczanie dat
 dates-title = Obliczanie Państwa dat
-dates-description = Proszę wpisać datę konferencji w sprawie ochrony dziecka. Zobaczą Państwo daty, które po niej następują, i mogą dodać je do swojego kalendarza.
+dates-description = Proszę wpisać datę konferencji w sprawie ochrony dziecka. Zobaczą Państwo daty, które po niej następują, i mogą Państwo dodać je do swojego kalendarza.
 dates-lead = Proszę wpisać datę konferencji. Pokażemy Państwu po kolei, co i do kiedy powinno się wydarzyć.
 dates-easy-read-guide = Wersja łatwa do czytania, z obrazkami: [co oznaczają Państwa daty](easy:dates).
 dates-nothing-saved = Ta strona nie zapisuje daty, którą Państwo wpisują. Jeśli z tego telefonu korzysta ktoś jeszcze, proszę zamknąć stronę po skończeniu.
