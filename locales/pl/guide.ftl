@@ -182,7 +182,7 @@ guide-what-is-a-conference-rules-national = { $nation ->
 }
 guide-what-is-a-conference-rules-procedures = { $nation ->
     [wales] Każda służba w Walii przestrzega procedur [Wales Safeguarding Procedures](glossary:wales-safeguarding-procedures). Opisują one każdy krok, także konferencje.
-   *[england] Wytyczne pomagają służbom współpracować i stawiać dziecko w centrum uwagi. Główną ustawą jest Children Act 1989.
+   *[england] Wytyczne Working Together pomagają służbom współpracować i stawiać dziecko w centrum uwagi. Główną ustawą jest Children Act 1989 (ustawa o dzieciach).
 }
 guide-what-is-a-conference-rules-local = W każdym rejonie rada, policja, służba zdrowia i inni uzgadniają też lokalne procedury. Proszę zapytać pracownika socjalnego, gdzie można je przeczytać.
 guide-what-is-a-conference-rules-ask = Trudno zrozumieć wszystko naraz. Jeśli coś jest niejasne, proszę pytać. Specjaliści są przyzwyczajeni do pytań. Jeśli nie znają odpowiedzi, powinni znaleźć kogoś, kto ją zna.
@@ -330,7 +330,7 @@ guide-bringing-someone-title = Czy mogę kogoś ze sobą zabrać?
 guide-bringing-someone-summary = Kogo mogą Państwo zabrać dla wsparcia, co ta osoba może robić na spotkaniu i gdzie uzyskać poradę prawną.
 
 guide-bringing-someone-who-heading = Kogo mogę zabrać?
-guide-bringing-someone-who-text = Tak, mogą Państwo zabrać kogoś do wsparcia. Może to być krewny, znajomy albo inna wybrana przez Państwa osoba.
+guide-bringing-someone-who-text = Mogą Państwo zabrać kogoś, kto Państwa wesprze. Może to być krewny, znajomy albo inna wybrana przez Państwa osoba.
 guide-bringing-someone-who-help = Ta osoba może pomóc Państwu się uspokoić. Może pomóc Państwu wziąć udział i wyjaśnić Państwa zdanie.
 guide-bringing-someone-who-trust = Będzie mowa o prywatnych sprawach Państwa, dziecka i rodziny. Dlatego proszę wybrać zaufaną osobę, która zachowa je dla siebie.
 guide-bringing-someone-who-child = W niektórych rejonach [przewodniczący](glossary:independent-chair) sprawdza, czy dziecku nie przeszkadza, że ta osoba usłyszy o nim różne rzeczy. Jeśli dziecku to przeszkadza, przewodniczący może poprosić o wybranie kogoś innego.
@@ -952,8 +952,8 @@ guide-complaints-wales-category = To samo dotyczy [kategorii krzywdy](glossary:c
 guide-complaints-wales-start = Żeby złożyć skargę, proszę porozmawiać z pracownikiem socjalnym dziecka albo z przewodniczącym. Powiedzą Państwu, do kogo napisać.
 
 guide-complaints-england-text = { $conference-decisions ->
-    [can-be-challenged] Rada { $council }: mogą Państwo poprosić o ponowne rozpatrzenie decyzji konferencji. Mogą Państwo też złożyć skargę na to, jak prowadzono konferencję.
-    [process-only] Rada { $council }: mogą Państwo złożyć skargę na to, jak prowadzono konferencję. W ramach skargi nie można ponownie rozpatrzyć samej decyzji.
+    [can-be-challenged] W radzie { $council } mogą Państwo poprosić o ponowne rozpatrzenie decyzji konferencji. Mogą Państwo też złożyć skargę na to, jak prowadzono konferencję.
+    [process-only] W radzie { $council } mogą Państwo złożyć skargę na to, jak prowadzono konferencję. W skardze nie można prosić o ponowne rozpatrzenie samej decyzji.
    *[not-set] Niektóre rady pozwalają zakwestionować decyzję konferencji. Inne sprawdzają tylko, jak prowadzono konferencję. Proszę zapytać radę { $council }, na co pozwala jej procedura.
 }
 guide-complaints-england-ask = Pracownik socjalny albo przewodniczący może dać Państwu kopię procedury.
