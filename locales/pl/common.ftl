@@ -50,7 +50,7 @@ guide-links-report = Proszę napisać swój raport
 warning-prefix = Uwaga:
 
 contacts-council = Rada (council)
-contacts-children-services-phone = Służby ds. dzieci (w godzinach pracy biura)
+contacts-children-services-phone = Służby do spraw dzieci (w godzinach pracy biura)
 contacts-out-of-hours-phone = Poza godzinami pracy (wieczory, weekendy, dni świąteczne)
 contacts-conference-team-phone = Zespół konferencji w sprawie ochrony dziecka
 contacts-conference-team-email = E-mail zespołu konferencji

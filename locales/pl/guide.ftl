@@ -292,7 +292,7 @@ guide-who-will-be-there-summary = Kto przychodzi na spotkanie, co robi i co zrob
 guide-who-will-be-there-chair-heading = Kto prowadzi spotkanie?
 guide-who-will-be-there-chair-text = Spotkanie prowadzi [niezależny przewodniczący](glossary:independent-chair). Zwykle jest to starszy menedżer z rady, który nie zajmuje się sprawą Państwa dziecka. Jego zadaniem jest dopilnowanie, żeby spotkanie było sprawiedliwe i żeby każdy został wysłuchany.
 guide-who-will-be-there-chair-names = Rady różnie nazywają przewodniczącego, na przykład conference chair albo child protection chair.
-guide-who-will-be-there-chair-iro = Niektóre rady proszą [niezależnego urzędnika ds. przeglądów](glossary:independent-reviewing-officer) (Independent Reviewing Officer) o prowadzenie konferencji. Jednak jego główne zadanie według prawa jest inne: sprawdza plany dzieci, które są pod opieką rady.
+guide-who-will-be-there-chair-iro = Niektóre rady proszą [niezależnego urzędnika sprawdzającego plany](glossary:independent-reviewing-officer) (Independent Reviewing Officer) o prowadzenie konferencji. Jednak jego główne zadanie według prawa jest inne: sprawdza plany dzieci, które są pod opieką rady.
 
 guide-who-will-be-there-minutes-heading = Kto robi notatki?
 guide-who-will-be-there-minutes-text = Protokolant zapisuje, co zostało powiedziane i postanowione. Jego notatki nazywają się [protokołem](glossary:minutes) (minutes). Nie bierze udziału w rozmowie.
@@ -1052,7 +1052,7 @@ glossary-hybrid-meeting-definition = Spotkanie, na którym część osób jest w
 glossary-independent-chair-term = Niezależny przewodniczący (independent chair)
 glossary-independent-chair-definition = Osoba, która prowadzi konferencję. Zwykle jest to starszy menedżer z rady, który nie zajmuje się sprawą Państwa dziecka. Pilnuje, żeby spotkanie było sprawiedliwe.
 
-glossary-independent-reviewing-officer-term = Niezależny urzędnik ds. przeglądów (Independent Reviewing Officer)
+glossary-independent-reviewing-officer-term = Niezależny urzędnik sprawdzający plany (Independent Reviewing Officer)
 glossary-independent-reviewing-officer-definition = Urzędnik rady, którego zadaniem według prawa jest sprawdzanie planów dzieci pod opieką rady. Niektóre rady proszą go też o prowadzenie konferencji.
 
 glossary-initial-conference-term = Pierwsza konferencja (initial conference)
@@ -1255,7 +1255,7 @@ guide-accessibility-report-text = Jeśli znajdą Państwo problem albo potrzebuj
 guide-accessibility-report-what = Proszę napisać, której strony to dotyczy i co nie zadziałało.
 
 guide-accessibility-enforce-heading = Co, jeśli odpowiedź mi nie odpowiada?
-guide-accessibility-enforce-text = Equality and Human Rights Commission (EHRC, Komisja ds. Równości i Praw Człowieka) pilnuje, żeby publiczne strony internetowe przestrzegały zasad dostępności.
+guide-accessibility-enforce-text = Equality and Human Rights Commission (EHRC, Komisja do spraw Równości i Praw Człowieka) pilnuje, żeby publiczne strony internetowe przestrzegały zasad dostępności.
 guide-accessibility-enforce-rules = Te zasady to Public Sector Bodies Accessibility Regulations 2018 (przepisy o dostępności stron instytucji publicznych).
 guide-accessibility-enforce-eass = Jeśli nie są Państwo zadowoleni z tego, jak odpowiedzieliśmy na skargę, proszę skontaktować się z Equality Advisory and Support Service (EASS).
 
@@ -1290,7 +1290,7 @@ guide-helping-a-child-start = [Zacznij „Co myślę” z dzieckiem](page:child-
 guide-feeling-unsafe-title = Jeśli teraz nie czujesz się bezpiecznie
 guide-feeling-unsafe-summary = Co zrobić, jeśli teraz nie czujesz się bezpiecznie albo się boisz.
 guide-feeling-unsafe-danger = Jeśli teraz grozi ci niebezpieczeństwo, zadzwoń pod 999.
-guide-feeling-unsafe-childline = Z Childline możesz porozmawiać o wszystkim. Zadzwoń pod 0800 1111, o każdej porze, w dzień i w nocy. To nic nie kosztuje.
+guide-feeling-unsafe-childline = Z Childline (to bezpłatny telefon zaufania dla dzieci) możesz porozmawiać o wszystkim. Zadzwoń pod 0800 1111, o każdej porze, w dzień i w nocy. To nic nie kosztuje.
 guide-feeling-unsafe-adult = Powiedz dorosłemu, któremu ufasz. Może to być nauczyciel, twój rzecznik (osoba, która pomaga ci powiedzieć, co myślisz), twój pracownik socjalny albo ktoś z rodziny.
 guide-feeling-unsafe-not-your-fault = To nigdy nie jest twoja wina, jeśli ktoś cię krzywdzi.
 guide-feeling-unsafe-back = Żeby szybko wyjść z tej strony, naciśnij „Wyjdź z tej strony”.
