@@ -51,7 +51,7 @@ child-views-error-date-year = Wpisz rok czterema cyframi, na przykład 2026
 child-views-pictures-hint = Wybierz tyle, ile chcesz, albo nic.
 
 child-views-good-heading = Mój domek dobrych rzeczy
-child-views-good-intro = Pomyśl o dobrych rzeczach w twoim życiu. Duże czy małe – wszystkie się liczą.
+child-views-good-intro = Pomyśl o dobrych rzeczach w swoim życiu. Duże czy małe – wszystkie się liczą.
 child-views-good-pictures-legend = Co jest dobre?
 child-views-good-pictures-summary = Dobre rzeczy, które wybieram
 child-views-good-family = Moja rodzina
@@ -97,7 +97,7 @@ child-views-dream-safe = Czuję się bezpiecznie
 child-views-dream-together = W mojej rodzinie wszyscy dobrze się dogadują
 child-views-dream-listened = Ludzie mnie słuchają
 child-views-dreams-label = Jak chcę, żeby było
-child-views-dreams-hint = Co byłoby inaczej? Kto byłby z Tobą?
+child-views-dreams-hint = Co byłoby inaczej? Kto byłby z tobą?
 
 child-views-know-heading = Co chcę powiedzieć na spotkaniu
 child-views-know-intro = Dorośli na spotkaniu to przeczytają.
