@@ -323,7 +323,7 @@ guide-who-will-be-there-not-want-heading = Co, jeśli nie chcę, żeby ktoś tam
 guide-who-will-be-there-not-want-text = Proszę jak najszybciej porozmawiać z pracownikiem socjalnym. Może chodzić o członka rodziny albo o specjalistę.
 guide-who-will-be-there-not-want-chair = Ostateczną decyzję o tym, kto przychodzi na spotkanie, podejmuje przewodniczący.
 guide-who-will-be-there-not-want-ex = Mogą Państwo nie chcieć być w jednej sali z byłym partnerem lub byłą partnerką. Może to wynikać z przemocy domowej. Proszę powiedzieć o tym pracownikowi socjalnemu albo przewodniczącemu. Przewodniczący może zdecydować, że wysłucha Państwa osobno.
-guide-who-will-be-there-not-want-address = Może się zdarzyć, że nie chcą Państwo, żeby ktoś na spotkaniu poznał Państwa adres lub numer telefonu. Jeśli tak, proszę powiedzieć o tym przewodniczącemu, zanim spotkanie się zacznie.
+guide-who-will-be-there-not-want-address = Może się zdarzyć, że muszą Państwo ukryć swój adres lub numer telefonu przed kimś na spotkaniu. Jeśli tak, proszę powiedzieć o tym przewodniczącemu, zanim spotkanie się zacznie.
 ## Page: bringing-someone
 
 guide-bringing-someone-title = Czy mogę kogoś ze sobą zabrać?
