@@ -23,7 +23,7 @@ report-section-worries-intro = Co Państwo myślą o obawach, które zostały zg
 report-section-support = Potrzebne wsparcie
 report-section-support-intro = Pomoc, która naprawdę zmieniłaby coś na lepsze dla Państwa i dziecka.
 report-section-next-steps = Kolejne kroki
-report-section-next-steps-intro = Co Państwa zdaniem powinno się wydarzyć po konferencji.
+report-section-next-steps-intro = Co chcieliby Państwo, żeby się wydarzyło po konferencji.
 report-section-taking-part = Udział w konferencji
 report-section-taking-part-intro = Pytania, które chcą Państwo zadać, i pomoc potrzebna, żeby wziąć udział. Ta część nie jest obowiązkowa.
 
