@@ -7,9 +7,9 @@
 
 child-views-title = Co myślę – na spotkanie
 child-views-description = Dziecko i osoba, która mu pomaga, mogą krok po kroku zapisać, co dziecko myśli, na konferencję w sprawie ochrony dziecka. Potem można to wydrukować albo wysłać do przewodniczącego konferencji.
-child-views-lead = Będzie spotkanie o Tobie i Twojej rodzinie. Ludzie na tym spotkaniu chcą wiedzieć, co myślisz. Tutaj możesz im to powiedzieć, swoimi słowami.
+child-views-lead = Będzie spotkanie o tobie i twojej rodzinie. Ludzie na tym spotkaniu chcą wiedzieć, co myślisz. Tutaj możesz im to powiedzieć, swoimi słowami.
 child-views-intro-helpers = Jeśli pomagasz dziecku, najpierw przeczytaj, [jak pomóc dziecku powiedzieć, co myśli](page:helping-a-child).
-child-views-intro-nothing-saved = Ta strona nie zapisuje niczego, co piszesz. Kiedy zamkniesz stronę, Twoje słowa znikną. Nie zamykaj jej, dopóki nie masz pliku PDF.
+child-views-intro-nothing-saved = Ta strona nie zapisuje niczego, co piszesz. Kiedy zamkniesz stronę, twoje słowa znikną. Nie zamykaj jej, dopóki nie masz pliku PDF.
 child-views-error-summary = Coś trzeba poprawić
 child-views-continue = Dalej
 child-views-unsafe-link = Jeśli teraz nie czujesz się bezpiecznie
@@ -27,14 +27,14 @@ child-views-helper-intro = Pomiń ten krok, jeśli nikt nie pomaga.
 child-views-helper-name-label = Imię osoby pomagającej
 child-views-helper-name-hint = Imię dorosłej osoby, która pomaga.
 child-views-helper-role-label = Osoba pomagająca to
-child-views-role-advocate = Rzecznik (advocate)
+child-views-role-advocate = Rzecznik (advocate) – osoba, która pomaga dziecku wyrazić zdanie
 child-views-role-parent = Mama, tata albo inny rodzic
 child-views-role-carer = Opiekun albo rodzic zastępczy
 child-views-role-social-worker = Pracownik socjalny
 child-views-role-other = Ktoś inny
 
-child-views-child-heading = O Tobie
-child-views-child-intro = Żeby ludzie na spotkaniu wiedzieli, że to Twoje słowa.
+child-views-child-heading = O tobie
+child-views-child-intro = Żeby ludzie na spotkaniu wiedzieli, że to twoje słowa.
 child-views-child-name-label = Twoje imię
 child-views-child-age-label = Ile masz lat?
 child-views-child-age-hint = Na przykład 9.
@@ -51,7 +51,7 @@ child-views-error-date-year = Wpisz rok czterema cyframi, na przykład 2026
 child-views-pictures-hint = Wybierz tyle, ile chcesz, albo nic.
 
 child-views-good-heading = Mój domek dobrych rzeczy
-child-views-good-intro = Pomyśl o dobrych rzeczach w Twoim życiu. Duże czy małe – wszystkie się liczą.
+child-views-good-intro = Pomyśl o dobrych rzeczach w swoim życiu. Duże czy małe – wszystkie się liczą.
 child-views-good-pictures-legend = Co jest dobre?
 child-views-good-pictures-summary = Dobre rzeczy, które wybieram
 child-views-good-family = Moja rodzina
@@ -63,7 +63,7 @@ child-views-good-things-label = Co jest dobre w moim życiu
 child-views-good-things-hint = Możesz napisać dużo albo mało, jak chcesz.
 
 child-views-helps-heading = Mój domek dobrych rzeczy: kto mi pomaga
-child-views-helps-intro = Ludzie, którzy są dla Ciebie mili albo z którymi możesz porozmawiać.
+child-views-helps-intro = Ludzie, którzy są dla ciebie mili albo z którymi możesz porozmawiać.
 child-views-who-helps-label = Kto mi pomaga
 child-views-who-helps-hint = Na przykład nauczyciel, przyjaciel, babcia albo dziadek.
 
@@ -97,7 +97,7 @@ child-views-dream-safe = Czuję się bezpiecznie
 child-views-dream-together = W mojej rodzinie wszyscy dobrze się dogadują
 child-views-dream-listened = Ludzie mnie słuchają
 child-views-dreams-label = Jak chcę, żeby było
-child-views-dreams-hint = Co byłoby inaczej? Kto byłby z Tobą?
+child-views-dreams-hint = Co byłoby inaczej? Kto byłby z tobą?
 
 child-views-know-heading = Co chcę powiedzieć na spotkaniu
 child-views-know-intro = Dorośli na spotkaniu to przeczytają.

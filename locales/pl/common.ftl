@@ -50,7 +50,7 @@ guide-links-report = Proszę napisać swój raport
 warning-prefix = Uwaga:
 
 contacts-council = Rada (council)
-contacts-children-services-phone = Służby ds. dzieci (w godzinach pracy biura)
+contacts-children-services-phone = Służby do spraw dzieci (w godzinach pracy biura)
 contacts-out-of-hours-phone = Poza godzinami pracy (wieczory, weekendy, dni świąteczne)
 contacts-conference-team-phone = Zespół konferencji w sprawie ochrony dziecka
 contacts-conference-team-email = E-mail zespołu konferencji
@@ -117,18 +117,18 @@ not-found-text = Nie udało się nam znaleźć tej strony. Jeśli wpisali Państ
 not-found-start-link = Na początek przewodnika
 
 server-error-title = Przepraszamy, coś poszło nie tak
-server-error-text = To problem z naszą stroną, a nie z czymkolwiek, co Państwo zrobili. Prosimy spróbować ponownie za kilka minut.
+server-error-text = To problem z naszą stroną, a nie z czymkolwiek, co Państwo zrobili. Proszę spróbować ponownie za kilka minut.
 
 error-bad-form-title = Przepraszamy, nie udało się odczytać Państwa odpowiedzi
 error-bad-form-text = Coś poszło nie tak z formularzem. Proszę cofnąć się w przeglądarce: Państwa odpowiedzi powinny tam nadal być. Potem proszę spróbować ponownie.
-error-cross-site-title = Ten formularz można wysłać tylko z tej strony
+error-cross-site-title = Ten formularz można wysłać tylko ze stron tego przewodnika
 error-cross-site-text = Dla Państwa bezpieczeństwa przyjmujemy tylko odpowiedzi wysłane ze stron tego przewodnika. Proszę wrócić do przewodnika i spróbować ponownie stamtąd.
 error-too-large-title = Przepraszamy, tego było za dużo, żebyśmy mogli to odczytać
 error-too-large-text = To, co zostało wysłane, jest większe, niż może być jakikolwiek raport. Proszę cofnąć się w przeglądarce: Państwa odpowiedzi powinny tam nadal być. Jeśli któraś odpowiedź jest bardzo długa, proszę ją skrócić, a potem spróbować ponownie.
 error-method-title = Przepraszamy, ten adres tak nie działa
 error-method-text = Ten adres służy do wysyłania formularza albo do czytania, ale nie do tego, o co poprosiła Państwa przeglądarka. Proszę przejść na początek przewodnika i spróbować ponownie stamtąd.
 error-timeout-title = Przepraszamy, to trwało za długo
-error-timeout-text = Nasza strona nie zdążyła na czas. Proszę cofnąć się w przeglądarce: Państwa odpowiedzi powinny tam nadal być. Prosimy spróbować ponownie za kilka minut.
+error-timeout-text = Nasza strona nie zdążyła na czas. Proszę cofnąć się w przeglądarce: Państwa odpowiedzi powinny tam nadal być. Proszę spróbować ponownie za kilka minut.
 
 # „10 grudnia 2026”: $month_number (1–12) wybiera nazwę miesiąca w dopełniaczu.
 # "3 December 2026". $month is the month-N message; $month_number (1 to 12) chooses the genitive.

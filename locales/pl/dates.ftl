@@ -7,7 +7,7 @@
 
 dates-nav-link = Obliczanie dat
 dates-title = Obliczanie Państwa dat
-dates-description = Proszę wpisać datę konferencji w sprawie ochrony dziecka. Zobaczą Państwo daty, które po niej następują, i mogą dodać je do swojego kalendarza.
+dates-description = Proszę wpisać datę konferencji w sprawie ochrony dziecka. Zobaczą Państwo daty, które po niej następują, i mogą Państwo dodać je do swojego kalendarza.
 dates-lead = Proszę wpisać datę konferencji. Pokażemy Państwu po kolei, co i do kiedy powinno się wydarzyć.
 dates-easy-read-guide = Wersja łatwa do czytania, z obrazkami: [co oznaczają Państwa daty](easy:dates).
 dates-nothing-saved = Ta strona nie zapisuje daty, którą Państwo wpisują. Jeśli z tego telefonu korzysta ktoś jeszcze, proszę zamknąć stronę po skończeniu.
@@ -51,9 +51,9 @@ dates-first-core-group-if-not = Jeśli nic o nim Państwo nie słyszeli, proszę
 dates-next-core-group-what = Następne spotkanie grupy podstawowej
 dates-next-core-group-meaning = { $core-group-weeks ->
     [one] Dopóki obowiązuje plan, grupa podstawowa powinna spotykać się co najmniej raz w tygodniu.
-    [few] Dopóki obowiązuje plan, grupa podstawowa powinna spotykać się co najmniej co { $core-group-weeks } tygodnie.
-    [many] Dopóki obowiązuje plan, grupa podstawowa powinna spotykać się co najmniej co { $core-group-weeks } tygodni.
-   *[other] Dopóki obowiązuje plan, grupa podstawowa powinna spotykać się co najmniej co { $core-group-weeks } tygodnia.
+    [few] Dopóki obowiązuje plan, grupa podstawowa powinna spotykać się co najmniej raz na { $core-group-weeks } tygodnie.
+    [many] Dopóki obowiązuje plan, grupa podstawowa powinna spotykać się co najmniej raz na { $core-group-weeks } tygodni.
+   *[other] Dopóki obowiązuje plan, grupa podstawowa powinna spotykać się co najmniej raz na { $core-group-weeks } tygodnia.
 }
 dates-next-core-group-if-not = Jeśli spotkania przestaną się odbywać, proszę zapytać pracownika socjalnego dlaczego. Mogą Państwo też powiedzieć o tym przewodniczącemu konferencji.
 dates-minutes-what = Powinni Państwo mieć już protokół
@@ -64,17 +64,17 @@ dates-first-review-meaning = Jeśli Państwa dziecko ma plan, konferencja przegl
 dates-first-review-if-not = Jeśli nie otrzymali Państwo listu w tej sprawie, proszę zapytać pracownika socjalnego albo zespół konferencji.
 dates-next-review-what = Następna konferencja przeglądowa
 dates-next-review-meaning = { $later-review-months ->
-    [one] Jeśli plan jest nadal potrzebny, kolejny przegląd odbywa się co najmniej raz w miesiącu.
-    [few] Jeśli plan jest nadal potrzebny, kolejny przegląd odbywa się co najmniej co { $later-review-months } miesiące.
-    [many] Jeśli plan jest nadal potrzebny, kolejny przegląd odbywa się co najmniej co { $later-review-months } miesięcy.
-   *[other] Jeśli plan jest nadal potrzebny, kolejny przegląd odbywa się co najmniej co { $later-review-months } miesiąca.
+    [one] Jeśli plan jest nadal potrzebny, kolejne konferencje przeglądowe odbywają się co najmniej raz w miesiącu.
+    [few] Jeśli plan jest nadal potrzebny, kolejne konferencje przeglądowe odbywają się co najmniej raz na { $later-review-months } miesiące.
+    [many] Jeśli plan jest nadal potrzebny, kolejne konferencje przeglądowe odbywają się co najmniej raz na { $later-review-months } miesięcy.
+   *[other] Jeśli plan jest nadal potrzebny, kolejne konferencje przeglądowe odbywają się co najmniej raz na { $later-review-months } miesiąca.
 }
 dates-next-review-if-not = Jeśli nic o niej Państwo nie słyszeli, proszę zapytać pracownika socjalnego albo zespół konferencji.
 
 dates-calendar-heading = Dodaj do mojego kalendarza
 dates-calendar-text = Mogą Państwo pobrać plik kalendarza z tymi datami. Większość telefonów i komputerów otwiera go w swoim kalendarzu.
 dates-calendar-named-label = Tytuły z opisem, czego dotyczy każda data
-dates-calendar-named-hint = Telefony często pokazują tytuły z kalendarza na zablokowanym ekranie. Jeśli nie zaznaczą Państwo tego pola, tytuły będą ogólne, na przykład „Spotkanie”.
+dates-calendar-named-hint = Telefony często pokazują tytuły z kalendarza na zablokowanym ekranie. Jeśli zostawią Państwo to pole niezaznaczone, tytuły będą ogólne, na przykład „Spotkanie”.
 dates-calendar-button = Pobierz plik kalendarza
 dates-reports-plain-title = Dokumenty do przeczytania
 dates-reports-named-title = Termin raportów na konferencję
@@ -91,7 +91,7 @@ dates-review-plain-title = Spotkanie przeglądowe
 dates-first-review-named-title = Pierwsza konferencja przeglądowa
 dates-next-review-named-title = Następna konferencja przeglądowa
 dates-report-heading = Dodanie tych dat do raportu
-dates-report-text = Państwa raport na konferencję może mieć te daty na końcu. Wtedy Państwo i przewodniczący widzą te same daty. Przycisk otwiera raport z już wpisaną tą datą. Jeśli mają Państwo już zaczęty raport, proszę zamiast tego wrócić do niego i w jego ostatniej części zaznaczyć „Tak, proszę dodać daty na końcu mojego raportu”.
+dates-report-text = Państwa raport na konferencję może mieć te daty na końcu. Dzięki temu Państwo i przewodniczący widzą te same daty. Przycisk otwiera raport z już wpisaną tą datą. Jeśli zaczęli już Państwo pisać raport, proszę zamiast tego do niego wrócić. W jego ostatniej części proszę zaznaczyć „Tak, proszę dodać daty na końcu mojego raportu”.
 dates-report-button = Dodaj daty do mojego raportu
 dates-print-heading = Drukowanie tych dat
 dates-print-text = Proszę użyć przycisku drukowania w przeglądarce. Na wydruku będą tylko daty.

@@ -182,7 +182,7 @@ guide-what-is-a-conference-rules-national = { $nation ->
 }
 guide-what-is-a-conference-rules-procedures = { $nation ->
     [wales] Każda służba w Walii przestrzega procedur [Wales Safeguarding Procedures](glossary:wales-safeguarding-procedures). Opisują one każdy krok, także konferencje.
-   *[england] Wytyczne pomagają służbom współpracować i stawiać dziecko w centrum uwagi. Główną ustawą jest Children Act 1989.
+   *[england] Wytyczne Working Together pomagają służbom współpracować i stawiać dziecko w centrum uwagi. Główną ustawą jest Children Act 1989 (ustawa o dzieciach).
 }
 guide-what-is-a-conference-rules-local = W każdym rejonie rada, policja, służba zdrowia i inni uzgadniają też lokalne procedury. Proszę zapytać pracownika socjalnego, gdzie można je przeczytać.
 guide-what-is-a-conference-rules-ask = Trudno zrozumieć wszystko naraz. Jeśli coś jest niejasne, proszę pytać. Specjaliści są przyzwyczajeni do pytań. Jeśli nie znają odpowiedzi, powinni znaleźć kogoś, kto ją zna.
@@ -200,17 +200,17 @@ guide-before-the-conference-invitation-check = Proszę sprawdzić datę i godzin
 
 guide-before-the-conference-reports-heading = Czy zobaczę raporty przed spotkaniem?
 guide-before-the-conference-reports-text = Tak. Każdy specjalista, który przychodzi na konferencję, jest proszony o napisanie raportu. Powinien go Państwu pokazać przed spotkaniem.
-guide-before-the-conference-reports-timing = Rada { $council }: raporty powinni Państwo dostać na [{ $reports-initial-days ->
-        [one] { $reports-initial-days } dzień roboczy
-        [few] { $reports-initial-days } dni robocze
-        [many] { $reports-initial-days } dni roboczych
-       *[other] { $reports-initial-days } dnia roboczego
-    }](glossary:working-days) przed [pierwszą konferencją](glossary:initial-conference). Przed [konferencją przeglądową](glossary:review-conference) powinni je Państwo dostać na [{ $reports-review-days ->
+guide-before-the-conference-reports-timing = Rada { $council }: raporty powinni Państwo dostać na { $reports-initial-days ->
+        [one] [{ $reports-initial-days } dzień roboczy](glossary:working-days)
+        [few] [{ $reports-initial-days } dni robocze](glossary:working-days)
+        [many] [{ $reports-initial-days } dni roboczych](glossary:working-days)
+       *[other] [{ $reports-initial-days } dnia roboczego](glossary:working-days)
+    } przed [pierwszą konferencją](glossary:initial-conference). Przed [konferencją przeglądową](glossary:review-conference) powinni je Państwo dostać na { $reports-review-days ->
         [one] { $reports-review-days } dzień roboczy
         [few] { $reports-review-days } dni robocze
         [many] { $reports-review-days } dni roboczych
        *[other] { $reports-review-days } dnia roboczego
-    }](glossary:working-days) przed spotkaniem.
+    } przed spotkaniem.
 guide-before-the-conference-reports-read = Jeśli to możliwe, proszę je przeczytać. Mogą Państwo poprosić o pomoc zaufaną osobę. Proszę zaznaczyć wszystko, co jest nieprawdą albo czego Państwo nie rozumieją.
 guide-before-the-conference-reports-missing = Jeśli nie dostali Państwo raportów, proszę powiedzieć o tym pracownikowi socjalnemu. [Przewodniczący](glossary:independent-chair) też sprawdzi to z Państwem przed rozpoczęciem spotkania.
 guide-before-the-conference-reports-wrong = Jeśli w raporcie jest błąd, proszę przed spotkaniem powiedzieć o tym autorowi raportu albo pracownikowi socjalnemu. Mogą Państwo też powiedzieć przewodniczącemu. [Jak poprawić błędy](page:your-records).
@@ -232,7 +232,7 @@ guide-before-the-conference-venue-text = Wiele konferencji odbywa się w miejsco
 
 guide-before-the-conference-online-heading = Czy spotkanie będzie na miejscu czy przez internet?
 guide-before-the-conference-online-text = Konferencja może odbyć się w sali, przez internet w formie wideo albo w obu tych formach naraz. Taka mieszana forma to [spotkanie hybrydowe](glossary:hybrid-meeting).
-guide-before-the-conference-online-hybrid = W niektórych spotkaniach hybrydowych przychodzą Państwo osobiście, razem z pracownikiem socjalnym i przewodniczącym. Inni specjaliści łączą się przez wideo. Jeśli mają Państwo [tłumacza](glossary:interpreter) albo [rzecznika](glossary:advocate), oni też mogą być z Państwem w sali.
+guide-before-the-conference-online-hybrid = W niektórych spotkaniach hybrydowych przychodzą Państwo osobiście, razem z pracownikiem socjalnym i przewodniczącym. Inni specjaliści łączą się przez wideo. Jeśli mają Państwo [tłumacza](glossary:interpreter) albo [rzecznika](glossary:advocate) (osobę, która pomaga wyrazić zdanie), oni też mogą być z Państwem w sali.
 guide-before-the-conference-online-ask = W zaproszeniu powinno być napisane, w jakiej formie odbędzie się spotkanie. Jeśli potrzebują Państwo pomocy, żeby połączyć się przez internet, proszę powiedzieć o tym pracownikowi socjalnemu przed dniem spotkania.
 
 guide-before-the-conference-childcare-heading = Kto zajmie się moimi dziećmi?
@@ -260,12 +260,12 @@ guide-before-the-conference-learning-other = Jeśli cokolwiek innego mogłoby Pa
 guide-before-the-conference-prepare-heading = Jak przygotować się do mówienia?
 guide-before-the-conference-prepare-nervous = Wielu rodziców mówi, że na konferencji bardzo się denerwowali. Nie powiedzieli wszystkiego, co chcieli. Wcześniejsze przygotowanie może pomóc.
 guide-before-the-conference-prepare-chance = Na spotkaniu mogą Państwo opowiedzieć, jak wygląda sytuacja w domu. Mogą Państwo powiedzieć, co myślą o tym, co mówią inni. Zostaną Państwo zapytani, co powinno się stać dalej i jakiej pomocy Państwo potrzebują.
-guide-before-the-conference-prepare-write = Mogą Państwo zapisać, co chcą powiedzieć. Specjaliści piszą raporty i niektórzy rodzice też to robią. Pracownik socjalny może Państwu w tym pomóc.
+guide-before-the-conference-prepare-write = Mogą Państwo zapisać, co chcieliby Państwo powiedzieć. Specjaliści piszą raporty i niektórzy rodzice też to robią. Pracownik socjalny może Państwu w tym pomóc.
 guide-before-the-conference-prepare-form = Niektóre rady mają formularz dla rodziców. Niektóre proszą, żeby to, co Państwo napiszą, wysłać przewodniczącemu przed spotkaniem. Proszę zapytać pracownika socjalnego. Mogą też Państwo napisać swój raport na tej stronie internetowej i pobrać go, żeby go wydrukować lub wysłać.
 guide-before-the-conference-prepare-notes = Jeśli nie chcą Państwo pisać raportu, to nic złego. Mogą Państwo zabrać kilka notatek, które przypomną, co chcą Państwo powiedzieć.
 guide-before-the-conference-prepare-think = Warto pomyśleć o tych sprawach:
 guide-before-the-conference-prepare-strengths = Mocne strony: co jest dobrego w Państwa rodzinie? Co Państwu dobrze wychodzi?
-guide-before-the-conference-prepare-good-things = Dobre rzeczy: co specjaliści powinni wiedzieć o Państwu i Państwa rodzinie?
+guide-before-the-conference-prepare-good-things = Dobre rzeczy: co chcieliby Państwo, żeby specjaliści wiedzieli o Państwu i Państwa rodzinie?
 guide-before-the-conference-prepare-worries = Obawy: co trzeba zmienić, jeśli w ogóle coś, żeby dziecko było bezpieczne?
 guide-before-the-conference-prepare-help = Pomoc: czy Państwa rodzina potrzebuje więcej pomocy lub usług? Jak by to pomogło?
 guide-before-the-conference-prepare-next = Dalsze kroki: co powinno się stać po konferencji? Co mogliby zrobić Państwo albo inni, żeby sytuacja się poprawiła?
@@ -292,7 +292,7 @@ guide-who-will-be-there-summary = Kto przychodzi na spotkanie, co robi i co zrob
 guide-who-will-be-there-chair-heading = Kto prowadzi spotkanie?
 guide-who-will-be-there-chair-text = Spotkanie prowadzi [niezależny przewodniczący](glossary:independent-chair). Zwykle jest to starszy menedżer z rady, który nie zajmuje się sprawą Państwa dziecka. Jego zadaniem jest dopilnowanie, żeby spotkanie było sprawiedliwe i żeby każdy został wysłuchany.
 guide-who-will-be-there-chair-names = Rady różnie nazywają przewodniczącego, na przykład conference chair albo child protection chair.
-guide-who-will-be-there-chair-iro = Niektóre rady proszą [niezależnego urzędnika ds. przeglądów](glossary:independent-reviewing-officer) (Independent Reviewing Officer) o prowadzenie konferencji. Jednak jego główne zadanie według prawa jest inne: sprawdza plany dzieci, które są pod opieką rady.
+guide-who-will-be-there-chair-iro = Niektóre rady proszą [niezależnego urzędnika sprawdzającego plany](glossary:independent-reviewing-officer) (Independent Reviewing Officer) o prowadzenie konferencji. Jednak jego główne zadanie według prawa jest inne: sprawdza plany dzieci, które są pod opieką rady.
 
 guide-who-will-be-there-minutes-heading = Kto robi notatki?
 guide-who-will-be-there-minutes-text = Protokolant zapisuje, co zostało powiedziane i postanowione. Jego notatki nazywają się [protokołem](glossary:minutes) (minutes). Nie bierze udziału w rozmowie.
@@ -306,13 +306,13 @@ guide-who-will-be-there-others-text = Zaprasza się specjalistów, którzy znaj�
 guide-who-will-be-there-others-health = pielęgniarka środowiskowa (health visitor) albo pielęgniarka szkolna
 guide-who-will-be-there-others-doctor = lekarz, na przykład Państwa lekarz rodzinny (GP) albo lekarz ze szpitala
 guide-who-will-be-there-others-school = nauczyciel albo pracownik żłobka lub przedszkola
-guide-who-will-be-there-others-education = pracownik ds. obowiązku szkolnego (education welfare officer), który pomaga, gdy dzieci opuszczają lekcje
+guide-who-will-be-there-others-education = pracownik, który pomaga, gdy dzieci nie chodzą do szkoły (education welfare officer)
 guide-who-will-be-there-others-police = policja
 guide-who-will-be-there-others-probation = [kurator sądowy](glossary:probation-officer) (probation officer), jeśli ma go ktoś dorosły z Państwa rodziny
 guide-who-will-be-there-others-housing = ktoś z wydziału mieszkaniowego
 guide-who-will-be-there-others-services = inne służby, które znają Państwa rodzinę lub z Państwem pracują
 guide-who-will-be-there-family = Mogą zostać zaproszeni inni członkowie rodziny. Także każdy inny, kto ma [władzę rodzicielską](glossary:parental-responsibility) (parental responsibility) nad Państwa dzieckiem. [Drugi rodzic, partnerzy i dalsza rodzina](page:your-family).
-guide-who-will-be-there-advocates = Może też być [rzecznik](glossary:advocate) Państwa lub dziecka oraz [tłumacz](glossary:interpreter), jeśli jest potrzebny.
+guide-who-will-be-there-advocates = Może też być [rzecznik](glossary:advocate) (osoba, która pomaga Państwu lub dziecku wyrazić zdanie) oraz [tłumacz](glossary:interpreter), jeśli jest potrzebny.
 guide-who-will-be-there-strangers = Mogą Państwo nie znać wszystkich. Niektórzy przychodzą, bo dużo wiedzą na jakiś temat. Inni mogą w przyszłości pomagać Państwa rodzinie.
 guide-who-will-be-there-introductions = Na początku wszyscy powiedzą, kim są i dlaczego przyszli.
 
@@ -323,14 +323,14 @@ guide-who-will-be-there-not-want-heading = Co, jeśli nie chcę, żeby ktoś tam
 guide-who-will-be-there-not-want-text = Proszę jak najszybciej porozmawiać z pracownikiem socjalnym. Może chodzić o członka rodziny albo o specjalistę.
 guide-who-will-be-there-not-want-chair = Ostateczną decyzję o tym, kto przychodzi na spotkanie, podejmuje przewodniczący.
 guide-who-will-be-there-not-want-ex = Mogą Państwo nie chcieć być w jednej sali z byłym partnerem lub byłą partnerką. Może to wynikać z przemocy domowej. Proszę powiedzieć o tym pracownikowi socjalnemu albo przewodniczącemu. Przewodniczący może zdecydować, że wysłucha Państwa osobno.
-guide-who-will-be-there-not-want-address = Może muszą Państwo ukryć swój adres lub numer telefonu przed kimś na spotkaniu. Jeśli tak, proszę powiedzieć o tym przewodniczącemu przed jego rozpoczęciem.
+guide-who-will-be-there-not-want-address = Może się zdarzyć, że muszą Państwo ukryć swój adres lub numer telefonu przed kimś na spotkaniu. Jeśli tak, proszę powiedzieć o tym przewodniczącemu, zanim spotkanie się zacznie.
 ## Page: bringing-someone
 
 guide-bringing-someone-title = Czy mogę kogoś ze sobą zabrać?
 guide-bringing-someone-summary = Kogo mogą Państwo zabrać dla wsparcia, co ta osoba może robić na spotkaniu i gdzie uzyskać poradę prawną.
 
 guide-bringing-someone-who-heading = Kogo mogę zabrać?
-guide-bringing-someone-who-text = Tak, mogą Państwo zabrać kogoś do wsparcia. Może to być krewny, znajomy albo inna wybrana przez Państwa osoba.
+guide-bringing-someone-who-text = Mogą Państwo zabrać kogoś, kto Państwa wesprze. Może to być krewny, znajomy albo inna wybrana przez Państwa osoba.
 guide-bringing-someone-who-help = Ta osoba może pomóc Państwu się uspokoić. Może pomóc Państwu wziąć udział i wyjaśnić Państwa zdanie.
 guide-bringing-someone-who-trust = Będzie mowa o prywatnych sprawach Państwa, dziecka i rodziny. Dlatego proszę wybrać zaufaną osobę, która zachowa je dla siebie.
 guide-bringing-someone-who-child = W niektórych rejonach [przewodniczący](glossary:independent-chair) sprawdza, czy dziecku nie przeszkadza, że ta osoba usłyszy o nim różne rzeczy. Jeśli dziecku to przeszkadza, przewodniczący może poprosić o wybranie kogoś innego.
@@ -384,7 +384,7 @@ guide-your-childs-part-attend-best = Udział w spotkaniu nie zawsze jest najleps
 guide-your-childs-part-attend-young = Niemowlęta i małe dzieci zwykle nie przychodzą na konferencje.
 
 guide-your-childs-part-advocate-heading = Czy moje dziecko może mieć rzecznika?
-guide-your-childs-part-advocate-text = Tak. Wiele rad proponuje starszym dzieciom [rzecznika](glossary:advocate). W niektórych rejonach proponuje się go dzieciom w wieku 11 lat i starszym.
+guide-your-childs-part-advocate-text = Tak. Wiele rad proponuje starszym dzieciom [rzecznika](glossary:advocate) (advocate), czyli osobę, która pomaga dziecku wyrazić zdanie. W niektórych rejonach proponuje się go dzieciom w wieku 11 lat i starszym.
 guide-your-childs-part-advocate-contact = Rzecznik może skontaktować się z Państwem przed spotkaniem. Może:
 guide-your-childs-part-advocate-support = pomóc dziecku przyjść na spotkanie
 guide-your-childs-part-advocate-instead = przyjść zamiast dziecka i mówić w jego imieniu
@@ -403,7 +403,7 @@ guide-your-childs-part-other-matter = Zdanie dziecka ma znaczenie. Konferencja p
 guide-your-childs-part-wishes-heading = Co, jeśli moje dziecko nie chce mnie na spotkaniu?
 guide-your-childs-part-wishes-text = Czasem dziecko nie chce, żeby rodzic był na spotkaniu. Wtedy przewodniczący może poprosić Państwa o wyjście na część spotkania. Mimo to usłyszą Państwo decyzję. [Więcej](page:if-you-cannot-go).
 
-guide-your-childs-part-later-heading = Czy moje dziecko będzie uczestniczyć w dalszych krokach?
+guide-your-childs-part-later-heading = Czy moje dziecko będzie brało udział w tym, co będzie się działo dalej?
 guide-your-childs-part-later-text = Jeśli dziecko ma plan, może brać udział w niektórych późniejszych spotkaniach, czyli spotkaniach [grupy podstawowej](glossary:core-group). Zależy to od wieku dziecka i tego, ile rozumie.
 
 
@@ -526,17 +526,17 @@ guide-on-the-day-step-details = Przewodniczący sprawdza dane Państwa rodziny. 
 guide-on-the-day-step-purpose = Przewodniczący wyjaśnia, po co jest spotkanie i jak będzie przebiegać.
 guide-on-the-day-step-social-worker = [Pracownik socjalny](glossary:social-worker) wyjaśnia, co doprowadziło do konferencji.
 guide-on-the-day-step-reports = Każdy specjalista przedstawia najważniejsze punkty swojego raportu. Mówi też o mocnych stronach Państwa rodziny i o zagrożeniach, które widzi.
-guide-on-the-day-step-you = Zostaną Państwo zapytani, co Państwo myślą. Mogą Państwo powiedzieć, z czym się zgadzają, a z czym nie.
+guide-on-the-day-step-you = Zostaną Państwo zapytani, co Państwo myślą. Mogą Państwo powiedzieć, z czym się Państwo zgadzają, a z czym nie.
 guide-on-the-day-step-summary = Przewodniczący podsumowuje, co działa dobrze, czego ludzie się obawiają i co musi się stać.
 guide-on-the-day-step-decision = Każdy specjalista mówi, czy jego zdaniem dziecko potrzebuje { $nation ->
         [wales] [planu ochrony, opieki i wsparcia](glossary:care-and-support-protection-plan)
        *[england] [planu ochrony dziecka](glossary:child-protection-plan)
     }. Potem zapada decyzja i zostaje Państwu wyjaśniona.
-guide-on-the-day-step-plan = Jeśli jest plan, uczestnicy uzgadniają jego zarys. Uzgadniają też, kto będzie w [grupie podstawowej](glossary:core-group) i kiedy odbędzie się pierwszy przegląd.
+guide-on-the-day-step-plan = Jeśli jest plan, uczestnicy uzgadniają jego zarys. Uzgadniają też, kto będzie w [grupie podstawowej](glossary:core-group) i kiedy odbędzie się pierwsza konferencja przeglądowa.
 guide-on-the-day-step-no-plan = Jeśli planu nie ma, uczestnicy rozmawiają o innej pomocy dla Państwa rodziny.
 guide-on-the-day-clear = Na końcu powinni Państwo wiedzieć, co trzeba zmienić, jeśli w ogóle coś. Jeśli nie są Państwo pewni, proszę zapytać przewodniczącego przed wyjściem.
 guide-on-the-day-views = O zdanie będą Państwo pytani przez całe spotkanie, nie tylko w jednym momencie. Jeśli chcą Państwo coś powiedzieć, proszę dać znać przewodniczącemu.
-guide-on-the-day-written = Jeśli zapisali Państwo, co chcą powiedzieć, mogą to Państwo przeczytać na głos. Albo poprosić, żeby to przekazano innym.
+guide-on-the-day-written = Jeśli zapisali Państwo, co chcą Państwo powiedzieć, mogą to Państwo przeczytać na głos. Albo poprosić, żeby to przekazano innym.
 
 guide-on-the-day-length-heading = Jak długo to potrwa?
 guide-on-the-day-length-text = To zależy. Wiele konferencji trwa około dwóch godzin, niektóre dłużej. Proszę zapytać przewodniczącego, ile może potrwać Państwa konferencja.
@@ -582,7 +582,7 @@ guide-on-the-day-signs-ask = Pracownik socjalny może powiedzieć Państwu, czy 
 ## Page: the-decision
 
 guide-the-decision-title = Co może postanowić konferencja?
-guide-the-decision-summary = Czy dziecko potrzebuje planu, co to oznacza i co mogą Państwo zrobić, jeśli się nie zgadzają.
+guide-the-decision-summary = Czy dziecko potrzebuje planu, co to oznacza i co mogą Państwo zrobić, jeśli się Państwo z tym nie zgadzają.
 
 guide-the-decision-outcomes-heading = Jakie decyzje są możliwe?
 guide-the-decision-outcomes-text = Konferencja decyduje, czy dziecku nadal grozi [poważna krzywda](glossary:significant-harm). Możliwe są dwie decyzje:
@@ -636,7 +636,7 @@ guide-the-decision-no-plan-cin = { $nation ->
 guide-the-decision-no-plan-meet = Co jakiś czas specjaliści będą się z Państwem spotykać, żeby porozmawiać, jak idzie. Plan jest regularnie sprawdzany na nowo.
 
 guide-the-decision-disagree-heading = Co, jeśli się nie zgadzam?
-guide-the-decision-disagree-text = Na spotkaniu mogą Państwo powiedzieć, że się nie zgadzają. Proszę poprosić, żeby Państwa zdanie zapisano w [protokole](glossary:minutes).
+guide-the-decision-disagree-text = Na spotkaniu mogą Państwo powiedzieć, że się Państwo nie zgadzają. Proszę poprosić, żeby Państwa zdanie zapisano w [protokole](glossary:minutes).
 guide-the-decision-disagree-recorded = Brak zgody nie zatrzymuje planu. Ale Państwa zdanie zostanie zapisane, a później mogą Państwo [złożyć skargę](page:complaints).
 guide-the-decision-disagree-work = Zwykle dla dziecka lepiej jest, jeśli Państwo nadal współpracują ze specjalistami, kiedy skarga jest rozpatrywana.
 
@@ -656,10 +656,10 @@ guide-after-the-conference-summary = Pisemny zapis, grupa podstawowa, wizyty, ko
 guide-after-the-conference-minutes-heading = Czy dostanę pisemny zapis spotkania?
 guide-after-the-conference-minutes-text = Tak. Dostaną Państwo [protokół](glossary:minutes). Podsumowuje on najważniejsze rzeczy, które zostały powiedziane i postanowione.
 guide-after-the-conference-minutes-timing = Rada { $council } powinna przesłać go Państwu w ciągu { $minutes-days ->
-        [one] { $minutes-days } dnia roboczego
+        [one] [{ $minutes-days } dnia roboczego](glossary:working-days)
         [few] [{ $minutes-days } dni roboczych](glossary:working-days)
         [many] [{ $minutes-days } dni roboczych](glossary:working-days)
-       *[other] { $minutes-days } dnia roboczego
+       *[other] [{ $minutes-days } dnia roboczego](glossary:working-days)
     } od konferencji.
 guide-after-the-conference-minutes-letter = [Przewodniczący](glossary:independent-chair) może też do Państwa napisać, żeby potwierdzić decyzje i zalecenia.
 guide-after-the-conference-minutes-confidential = Niektóre części mogą zostać usunięte z Państwa egzemplarza, jeśli są [poufne](glossary:confidential).
@@ -667,7 +667,7 @@ guide-after-the-conference-minutes-wrong = Proszę przeczytać protokół. Jeśl
         [wales] W Walii proszę przesłać uwagi w ciągu 10 [dni roboczych](glossary:working-days) od otrzymania protokołu.
        *[england] Proszę to zrobić jak najszybciej. Rada powie Państwu, czy jest na to termin.
     }
-guide-after-the-conference-minutes-keep = Proszę przechowywać protokół w bezpiecznym i prywatnym miejscu. [Więcej o poprawianiu błędów](page:your-records).
+guide-after-the-conference-minutes-keep = Proszę przechowywać protokół w bezpiecznym i prywatnym miejscu. [Jak poprawić błędy w protokole i w aktach](page:your-records).
 guide-after-the-conference-core-group-heading = Co to jest grupa podstawowa?
 guide-after-the-conference-core-group-text = Jeśli dziecko ma { $nation ->
         [wales] [plan ochrony, opieki i wsparcia](glossary:care-and-support-protection-plan)
@@ -714,13 +714,13 @@ guide-after-the-conference-visits-child = Zwykle będzie chciał zobaczyć dziec
 
 guide-after-the-conference-reviews-heading = Kiedy będzie następna konferencja?
 guide-after-the-conference-reviews-text = [Konferencja przeglądowa](glossary:review-conference) sprawdza, jak działa plan. Decyduje, czy dziecko nadal potrzebuje planu.
-guide-after-the-conference-reviews-first = Pierwszy przegląd odbywa się w ciągu { $first-review-months ->
+guide-after-the-conference-reviews-first = Pierwsza konferencja przeglądowa odbywa się w ciągu { $first-review-months ->
         [one] { $first-review-months } miesiąca
         [few] { $first-review-months } miesięcy
         [many] { $first-review-months } miesięcy
        *[other] { $first-review-months } miesiąca
     } od [pierwszej konferencji](glossary:initial-conference).
-guide-after-the-conference-reviews-later = Potem, dopóki dziecko ma plan, przegląd odbywa się co najmniej { $later-review-months ->
+guide-after-the-conference-reviews-later = Potem, dopóki dziecko ma plan, konferencja przeglądowa odbywa się co najmniej { $later-review-months ->
         [one] raz w miesiącu
         [few] raz na { $later-review-months } miesiące
         [many] raz na { $later-review-months } miesięcy
@@ -731,13 +731,13 @@ guide-after-the-conference-reviews-reports = Raporty powinni Państwo dostać na
         [few] { $reports-review-days } dni robocze
         [many] { $reports-review-days } dni roboczych
        *[other] { $reports-review-days } dnia roboczego
-    } przed każdym przeglądem.
+    } przed każdą konferencją przeglądową.
 
 guide-after-the-conference-ending-heading = Kiedy plan się kończy?
 guide-after-the-conference-ending-text = Plan kończy się, gdy:
 guide-after-the-conference-ending-safe = konferencja przeglądowa uzna, że dziecku nie grozi już [poważna krzywda](glossary:significant-harm)
 guide-after-the-conference-ending-moved = rodzina przeprowadza się na stałe na teren innej rady, a nowa rada przejmuje sprawę
-guide-after-the-conference-ending-eighteen = dziecko kończy 18 lat (blisko jego urodzin powinien odbyć się przegląd, na którym plan może się zakończyć)
+guide-after-the-conference-ending-eighteen = dziecko kończy 18 lat (blisko jego urodzin powinna odbyć się konferencja przeglądowa, na której plan może się zakończyć)
 guide-after-the-conference-ending-abroad = dziecko na stałe wyjeżdża z Wielkiej Brytanii
 guide-after-the-conference-ending-died = Niestety plan kończy się także wtedy, gdy dziecko umrze.
 guide-after-the-conference-ending-wales = W Walii nazwisko dziecka zostaje wykreślone z [rejestru ochrony dzieci](glossary:child-protection-register), gdy plan się kończy.
@@ -749,7 +749,7 @@ guide-after-the-conference-how-long-court = W niewielu rodzinach sytuacja się n
 
 guide-after-the-conference-moving-heading = Co, jeśli przeprowadzimy się w inne miejsce?
 guide-after-the-conference-moving-text = Proszę powiedzieć pracownikowi socjalnemu przed przeprowadzką.
-guide-after-the-conference-moving-transfer = Jeśli przeprowadzą się Państwo na stałe na teren innej rady, nowa rada powinna zwołać [konferencję po przeprowadzce](glossary:transfer-in-conference) (transfer-in). Powinna się ona odbyć w ciągu 15 [dni roboczych](glossary:working-days) od dnia, w którym nowa rada dowie się o przeprowadzce. Zdecyduje, czy dziecko nadal potrzebuje planu.
+guide-after-the-conference-moving-transfer = Jeśli przeprowadzą się Państwo na stałe na teren innej rady, nowa rada powinna zwołać [konferencję po przeprowadzce](glossary:transfer-in-conference) (transfer-in). Powinna się ona odbyć w ciągu 15 [dni roboczych](glossary:working-days) od dnia, w którym nowa rada dowie się o przeprowadzce. Ta konferencja zdecyduje, czy dziecko nadal potrzebuje planu.
 
 guide-after-the-conference-feedback-heading = Czy mogę powiedzieć, co myślę o konferencji?
 guide-after-the-conference-feedback-text = Wiele rad pyta rodziców i dzieci, co myślą o swojej konferencji. Może to być formularz albo ankieta internetowa. Mogą Państwo poprosić o pomoc w jej wypełnieniu.
@@ -860,16 +860,16 @@ guide-what-to-expect-from-them-honest = usłyszą Państwo szczerze, jakie są o
 guide-what-to-expect-from-them-explained = wszystko zostanie wyjaśnione słowami, które Państwo rozumieją
 guide-what-to-expect-from-them-involved = będą Państwo na bieżąco informowani i włączani w decyzje
 guide-what-to-expect-from-them-reports = dostaną Państwo raporty na { $reports-initial-days ->
-        [one] { $reports-initial-days } dzień roboczy
+        [one] [{ $reports-initial-days } dzień roboczy](glossary:working-days)
         [few] [{ $reports-initial-days } dni robocze](glossary:working-days)
         [many] [{ $reports-initial-days } dni roboczych](glossary:working-days)
-       *[other] { $reports-initial-days } dnia roboczego
+       *[other] [{ $reports-initial-days } dnia roboczego](glossary:working-days)
     } przed [pierwszą konferencją](glossary:initial-conference) i na { $reports-review-days ->
         [one] { $reports-review-days } dzień roboczy
         [few] { $reports-review-days } dni robocze
         [many] { $reports-review-days } dni roboczych
        *[other] { $reports-review-days } dnia roboczego
-    } przed przeglądem
+    } przed konferencją przeglądową
 guide-what-to-expect-from-them-minutes = dostaną Państwo [protokół](glossary:minutes) w ciągu { $minutes-days ->
         [one] { $minutes-days } dnia roboczego
         [few] { $minutes-days } dni roboczych
@@ -878,17 +878,17 @@ guide-what-to-expect-from-them-minutes = dostaną Państwo [protokół](glossary
     } od konferencji
 guide-what-to-expect-from-them-help = dostaną Państwo pomoc, którą zaproponowano, w uzgodnionym czasie
 guide-what-to-expect-from-them-reliable = specjaliści zrobią to, co obiecali
-guide-what-to-expect-from-them-interpreter = będą Państwo mieli [tłumacza](glossary:interpreter), jeśli go potrzebują
+guide-what-to-expect-from-them-interpreter = będą Państwo mieli [tłumacza](glossary:interpreter), jeśli go Państwo potrzebują
 guide-what-to-expect-from-them-private = Państwa prywatne informacje pozostaną [poufne](glossary:confidential)
 guide-what-to-expect-from-them-tell = Jeśli uważają Państwo, że tak nie jest, proszę powiedzieć o tym [pracownikowi socjalnemu](glossary:social-worker) albo [przewodniczącemu](glossary:independent-chair). Mogą Państwo też [złożyć skargę](page:complaints).
 guide-what-to-expect-from-you-heading = Czego specjaliści będą oczekiwać ode mnie?
 guide-what-to-expect-from-you-text = Specjaliści poproszą Państwa, żeby:
 guide-what-to-expect-from-you-work = współpracowali z nimi, żeby dziecko było bezpieczne
 guide-what-to-expect-from-you-meetings = przychodzili na spotkania albo mówili, jeśli nie mogą Państwo przyjść
-guide-what-to-expect-from-you-plan = robili to, co w planie jest dla Państwa
+guide-what-to-expect-from-you-plan = robili to, co według planu mają zrobić Państwo
 guide-what-to-expect-from-you-see = pozwalali im widzieć dziecko, także w domu
 guide-what-to-expect-from-you-honest = byli wobec nich szczerzy i mówili im, jeśli coś się zmieni
-guide-what-to-expect-from-you-ask = mówili im, kiedy czegoś nie rozumieją
+guide-what-to-expect-from-you-ask = mówili im, kiedy czegoś Państwo nie rozumieją
 guide-what-to-expect-from-you-perfect = Nikt nie oczekuje, że będą Państwo idealni. Specjaliści chcą widzieć, że sytuacja dziecka się poprawia.
 
 guide-what-to-expect-why-heading = Dlaczego tak pracują?
@@ -932,7 +932,7 @@ guide-complaints-summary = Jak zakwestionować sposób prowadzenia konferencji a
 
 guide-complaints-meeting-heading = Co mogę zrobić na spotkaniu?
 guide-complaints-meeting-text = Jeśli się Państwo nie zgadzają, proszę powiedzieć o tym na spotkaniu. Proszę poprosić, żeby Państwa zdanie zapisano w [protokole](glossary:minutes).
-guide-complaints-meeting-report = Przed spotkaniem mogą Państwo zapisać, dlaczego się nie zgadzają. Przewodniczący może to przeczytać i może to zostać dołączone do protokołu.
+guide-complaints-meeting-report = Przed spotkaniem mogą Państwo zapisać, dlaczego się Państwo nie zgadzają. Przewodniczący może to przeczytać i może to zostać dołączone do protokołu.
 
 guide-complaints-first-heading = Z kim najpierw porozmawiać?
 guide-complaints-first-text = Proszę porozmawiać z [przewodniczącym](glossary:independent-chair) albo z [pracownikiem socjalnym](glossary:social-worker). Mogą omówić z Państwem sprawę. Mogą też dać Państwu kopię procedury skargowej.
@@ -948,12 +948,12 @@ guide-complaints-conference-writing = Jeśli to możliwe, proszę złożyć skar
 
 guide-complaints-wales-process = Mogą Państwo złożyć skargę na to, jak prowadzono konferencję, na przykład jeśli nie przestrzegano procedur.
 guide-complaints-wales-decision = Mogą Państwo też złożyć skargę na decyzję o wpisaniu dziecka do [rejestru ochrony dzieci](glossary:child-protection-register) albo o jego wykreśleniu. Ale tylko wtedy, gdy nie przestrzegano procedur i miało to wpływ na decyzję.
-guide-complaints-wales-category = To samo dotyczy [kategorii wpisu do rejestru](glossary:category-of-harm), czyli zapisanego rodzaju krzywdy.
+guide-complaints-wales-category = To samo dotyczy [kategorii krzywdy](glossary:category-of-harm) (category of registration), czyli rodzaju krzywdy zapisanego w rejestrze.
 guide-complaints-wales-start = Żeby złożyć skargę, proszę porozmawiać z pracownikiem socjalnym dziecka albo z przewodniczącym. Powiedzą Państwu, do kogo napisać.
 
 guide-complaints-england-text = { $conference-decisions ->
-    [can-be-challenged] Rada { $council }: mogą Państwo poprosić o ponowne rozpatrzenie decyzji konferencji. Mogą Państwo też złożyć skargę na to, jak prowadzono konferencję.
-    [process-only] Rada { $council }: mogą Państwo złożyć skargę na to, jak prowadzono konferencję. W ramach skargi nie można ponownie rozpatrzyć samej decyzji.
+    [can-be-challenged] W radzie { $council } mogą Państwo poprosić o ponowne rozpatrzenie decyzji konferencji. Mogą Państwo też złożyć skargę na to, jak prowadzono konferencję.
+    [process-only] W radzie { $council } mogą Państwo złożyć skargę na to, jak prowadzono konferencję. W skardze nie można prosić o ponowne rozpatrzenie samej decyzji.
    *[not-set] Niektóre rady pozwalają zakwestionować decyzję konferencji. Inne sprawdzają tylko, jak prowadzono konferencję. Proszę zapytać radę { $council }, na co pozwala jej procedura.
 }
 guide-complaints-england-ask = Pracownik socjalny albo przewodniczący może dać Państwu kopię procedury.
@@ -963,7 +963,7 @@ guide-complaints-change-text = Sama skarga nie. Decyzja pozostaje w mocy, a plan
 guide-complaints-change-outcome = Jeśli skarga zostanie uznana, może się odbyć nowa konferencja z innym przewodniczącym. Albo następna konferencja przeglądowa może się odbyć wcześniej.
 
 guide-complaints-services-heading = Co, jeśli mam zastrzeżenia do służb do spraw dzieci?
-guide-complaints-services-text = Mogą Państwo złożyć skargę na to, jak postępowały [służby do spraw dzieci](glossary:children-services), na przykład jeśli nie traktowano Państwa z szacunkiem. Proszę zapisać, co się stało i co chcą Państwo zmienić.
+guide-complaints-services-text = Mogą Państwo złożyć skargę na to, jak postępowały [służby do spraw dzieci](glossary:children-services), na przykład jeśli nie traktowano Państwa z szacunkiem. Proszę zapisać, co się stało i co Państwa zdaniem powinno się zmienić.
 
 guide-complaints-professional-heading = Co, jeśli mam zastrzeżenia do jednego specjalisty?
 guide-complaints-professional-text = Każda instytucja, na przykład szkoła, szpital albo policja, ma własną procedurę skargową. Proszę zapytać ją o szczegóły.
@@ -972,7 +972,7 @@ guide-complaints-time-heading = Czy jest termin?
 guide-complaints-time-text = Na złożenie skargi często jest termin. Proszę postarać się złożyć skargę jak najszybciej. Rada powie Państwu, jakie ma terminy.
 
 guide-complaints-still-heading = Co, jeśli nadal mam zastrzeżenia?
-guide-complaints-still-text = Może się zdarzyć, że po procedurze skargowej rady nadal są Państwo niezadowoleni. Wtedy mogą Państwo poprosić [rzecznika (ombudsman)](glossary:ombudsman), żeby się tym zajął. Jest to bezpłatne.
+guide-complaints-still-text = Może się zdarzyć, że po procedurze skargowej rady nadal są Państwo niezadowoleni. Wtedy mogą Państwo poprosić [Ombudsmana (rzecznika praw obywatelskich)](glossary:ombudsman), żeby się tym zajął. Jest to bezpłatne.
 guide-complaints-still-who = { $nation ->
     [wales] W Walii jest to Public Services Ombudsman for Wales. Jego strona internetowa to ombudsman.wales.
    *[england] W Anglii jest to Local Government and Social Care Ombudsman. Jego strona internetowa to lgo.org.uk.
@@ -1052,7 +1052,7 @@ glossary-hybrid-meeting-definition = Spotkanie, na którym część osób jest w
 glossary-independent-chair-term = Niezależny przewodniczący (independent chair)
 glossary-independent-chair-definition = Osoba, która prowadzi konferencję. Zwykle jest to starszy menedżer z rady, który nie zajmuje się sprawą Państwa dziecka. Pilnuje, żeby spotkanie było sprawiedliwe.
 
-glossary-independent-reviewing-officer-term = Niezależny urzędnik ds. przeglądów (Independent Reviewing Officer)
+glossary-independent-reviewing-officer-term = Niezależny urzędnik sprawdzający plany (Independent Reviewing Officer)
 glossary-independent-reviewing-officer-definition = Urzędnik rady, którego zadaniem według prawa jest sprawdzanie planów dzieci pod opieką rady. Niektóre rady proszą go też o prowadzenie konferencji.
 
 glossary-initial-conference-term = Pierwsza konferencja (initial conference)
@@ -1079,7 +1079,7 @@ glossary-minutes-definition = Pisemny zapis spotkania. Podsumowuje najważniejsz
 glossary-neglect-term = Zaniedbanie (neglect)
 glossary-neglect-definition = Sytuacja, w której podstawowe potrzeby dziecka wciąż nie są zaspokajane. Do potrzeb należą jedzenie, ciepło, bezpieczeństwo, opieka zdrowotna i miłość.
 
-glossary-ombudsman-term = Rzecznik (ombudsman)
+glossary-ombudsman-term = Ombudsman (rzecznik praw obywatelskich)
 glossary-ombudsman-definition = Niezależny urząd, który bezpłatnie rozpatruje skargi na usługi publiczne. { $nation ->
     [wales] W Walii jest to Public Services Ombudsman for Wales.
    *[england] W Anglii skargi na rady trafiają do Local Government and Social Care Ombudsman.
@@ -1168,8 +1168,8 @@ guide-help-and-contacts-timescales-text = Oto terminy, których przestrzega rada
 
 guide-help-and-contacts-support-heading = Gdzie jeszcze mogę uzyskać pomoc?
 guide-help-and-contacts-support-text = Są też inne rodzaje pomocy. Pracownik socjalny, lekarz rodzinny (GP) albo pielęgniarka środowiskowa (health visitor) mogą powiedzieć, co jest w Państwa okolicy.
-guide-help-and-contacts-support-advocacy = Rzecznicy dla rodziców: osoba, która pomaga zrozumieć, co się dzieje, i powiedzieć, co Państwo myślą.
-guide-help-and-contacts-support-child-advocacy = Rzecznicy dla dzieci: osoba, która pomaga dziecku wyrazić swoje zdanie.
+guide-help-and-contacts-support-advocacy = Rzecznicy dla rodziców (advocacy): osoby, które pomagają Państwu zrozumieć, co się dzieje, i powiedzieć, co Państwo myślą.
+guide-help-and-contacts-support-child-advocacy = Rzecznicy dla dzieci: osoby, które pomagają dziecku wyrazić swoje zdanie.
 guide-help-and-contacts-support-abuse = Pomoc w przypadku przemocy domowej: bezpłatna, poufna pomoc, jeśli ktoś Państwa krzywdzi lub straszy.
 guide-help-and-contacts-support-health = Lekarz rodzinny (GP): pomoc w sprawie Państwa zdrowia i tego, jak sobie Państwo radzą.
 
@@ -1201,7 +1201,7 @@ guide-staying-safe-online-danger = Jeśli w tej chwili grozi Państwu niebezpiec
 
 guide-staying-safe-online-exit-heading = Jak szybko opuścić tę stronę?
 guide-staying-safe-online-exit-text = Proszę nacisnąć przycisk „Wyjdź z tej strony”. Od razu przeniesie Państwa na inną stronę internetową.
-guide-staying-safe-online-exit-shift = Na klawiaturze można też nacisnąć 3 razy klawisz Shift. Działa to tylko wtedy, gdy przeglądarka uruchamia JavaScript. Większość telefonów nie ma klawisza Shift, więc proszę używać przycisku.
+guide-staying-safe-online-exit-shift = Na klawiaturze można też nacisnąć 3 razy klawisz Shift. Działa to tylko wtedy, gdy w przeglądarce jest włączony JavaScript. Większość telefonów nie ma klawisza Shift, więc proszę używać przycisku.
 guide-staying-safe-online-exit-history = Przycisk usuwa słowa z Państwa raportu, zanim opuści stronę. Nie usuwa historii. Ktoś, kto naciśnie „Wstecz”, nadal może zobaczyć, które strony tej witryny Państwo otwierali. „Wstecz” może też zaproponować ponowne wysłanie słów z raportu, a potem je pokazać. Żeby temu zapobiec, proszę zamknąć kartę po wyjściu. W następnej części wyjaśniamy, jak usunąć historię.
 
 guide-staying-safe-online-history-heading = Czy ktoś może zobaczyć, jakie strony oglądam?
@@ -1255,7 +1255,7 @@ guide-accessibility-report-text = Jeśli znajdą Państwo problem albo potrzebuj
 guide-accessibility-report-what = Proszę napisać, której strony to dotyczy i co nie zadziałało.
 
 guide-accessibility-enforce-heading = Co, jeśli odpowiedź mi nie odpowiada?
-guide-accessibility-enforce-text = Equality and Human Rights Commission (EHRC, Komisja ds. Równości i Praw Człowieka) pilnuje, żeby publiczne strony internetowe przestrzegały zasad dostępności.
+guide-accessibility-enforce-text = Equality and Human Rights Commission (EHRC, Komisja do spraw Równości i Praw Człowieka) pilnuje, żeby publiczne strony internetowe przestrzegały zasad dostępności.
 guide-accessibility-enforce-rules = Te zasady to Public Sector Bodies Accessibility Regulations 2018 (przepisy o dostępności stron instytucji publicznych).
 guide-accessibility-enforce-eass = Jeśli nie są Państwo zadowoleni z tego, jak odpowiedzieliśmy na skargę, proszę skontaktować się z Equality Advisory and Support Service (EASS).
 
@@ -1278,9 +1278,9 @@ guide-helping-a-child-asking-feelings = Proszę nie dodawać własnego zdania. J
 guide-helping-a-child-happens-heading = Co się dzieje ze zdaniem dziecka
 guide-helping-a-child-happens-text = Mogą Państwo pobrać zdanie dziecka jako PDF albo wysłać je przewodniczącemu konferencji. W PDF jest napisane, kto zapisał te słowa i w jaki sposób.
 guide-helping-a-child-happens-nothing-kept = Ta strona niczego nie przechowuje. Nie zapisuje ani słów, ani rysunku.
-guide-helping-a-child-happens-shared = Przewodniczący może przekazać zdanie dziecka wszystkim uczestnikom konferencji, także rodzicom dziecka. Proszę powiedzieć o tym dziecku, zanim zacznie.
+guide-helping-a-child-happens-shared = Przewodniczący może przekazać to, co dziecko powie lub napisze, wszystkim uczestnikom konferencji, także rodzicom dziecka. Proszę powiedzieć o tym dziecku, zanim zacznie mówić lub pisać.
 guide-helping-a-child-advocate-heading = Prawo dziecka do rzecznika
-guide-helping-a-child-advocate-text = Wiele dzieci może mieć rzecznika. Rzecznik to niezależna osoba, która pomaga dziecku powiedzieć, co myśli. Może mówić w imieniu dziecka na spotkaniu.
+guide-helping-a-child-advocate-text = Wiele dzieci może dostać rzecznika. Rzecznik to niezależna osoba, która pomaga dziecku powiedzieć, co myśli. Może mówić w imieniu dziecka na spotkaniu.
 guide-helping-a-child-advocate-ask = Proszę zapytać pracownika socjalnego albo przewodniczącego konferencji, jak go uzyskać.
 guide-helping-a-child-worried-heading = Jeśli dziecko powie coś niepokojącego
 guide-helping-a-child-worried-text = Jeśli dziecko mówi, że ktoś je krzywdzi albo że nie jest bezpieczne, proszę nie zachowywać tego dla siebie. Proszę powiedzieć pracownikowi socjalnemu albo policji. W nagłym wypadku proszę zadzwonić pod 999.
@@ -1290,10 +1290,10 @@ guide-helping-a-child-start = [Zacznij „Co myślę” z dzieckiem](page:child-
 guide-feeling-unsafe-title = Jeśli teraz nie czujesz się bezpiecznie
 guide-feeling-unsafe-summary = Co zrobić, jeśli teraz nie czujesz się bezpiecznie albo się boisz.
 guide-feeling-unsafe-danger = Jeśli teraz grozi ci niebezpieczeństwo, zadzwoń pod 999.
-guide-feeling-unsafe-childline = Z Childline możesz porozmawiać o wszystkim. Zadzwoń pod 0800 1111, o każdej porze, w dzień i w nocy. To nic nie kosztuje.
-guide-feeling-unsafe-adult = Powiedz dorosłemu, któremu ufasz. Może to być nauczyciel, twój rzecznik, twój pracownik socjalny albo ktoś z rodziny.
+guide-feeling-unsafe-childline = Z Childline (to bezpłatny telefon zaufania dla dzieci) możesz porozmawiać o wszystkim. Zadzwoń pod 0800 1111, o każdej porze, w dzień i w nocy. To nic nie kosztuje.
+guide-feeling-unsafe-adult = Powiedz dorosłemu, któremu ufasz. Może to być nauczyciel, twój rzecznik (osoba, która pomaga ci powiedzieć, co myślisz), twój pracownik socjalny albo ktoś z rodziny.
 guide-feeling-unsafe-not-your-fault = To nigdy nie jest twoja wina, jeśli ktoś cię krzywdzi.
 guide-feeling-unsafe-back = Żeby szybko wyjść z tej strony, naciśnij „Wyjdź z tej strony”.
 
-guide-your-childs-part-views-tool = Dziecko może też skorzystać z [Co myślę](page:child-views), żeby napisać albo wybrać obrazki o tym, co myśli. Mogą pomóc Państwo albo rzecznik. [Jak pomóc dziecku wyrazić zdanie](page:helping-a-child).
+guide-your-childs-part-views-tool = Dziecko może też skorzystać z formularza [Co myślę](page:child-views), żeby napisać albo wybrać obrazki o tym, co myśli. Mogą mu w tym pomóc Państwo albo rzecznik. [Jak pomóc dziecku wyrazić zdanie](page:helping-a-child).
 guide-start-here-more-child-views = [Co myślę: dla Państwa dziecka do wypełnienia](page:child-views)
