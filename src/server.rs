@@ -24,4 +24,6 @@ mod nation_facts_tests;
 #[cfg(test)]
 pub(crate) mod test_support;
 #[cfg(test)]
+mod translated_pages_tests;
+#[cfg(test)]
 mod valid_markup_tests;

@@ -14,7 +14,7 @@ part-before = Cyn y gynhadledd
 part-on-the-day = Ar y diwrnod
 part-after = Ar ôl y gynhadledd
 part-your-rights = Eich hawliau
-part-help = Help
+part-help = Cymorth
 
 
 ## Page: start-here

@@ -584,6 +584,8 @@ mod dates_tests;
 #[cfg(test)]
 mod engine_tests;
 #[cfg(test)]
+mod language_tests;
+#[cfg(test)]
 mod report_tests;
 #[cfg(test)]
 mod send_tests;
