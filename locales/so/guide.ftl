@@ -28,7 +28,7 @@ guide-start-here-feelings = Waa caadi inaad dareento cabsi, caro ama jahwareer. 
 
 guide-start-here-tonight-heading = Maxaan caawa samayn karaa?
 guide-start-here-tonight-letter = Akhri warqadda casuumaadda. Hubi taariikhda, waqtiga iyo goobta.
-guide-start-here-tonight-reports = Akhri warbixinnada laguu soo diray. Haddii aan midna lagu siin, ka codso [hawlwadeenka bulshada](glossary:social-worker) ee kuu qaabilsan.
+guide-start-here-tonight-reports = Akhri warbixinnada laguu soo diray. Haddii aan midna lagu siin, ka codso [hawlwadeenkaaga bulshada](glossary:social-worker).
 guide-start-here-tonight-write = Qor waxa aad rabto inaad sheegto iyo su'aal kasta oo aad qabto. [Isu diyaarinta](page:before-the-conference) ayaa ku caawin karta.
 guide-start-here-tonight-someone = Ka fikir qof aad aaminto oo kula iman kara. [Akhri sida qof lagula iman karo](page:bringing-someone).
 guide-start-here-tonight-childcare = Diyaari qof daryeela carruurta haddii aad u baahan tahay. Dhallaanka iyo carruurta yaryar badanaa ma yimaadaan shirka.
@@ -37,7 +37,7 @@ guide-start-here-tonight-rest = Isku day inaad wax cunto oo aad seexato. Si cad 
 guide-start-here-tell-heading = Maxaan u sheegaa hawlwadeenka bulshada?
 guide-start-here-tell-text = Sida ugu dhakhsaha badan ugu sheeg hawlwadeenkaaga bulshada haddii:
 guide-start-here-tell-interpreter = aad u baahan tahay [turjubaan](glossary:interpreter), maxaa yeelay Ingiriisigu maaha luqaddaada koowaad
-guide-start-here-tell-reading = ay kugu adag tahay akhriska ama fahamka, ama aad qabto naafo waxbarasho (learning disability)
+guide-start-here-tell-reading = ay kugu adag tahay akhriska ama fahamka, ama aad leedahay caqabad xagga barashada ah (learning disability)
 guide-start-here-tell-access = aad qabto naafo ama xaalad caafimaad, oo aad u baahan tahay in wax si kale laguu sameeyo
 guide-start-here-tell-cannot-go = aadan iman karin shirka
 guide-start-here-tell-someone = uu jiro qof aadan ammaan ku dareemin inaad shirka la joogto
@@ -134,7 +134,7 @@ guide-what-is-a-conference-can-also-core = wuxuu isku raacaa cidda ka mid noqon 
 guide-what-is-a-conference-can-also-review = wuxuu dejiyaa taariikhda [shirka dib-u-eegista](glossary:review-conference) ee ugu horreeya
 guide-what-is-a-conference-can-criteria = Waxaa jira xeerar adag oo ku saabsan goorta ilmo u baahan yahay qorshe. [Guddoomiyaha](glossary:independent-chair) shirka, oo maamula shirka, ayaa kuu sharxi doona.
 guide-what-is-a-conference-can-recommend = Shirku wuxuu kaloo soo jeedin karaa adeegyo caawiya qoyskaaga oo ilmahaaga ka dhiga mid fayow.
-guide-what-is-a-conference-can-wales = Wales, magaca ilmahaaga waxaa kaloo la gelin lahaa [diiwaanka ilaalinta carruurta](glossary:child-protection-register).
+guide-what-is-a-conference-can-wales = Gudaha Wales, magaca ilmahaaga waxaa kaloo la gelin lahaa [diiwaanka ilaalinta carruurta](glossary:child-protection-register).
 guide-what-is-a-conference-can-more = [Wax badan ka akhri go'aanka](page:the-decision).
 
 guide-what-is-a-conference-cannot-heading = Maxaa aanu shirku go'aamin karin?
@@ -171,8 +171,8 @@ guide-what-is-a-conference-unborn-midwife = Umulisadaada (midwife) waa in lagu c
 
 guide-what-is-a-conference-rules-heading = Yaa dejiya xeerarka?
 guide-what-is-a-conference-rules-national = { $nation ->
-    [wales] Wales, sharciga ugu weyn waa [Social Services and Well-being (Wales) Act 2014](glossary:social-services-wellbeing-act) (Sharciga Adeegyada Bulshada iyo Fayoobaanta ee Wales 2014). Hagaha Dawladda Wales waxaa la yiraahdaa [Working Together to Safeguard People](glossary:working-together-to-safeguard-people).
-   *[england] England, hagaha dawladda waxaa la yiraahdaa [Working Together to Safeguard Children](glossary:working-together). Nuqulka ugu dambeeyay waa 2023.
+    [wales] Gudaha Wales, sharciga ugu weyn waa [Social Services and Well-being (Wales) Act 2014](glossary:social-services-wellbeing-act) (Sharciga Adeegyada Bulshada iyo Fayoobaanta ee Wales 2014). Hagaha Dawladda Wales waxaa la yiraahdaa [Working Together to Safeguard People](glossary:working-together-to-safeguard-people).
+   *[england] Gudaha England, hagaha dawladda waxaa la yiraahdaa [Working Together to Safeguard Children](glossary:working-together). Nuqulka ugu dambeeyay waa 2023.
 }
 guide-what-is-a-conference-rules-procedures = { $nation ->
     [wales] Adeeg kasta oo Wales ku yaal wuxuu raacaa [Wales Safeguarding Procedures](glossary:wales-safeguarding-procedures) (Hababka Ilaalinta ee Wales). Waxay dejiyaan tallaabo kasta, oo ay ku jiraan shirarka.
@@ -189,7 +189,7 @@ guide-before-the-conference-title = Isu diyaarinta shirka
 guide-before-the-conference-summary = Waxa dhaca shirka ka hor, iyo sida aad isugu diyaarin karto.
 
 guide-before-the-conference-invitation-heading = Maxay warqadda casuumaaddu ii sheegi doontaa?
-guide-before-the-conference-invitation-text = [Hawlwadeenka bulshada](glossary:social-worker) ee kuu qaabilsan ayaa badanaa marka hore kuu sheegi doona taariikhda, waqtiga iyo goobta. Kadib waxaad heli doontaa warqad casuumaad ah oo xaqiijinaysa faahfaahinta.
+guide-before-the-conference-invitation-text = [Hawlwadeenkaaga bulshada](glossary:social-worker) ayaa badanaa marka hore kuu sheegi doona taariikhda, waqtiga iyo goobta. Kadib waxaad heli doontaa warqad casuumaad ah oo xaqiijinaysa faahfaahinta.
 guide-before-the-conference-invitation-check = Hubi taariikhda iyo waqtiga. Haddii aadan iman karin, sida ugu dhakhsaha badan u sheeg hawlwadeenkaaga bulshada. [Akhri waxa la sameeyo haddii aadan iman karin](page:if-you-cannot-go).
 
 guide-before-the-conference-reports-heading = Miyaan arki doonaa warbixinnada shirka ka hor?
@@ -210,7 +210,7 @@ guide-before-the-conference-police-text = Booliska badanaa waa lagu casuumaa shi
 guide-before-the-conference-police-timing = Macluumaadka booliska badanaa laguma wadaago shirka ka hor. Waxaa laga yaabaa inaad markii ugu horreysay ku maqasho shirka.
 guide-before-the-conference-police-leave = Mararka qaarkood waxaa lagaa codsan karaa inaad qolka ka baxdo inta macluumaad qaar la wadaagayo. [Akhri sababta ay tani u dhici karto](page:on-the-day).
 
-guide-before-the-conference-chair-heading = Ma la hadli karaa guddoomiyaha shirka ka hor?
+guide-before-the-conference-chair-heading = Miyaan la hadli karaa guddoomiyaha ka hor shirka?
 guide-before-the-conference-chair-text = Haa. Guddoomiyuhu waa qofka maamula shirka. Badanaa wuu kula kulmaa wax yar ka hor inta uusan bilaabmin.
 guide-before-the-conference-chair-what = Guddoomiyuhu wuu ku soo dhaweyn doonaa oo wuu hubin doonaa inaad heshay warbixinnada. Wuxuu kuu sharxi doonaa sida shirku u socon doono. Wuxuu kaala hadli doonaa sida ugu fiican ee aad uga qayb qaadan karto.
 guide-before-the-conference-chair-details = Guddoomiyuhu wuxuu kaloo kaa codsan karaa inaad hubiso xogta qoyskaaga, sida magacyada iyo taariikhaha dhalashada.
@@ -222,7 +222,7 @@ guide-before-the-conference-venue-text = Shirar badan waxaa lagu qabtaa xafiis d
 
 guide-before-the-conference-online-heading = Ma fool ka fool buu noqon doonaa mise online?
 guide-before-the-conference-online-text = Shirku wuxuu noqon karaa qol dhexdiis, online oo muuqaal (video) ah, ama labadaba isku dhafan. Isku-dhafka waxaa la yiraahdaa [kulan isku-dhafan](glossary:hybrid-meeting) (hybrid meeting).
-guide-before-the-conference-online-hybrid = Kulamada isku-dhafan qaarkood, adiga ayaa fool ka fool u imanaya oo la joogaya hawlwadeenkaaga bulshada iyo guddoomiyaha. Shaqaalaha kale ee xirfadda leh waxay ku soo biiraan muuqaal. Haddii aad leedahay [turjubaan](glossary:interpreter) ama [u-doode](glossary:advocate) (advocate), iyaguna waxay kula joogi karaan qolka.
+guide-before-the-conference-online-hybrid = Kulamada isku-dhafan qaarkood, adiga ayaa fool ka fool u imanaya oo la joogaya hawlwadeenkaaga bulshada iyo guddoomiyaha. Shaqaalaha kale ee xirfadda leh waxay ku soo biiraan muuqaal. Haddii aad leedahay [turjubaan](glossary:interpreter) ama [u-doode](glossary:advocate) (advocate: qof kaa caawiya inaad sheegto aragtidaada), iyaguna waxay kula joogi karaan qolka.
 guide-before-the-conference-online-ask = Warqadda casuumaaddu waa inay sheegtaa sida shirkaagu u dhici doono. Haddii aad u baahan tahay caawimaad si aad online ugu soo biirto, u sheeg hawlwadeenkaaga bulshada maalinta shirka ka hor.
 
 guide-before-the-conference-childcare-heading = Yaa eegi doona carruurtayda?
@@ -302,7 +302,7 @@ guide-who-will-be-there-others-probation = [sarkaalka kormeerka dambiilayaasha](
 guide-who-will-be-there-others-housing = qof ka socda waaxda guryaha
 guide-who-will-be-there-others-services = adeegyo kale oo yaqaan qoyskaaga ama kula shaqeeya
 guide-who-will-be-there-family = Xubno kale oo qoyska ah ayaa la casuumi karaa. Sidoo kale qof kasta oo kale oo leh [mas'uuliyadda waalidnimada](glossary:parental-responsibility) (parental responsibility) ee ilmahaaga. [Akhri wax ku saabsan waalidiinta kale, lammaanayaasha iyo qoyska ballaaran](page:your-family).
-guide-who-will-be-there-advocates = Waxaa kaloo jiri kara [u-doode](glossary:advocate) adiga ama ilmahaaga u gaar ah, iyo [turjubaan](glossary:interpreter) haddii loo baahdo.
+guide-who-will-be-there-advocates = Waxaa kaloo jiri kara [u-doode](glossary:advocate) (qof kaa caawiya inaad sheegto waxa aad u malaynayso) adiga ama ilmahaaga u gaar ah, iyo [turjubaan](glossary:interpreter) haddii loo baahdo.
 guide-who-will-be-there-strangers = Waxaa laga yaabaa inaadan qof walba aqoon. Dadka qaar waxay u yimaadaan maxaa yeelay wax badan ayay ka yaqaanaan hal mawduuc. Qaar kale waxay qoyskaaga caawin karaan mustaqbalka.
 guide-who-will-be-there-introductions = Bilowga, qof walba wuxuu sheegi doonaa cidda uu yahay iyo sababta uu halkaas u joogo.
 
@@ -324,7 +324,7 @@ guide-bringing-someone-who-text = Waxaad keeni kartaa qof ku taageera. Wuxuu noq
 guide-bringing-someone-who-help = Wuxuu kaa caawin karaa inaad degganaato. Wuxuu kaa caawin karaa inaad ka qayb qaadato oo aad sharaxdo aragtidaada.
 guide-bringing-someone-who-trust = Dadku waxay ka hadli doonaan arrimo gaar ah oo ku saabsan adiga, ilmahaaga iyo qoyskaaga. Markaa dooro qof aad ku kalsoon tahay inuu sir ahaan u hayo.
 guide-bringing-someone-who-child = Meelaha qaar, [guddoomiyaha](glossary:independent-chair) ayaa hubiya in ilmahaagu aanu ka xumaanayn in qofkani maqlo arrimihiisa. Haddii ilmahaagu ka xumaado, guddoomiyuhu wuxuu kaa codsan karaa inaad qof kale doorato.
-guide-bringing-someone-who-tell = U sheeg [hawlwadeenka bulshada](glossary:social-worker) maalinta shirka ka hor cidda aad keenayso.
+guide-bringing-someone-who-tell = U sheeg [hawlwadeenkaaga bulshada](glossary:social-worker) maalinta shirka ka hor cidda aad keenayso.
 guide-bringing-someone-advocate-heading = Waa maxay u-doode (advocate)?
 guide-bringing-someone-advocate-text = [U-doode](glossary:advocate) waa qof kaa caawiya inaad sheegto waxa aad u malaynayso, oo hubiya in lagu dhegaysto.
 guide-bringing-someone-advocate-kinds = U-doodaha wuxuu noqon karaa saaxiib ama qof ku taageera. Meelaha qaar, waxaa kaloo jira u-doodayaal loo tababaray waalidiinta.
@@ -370,11 +370,11 @@ guide-your-childs-part-summary = In ilmahaagu shirka imanayo iyo in kale, iyo si
 guide-your-childs-part-attend-heading = Ilmahaygu ma iman doonaa shirka?
 guide-your-childs-part-attend-text = Waxay ku xiran tahay da'da ilmahaaga iyo inta uu fahmo. Carruurta da'doodu u oggolaanayso inay fahmaan badanaa waa la casuumaa.
 guide-your-childs-part-attend-part = Ilmahaagu wuxuu iman karaa shirka oo dhan, ama qayb keliya. Ama aragtidiisa si kale ayaa loo gudbin karaa.
-guide-your-childs-part-attend-best = Imaanshuhu had iyo jeer uma fiicna ilmaha. La hadal [hawlwadeenka bulshada](glossary:social-worker) waxa ku habboon ilmahaaga.
+guide-your-childs-part-attend-best = Imaanshuhu had iyo jeer uma fiicna ilmaha. La hadal [hawlwadeenkaaga bulshada](glossary:social-worker) waxa ku habboon ilmahaaga.
 guide-your-childs-part-attend-young = Dhallaanka iyo carruurta yaryar badanaa ma yimaadaan shirarka.
 
 guide-your-childs-part-advocate-heading = Ilmahaygu ma yeelan karaa u-doode?
-guide-your-childs-part-advocate-text = Haa. Golayaal badan waxay carruurta waaweyn siiyaan [u-doode](glossary:advocate). Meelaha qaar, tan waxaa la siiyaa carruurta da'doodu tahay 11 ama ka weyn.
+guide-your-childs-part-advocate-text = Haa. Golayaal badan waxay carruurta waaweyn siiyaan [u-doode](glossary:advocate) (advocate): qof madax-bannaan oo ilmaha ka caawiya inuu sheego waxa uu u malaynayo. Meelaha qaar, tan waxaa la siiyaa carruurta da'doodu tahay 11 ama ka weyn.
 guide-your-childs-part-advocate-contact = U-doodahu wuxuu kula soo xiriiri karaa shirka ka hor. Wuxuu awoodaa:
 guide-your-childs-part-advocate-support = inuu ilmahaaga ka caawiyo inuu shirka yimaado
 guide-your-childs-part-advocate-instead = inuu yimaado ilmahaaga beddelkiisa, oo uu u hadlo
@@ -456,7 +456,7 @@ guide-help-to-take-part-interpreter-different = Waxaad codsan kartaa turjubaan k
 guide-help-to-take-part-interpreter-translated = Waxaad kaloo codsan kartaa in warbixinnada iyo diiwaanka qoran ee shirka la turjumo, ama luqaddaada laguugu akhriyo.
 
 guide-help-to-take-part-welsh-heading = Shirka ma lagu qaban karaa luqadda Welsh-ka?
-guide-help-to-take-part-welsh-text = Haa. Wales, waxaad codsan kartaa in shirka lagu qabto luqadda Welsh-ka. Adeegyadu waa inay kuu soo bandhigaan Welsh-ka adigoon codsan.
+guide-help-to-take-part-welsh-text = Haa. Gudaha Wales, waxaad codsan kartaa in shirka lagu qabto luqadda Welsh-ka. Adeegyadu waa inay kuu soo bandhigaan Welsh-ka adigoon codsan.
 guide-help-to-take-part-welsh-papers = Diiwaanka qoran ee shirka waxaa lagu qoraa luqadda shirka. Waxaad ku codsan kartaa luqadda kale haddii aad doorbidayso. Waxaad kaloo codsan kartaa warqado iyo dukumentiyo Welsh ah.
 guide-help-to-take-part-welsh-tell = U sheeg hawlwadeenkaaga bulshada ama [isku-duwaha shirka](glossary:conference-coordinator) (conference coordinator) luqadda aad rabto inaad isticmaasho.
 
@@ -584,14 +584,14 @@ guide-the-decision-outcomes-no-plan = Ilmahaagu uma baahna { $nation ->
         [wales] qorshaha ilaalinta daryeelka iyo taageerada
        *[england] qorshaha ilaalinta ilmaha
     }. Qoyskaaga weli waxaa loo soo bandhigi karaa caawimaad, ama waxaa dhici karta in aan tallaabo dambe la qaadin.
-guide-the-decision-wales-register = Wales, ilmo leh [qorshaha ilaalinta daryeelka iyo taageerada](glossary:care-and-support-protection-plan) waxaa la geliyaa [diiwaanka ilaalinta carruurta](glossary:child-protection-register). Magaciisa waa laga saaraa marka qorshuhu dhammaado.
-guide-the-decision-england-register = Waxaa laga yaabaa inaad maqasho dad oranaya ilmuhu wuxuu ku jiraa "diiwaanka" (on the register) ama "diiwaanka khatarta" (at risk register). England, tani waxay ka dhigan tahay in ilmuhu leeyahay qorshaha ilaalinta ilmaha.
+guide-the-decision-wales-register = Gudaha Wales, ilmo leh [qorshaha ilaalinta daryeelka iyo taageerada](glossary:care-and-support-protection-plan) waxaa la geliyaa [diiwaanka ilaalinta carruurta](glossary:child-protection-register). Magaciisa waa laga saaraa marka qorshuhu dhammaado.
+guide-the-decision-england-register = Waxaa laga yaabaa inaad maqasho dad oranaya ilmuhu wuxuu ku jiraa "diiwaanka" (on the register) ama "diiwaanka khatarta" (at risk register). Gudaha England, tani waxay ka dhigan tahay in ilmuhu leeyahay qorshaha ilaalinta ilmaha.
 
 guide-the-decision-categories-heading = Noocee waxyeello ah ayaa jira?
 guide-the-decision-categories-text = Haddii ilmahaagu u baahan yahay qorshe, shirku wuxuu sheegaa nooca waxyeello ee uu ka walwalsan yahay. Tan waxaa la yiraahdaa [nooca waxyeellada](glossary:category-of-harm) (category).
 guide-the-decision-categories-list = { $nation ->
-    [wales] Wales, waxaa jira shan nooc:
-   *[england] England, waxaa jira afar nooc:
+    [wales] Gudaha Wales, waxaa jira shan nooc:
+   *[england] Gudaha England, waxaa jira afar nooc:
 }
 guide-the-decision-categories-physical = [xadgudub jidh ahaaneed](glossary:physical-abuse)
 guide-the-decision-categories-emotional = { $nation ->
@@ -602,7 +602,7 @@ guide-the-decision-categories-sexual = [xadgudub galmo](glossary:sexual-abuse)
 guide-the-decision-categories-financial = [xadgudub dhaqaale](glossary:financial-abuse)
 guide-the-decision-categories-neglect = [dayacaad](glossary:neglect)
 guide-the-decision-categories-more = Ilmahaagu wuxuu ku jiri karaa wax ka badan hal nooc. [Guddoomiyaha](glossary:independent-chair) waa inuu sharxaa sababta mid kasta loo doortay.
-guide-the-decision-categories-wales = Wales, tan waxaa la yiraahdaa nooca diiwaangelinta (category of registration). Waxaad gudbin kartaa cabasho haddii aan la raacin hababka, taasina ay saamaysay. [Wax ka akhri cabashooyinka](page:complaints).
+guide-the-decision-categories-wales = Gudaha Wales, tan waxaa la yiraahdaa nooca diiwaangelinta (category of registration). Waxaad gudbin kartaa cabasho haddii aan la raacin hababka, taasina ay saamaysay. [Wax ka akhri cabashooyinka](page:complaints).
 
 guide-the-decision-plan-heading = Waa maxay { $nation ->
         [wales] qorshaha ilaalinta daryeelka iyo taageerada
@@ -620,7 +620,7 @@ guide-the-decision-plan-outline = Shirku wuxuu isku raacaa qaabka guud. Faahfaah
 guide-the-decision-no-plan-heading = Ka warran haddii ilmahaygu aanu u baahnayn qorshe?
 guide-the-decision-no-plan-text = Waxaa dhici karta in aan tallaabo dambe la qaadin. Ama shirku wuxuu heli karaa caawimaad u fiican ilmahaaga iyo qoyskaaga.
 guide-the-decision-no-plan-cin = { $nation ->
-    [wales] Wales, caawimaaddan waxaa lagu qori karaa [qorshaha daryeelka iyo taageerada](glossary:care-and-support-plan) (care and support plan).
+    [wales] Gudaha Wales, caawimaaddan waxaa lagu qori karaa [qorshaha daryeelka iyo taageerada](glossary:care-and-support-plan) (care and support plan).
    *[england] Caawimaaddan waxaa lagu qori karaa [qorshaha Ilmaha Baahan](glossary:child-in-need-plan) (Child in Need plan), oo mararka qaar la yiraahdo qorshaha CIN.
 }
 guide-the-decision-no-plan-meet = Marba mar, shaqaalaha xirfadda leh ayaa kula kulmi doona si aad uga hadashaan sida ay u socoto. Qorshaha si joogto ah ayaa dib loo eegaa.
@@ -632,10 +632,10 @@ guide-the-decision-disagree-work = Badanaa waxay ilmahaaga u fiican tahay inaad 
 
 guide-the-decision-key-worker-heading = Yaa noqon doona qofka ugu muhiimsan ee aan la xiriiro?
 guide-the-decision-key-worker-text = { $nation ->
-    [wales] Haddii qorshe jiro, shirku wuxuu magacaabaa [hawlwadeenka bulshada](glossary:social-worker) ee isku dubbaridi doona. Qofkani waa [shaqaalahaaga muhiimka ah](glossary:key-worker) (key worker).
-   *[england] Haddii qorshe jiro, shirku wuxuu magacaabaa [hawlwadeenka bulshada](glossary:social-worker) ee hogaaminaya. Golayaasha qaar hadda waxay yiraahdaan lead practitioner. Qofkani waa [shaqaalahaaga muhiimka ah](glossary:key-worker) (key worker).
+    [wales] Haddii qorshe jiro, shirku wuxuu magacaabaa [hawlwadeenka bulshada](glossary:social-worker) ee isku dubbaridi doona. Qofkani waa [hawlwadeenkaaga muhiimka ah](glossary:key-worker) (key worker).
+   *[england] Haddii qorshe jiro, shirku wuxuu magacaabaa [hawlwadeenka bulshada](glossary:social-worker) ee hogaaminaya. Golayaasha qaar hadda waxay yiraahdaan lead practitioner. Qofkani waa [hawlwadeenkaaga muhiimka ah](glossary:key-worker) (key worker).
 }
-guide-the-decision-key-worker-job = Shaqaalahaaga muhiimka ahi wuxuu hubiyaa in qorshuhu dhaco. Wuxuu hogaamiyaa kooxda asaasiga ah oo wuu kula xiriiraa.
+guide-the-decision-key-worker-job = Hawlwadeenkaaga muhiimka ahi wuxuu hubiyaa in qorshuhu dhaco. Wuxuu hogaamiyaa kooxda asaasiga ah oo wuu kula xiriiraa.
 
 
 ## Page: after-the-conference
@@ -652,7 +652,7 @@ guide-after-the-conference-minutes-timing = { $council } waa inay kuu soo dirtaa
 guide-after-the-conference-minutes-letter = [Guddoomiyaha](glossary:independent-chair) ayaa sidoo kale kuu soo qori kara warqad xaqiijinaysa go'aannada iyo talooyinka.
 guide-after-the-conference-minutes-confidential = Qaybaha qaar waxaa laga yaabaa in laga saaro nuqulkaaga haddii ay yihiin [sir](glossary:confidential).
 guide-after-the-conference-minutes-wrong = Akhri diiwaanka qoran ee shirka. Haddii wax khaldan yihiin, guddoomiyaha si qoraal ah ugu sheeg. { $nation ->
-        [wales] Wales, soo dir faallooyinkaaga 10 [maalmood oo shaqo](glossary:working-days) gudahood laga bilaabo marka aad hesho diiwaanka qoran ee shirka.
+        [wales] Gudaha Wales, soo dir faallooyinkaaga 10 [maalmood oo shaqo](glossary:working-days) gudahood laga bilaabo marka aad hesho diiwaanka qoran ee shirka.
        *[england] Tan samee sida ugu dhakhsaha badan. Goluhu wuxuu kuu sheegi doonaa haddii uu jiro waqti xad ah.
     }
 guide-after-the-conference-minutes-keep = Diiwaanka qoran ee shirka ku kaydi meel ammaan ah oo gaar ah. [Wax badan ka akhri saxidda qaladaadka](page:your-records).
@@ -665,7 +665,7 @@ guide-after-the-conference-core-group-text = Haddii ilmahaagu leeyahay { $nation
 guide-after-the-conference-core-group-job = Shaqadeedu waa inay hubiso in qorshuhu dhaco, iyo inay eegto sida arrimuhu u socdaan.
 guide-after-the-conference-core-group-members = Kooxda asaasiga ah waxaa u badan inay ku jiraan:
 guide-after-the-conference-core-group-you = adiga, iyo waalidiin ama daryeelayaal kale oo jira
-guide-after-the-conference-core-group-key-worker = [shaqaalahaaga muhiimka ah](glossary:key-worker) (key worker), oo ah shaqaale bulsho
+guide-after-the-conference-core-group-key-worker = [hawlwadeenkaaga muhiimka ah](glossary:key-worker) (key worker), oo ah hawlwadeen bulsho
 guide-after-the-conference-core-group-school = macallin ama shaqaale xanaanada carruurta (nursery)
 guide-after-the-conference-core-group-health = kalkaalisada caafimaadka guryaha (health visitor) ama kalkaalisada dugsiga
 guide-after-the-conference-core-group-others = shaqaale kale oo xirfad leh oo inta badan arka qoyskaaga
@@ -718,7 +718,7 @@ guide-after-the-conference-ending-moved = qoyskaagu si joogto ah ugu guuro aag g
 guide-after-the-conference-ending-eighteen = ilmahaagu gaaro 18 sano (waa in dib-u-eegis la qabtaa waqti ku dhow maalinta dhalashadiisa, markaas oo qorshuhu dhammaan karo)
 guide-after-the-conference-ending-abroad = ilmahaagu si joogto ah uga baxo UK (Boqortooyada Midowday)
 guide-after-the-conference-ending-died = Nasiib darro, qorshe sidoo kale wuu dhammaadaa haddii ilmo dhinto.
-guide-after-the-conference-ending-wales = Wales, magaca ilmahaaga waa laga saaraa [diiwaanka ilaalinta carruurta](glossary:child-protection-register) marka qorshuhu dhammaado.
+guide-after-the-conference-ending-wales = Gudaha Wales, magaca ilmahaaga waa laga saaraa [diiwaanka ilaalinta carruurta](glossary:child-protection-register) marka qorshuhu dhammaado.
 guide-after-the-conference-ending-support = Marka qorshe dhammaado, weli waxaa laguu soo bandhigi karaa caawimaad qaar.
 
 guide-after-the-conference-how-long-heading = Intee bay qorshayaashu badanaa socdaan?
@@ -772,7 +772,7 @@ guide-if-you-cannot-go-title = Ka warran haddii aanan iman karin, ama aan lay ca
 guide-if-you-cannot-go-summary = Sida aragtidaada weli loo maqli karo haddii aad seegto shirka oo dhan ama qayb ka mid ah.
 guide-if-you-cannot-go-why-heading = Maxaan u imaadaa haddii aan awoodo?
 guide-if-you-cannot-go-why-text = Adigu waxaad tahay qayb aad muhiim ugu ah shirka. Haddii aad timaaddo, walwalka si toos ah ayaad u maqlaysaa. Waxaad sheegi kartaa dhinacaaga oo aad qaabayn kartaa waxa dhaca.
-guide-if-you-cannot-go-why-hard = Imaanshuhu waxaa laga yaabaa inuu aad kugu adkaado, ama waxaa laga yaabaa inaadan rabin inaad timaaddo. Haddii ay sidaas tahay, la hadal [hawlwadeenka bulshada](glossary:social-worker). Waxaa laga yaabaa inuu kuu fududayn karo.
+guide-if-you-cannot-go-why-hard = Imaanshuhu waxaa laga yaabaa inuu aad kugu adkaado, ama waxaa laga yaabaa inaadan rabin inaad timaaddo. Haddii ay sidaas tahay, la hadal [hawlwadeenkaaga bulshada](glossary:social-worker). Waxaa laga yaabaa inuu kuu fududayn karo.
 guide-if-you-cannot-go-cannot-heading = Ka warran haddii aanan iman karin?
 guide-if-you-cannot-go-cannot-text = U sheeg hawlwadeenkaaga bulshada sida ugu dhakhsaha badan. Weli waad sheegan kartaa rayigaaga. Waxaad awoodaa inaad:
 guide-if-you-cannot-go-cannot-letter = warqad u qorto [guddoomiyaha](glossary:independent-chair) ama [isku-duwaha shirka](glossary:conference-coordinator), oo aad codsato in la wadaago
@@ -852,7 +852,7 @@ guide-what-to-expect-from-them-help = inaad hesho caawimaadda laguu soo bandhiga
 guide-what-to-expect-from-them-reliable = inaad aragto shaqaalaha xirfadda leh oo samaynaya waxa ay sheegeen inay samayn doonaan
 guide-what-to-expect-from-them-interpreter = inaad yeelato [turjubaan](glossary:interpreter) haddii aad u baahato
 guide-what-to-expect-from-them-private = in macluumaadkaaga gaarka ah loo hayo si [sir ah](glossary:confidential)
-guide-what-to-expect-from-them-tell = Haddii aad dareento in tani aanay dhacayn, u sheeg [hawlwadeenka bulshada](glossary:social-worker) ama [guddoomiyaha](glossary:independent-chair). Waxaad kaloo [gudbin kartaa cabasho](page:complaints).
+guide-what-to-expect-from-them-tell = Haddii aad dareento in tani aanay dhacayn, u sheeg [hawlwadeenkaaga bulshada](glossary:social-worker) ama [guddoomiyaha](glossary:independent-chair). Waxaad kaloo [gudbin kartaa cabasho](page:complaints).
 guide-what-to-expect-from-you-heading = Maxay shaqaalaha xirfadda leh iga filan doonaan?
 guide-what-to-expect-from-you-text = Shaqaalaha xirfadda leh waxay kaa codsan doonaan inaad:
 guide-what-to-expect-from-you-work = la shaqayso si ilmahaaga loo ilaaliyo
@@ -882,7 +882,7 @@ guide-your-records-reports-opinion = Warbixin ayaa laga yaabaa inay sheegto ra'y
 guide-your-records-minutes-heading = Ka warran haddii diiwaanka qoran ee shirku khaldan yahay?
 guide-your-records-minutes-text = Akhri diiwaanka qoran ee shirka marka uu yimaado. Haddii wax khaldan yihiin, u qor guddoomiyaha oo sheeg waxa ay tahay in la beddelo.
 guide-your-records-minutes-time = { $nation ->
-    [wales] Wales, soo dir faallooyinkaaga 10 [maalmood oo shaqo](glossary:working-days) gudahood laga bilaabo marka aad hesho diiwaanka qoran ee shirka.
+    [wales] Gudaha Wales, soo dir faallooyinkaaga 10 [maalmood oo shaqo](glossary:working-days) gudahood laga bilaabo marka aad hesho diiwaanka qoran ee shirka.
    *[england] Tan samee sida ugu dhakhsaha badan. Goluhu wuxuu kuu sheegi doonaa haddii uu jiro waqti xad ah.
 }
 guide-your-records-minutes-keep = Nuqul ka kaydso waxa aad dirto. Haddii diiwaanka qoran ee shirka aan la beddelin, codso in faallooyinkaaga lala kaydiyo.
@@ -907,13 +907,13 @@ guide-complaints-meeting-text = Haddii aadan ku raacsanayn, ka sheeg shirka. Cod
 guide-complaints-meeting-report = Shirka ka hor, waxaad qori kartaa sababta aadan ugu raacsanayn. Guddoomiyuhu wuu akhrin karaa, waxaana lagu lifaaqi karaa diiwaanka qoran ee shirka.
 
 guide-complaints-first-heading = Yaan marka hore la hadlaa?
-guide-complaints-first-text = La hadal [guddoomiyaha](glossary:independent-chair) ama [hawlwadeenka bulshada](glossary:social-worker). Way kaala hadli karaan arrinta. Waxay kaloo ku siin karaan nuqul ka mid ah habka cabashooyinka.
+guide-complaints-first-text = La hadal [guddoomiyaha](glossary:independent-chair) ama [hawlwadeenkaaga bulshada](glossary:social-worker). Way kaala hadli karaan arrinta. Waxay kaloo ku siin karaan nuqul ka mid ah habka cabashooyinka.
 guide-complaints-first-sorted = Dhibaatooyinka qaar sidan ayaa lagu xallin karaa.
 
 guide-complaints-conference-heading = Ma ka caban karaa shirka?
 guide-complaints-conference-text = { $nation ->
-    [wales] Haa. Wales, [Wales Safeguarding Procedures](glossary:wales-safeguarding-procedures) (Hababka Ilaalinta ee Wales) ayaa sheegaya waxa aad ka caban karto.
-   *[england] Haa. England, gole kastaa wuxuu leeyahay hab u gaar ah oo lagu gudbiyo cabashooyinka ku saabsan shirarka.
+    [wales] Haa. Gudaha Wales, [Wales Safeguarding Procedures](glossary:wales-safeguarding-procedures) (Hababka Ilaalinta ee Wales) ayaa sheegaya waxa aad ka caban karto.
+   *[england] Haa. Gudaha England, gole kastaa wuxuu leeyahay hab u gaar ah oo lagu gudbiyo cabashooyinka ku saabsan shirarka.
 }
 
 guide-complaints-conference-writing = Haddii aad awoodo, cabashadaada qoraal ku gudbi. Goluhu wuxuu kuu sheegi doonaa cidda aad u dirayso.
@@ -946,8 +946,8 @@ guide-complaints-time-text = Cabashooyinku badanaa waxay leeyihiin waqti xad ah.
 guide-complaints-still-heading = Ka warran haddii aanan weli faraxsanayn?
 guide-complaints-still-text = Waxaa laga yaabaa inaadan weli faraxsanayn xataa kadib habka cabashooyinka golaha. Markaas waxaad ka codsan kartaa [garyaqaanka dadweynaha](glossary:ombudsman) (ombudsman) inuu eego. Waa bilaash.
 guide-complaints-still-who = { $nation ->
-    [wales] Wales, kani waa Public Services Ombudsman for Wales. Websaydkiisu waa ombudsman.wales.
-   *[england] England, kani waa Local Government and Social Care Ombudsman. Websaydkiisu waa lgo.org.uk.
+    [wales] Gudaha Wales, kani waa Public Services Ombudsman for Wales. Websaydkiisu waa ombudsman.wales.
+   *[england] Gudaha England, kani waa Local Government and Social Care Ombudsman. Websaydkiisu waa lgo.org.uk.
 }
 guide-complaints-still-first = Ombudsman-ku badanaa wuxuu kaa filayaa inaad marka hore cabasho u gudbiso golaha, oo aad siiso waqti uu ku jawaabo.
 guide-complaints-still-advice = Waxaad kaloo heli kartaa [talo sharci](page:bringing-someone) waqti kasta.
@@ -967,15 +967,15 @@ glossary-care-and-support-protection-plan-term = Qorshaha ilaalinta daryeelka iy
 glossary-care-and-support-protection-plan-definition = Magaca Wales loogu yeero qorshe lagu ilaalinayo ilmo si uusan u gaarin waxyeello culus. Ilmaha leh qorshahan magaciisu wuxuu ku jiraa diiwaanka ilaalinta carruurta.
 
 glossary-care-and-support-plan-term = Qorshaha daryeelka iyo taageerada (Care and support plan)
-glossary-care-and-support-plan-definition = Wales, qorshe caawimaad oo loogu talagalay ilmo iyo qoys u baahan daryeel iyo taageero. Waxaa lagu sameeyaa Social Services and Well-being (Wales) Act 2014 (Sharciga Adeegyada Bulshada iyo Fayoobaanta ee Wales 2014).
+glossary-care-and-support-plan-definition = Gudaha Wales, qorshe caawimaad oo loogu talagalay ilmo iyo qoys u baahan daryeel iyo taageero. Waxaa lagu sameeyaa Social Services and Well-being (Wales) Act 2014 (Sharciga Adeegyada Bulshada iyo Fayoobaanta ee Wales 2014).
 
 glossary-care-proceedings-term = Dacwadaha daryeelka (Care proceedings)
 glossary-care-proceedings-definition = Dacwad maxkamadeed oo goluhu ka codsado garsoore inuu go'aan ka gaaro daryeelka ilmo. Waa ka gooni shirka.
 
 glossary-category-of-harm-term = Nooca waxyeellada (Category of harm)
 glossary-category-of-harm-definition = { $nation ->
-    [wales] Nooca waxyeello ee shirku ka walwalsan yahay. Wales, waxaa la yiraahdaa nooca diiwaangelinta (category of registration). Waa shan: xadgudub jidh ahaaneed, dareen ahaaneed ama nafsi ah, galmo iyo dhaqaale, iyo dayacaad.
-   *[england] Nooca waxyeello ee shirku ka walwalsan yahay. England, waa afar: xadgudub jidh ahaaneed, xadgudub dareen ahaaneed, xadgudub galmo iyo dayacaad.
+    [wales] Nooca waxyeello ee shirku ka walwalsan yahay. Gudaha Wales, waxaa la yiraahdaa nooca diiwaangelinta (category of registration). Waa shan: xadgudub jidh ahaaneed, dareen ahaaneed ama nafsi ah, galmo iyo dhaqaale, iyo dayacaad.
+   *[england] Nooca waxyeello ee shirku ka walwalsan yahay. Gudaha England, waa afar: xadgudub jidh ahaaneed, xadgudub dareen ahaaneed, xadgudub galmo iyo dayacaad.
 }
 
 glossary-child-in-need-plan-term = Qorshaha Ilmaha Baahan (Child in Need plan)
@@ -988,7 +988,7 @@ glossary-child-protection-plan-term = Qorshaha ilaalinta ilmaha (Child protectio
 glossary-child-protection-plan-definition = Qorshe qoran oo ilmo looga ilaalinayo waxyeello culus. Wuxuu sheegaa waxa u baahan inuu dhaco, cidda samayn doonta, iyo goorta ay tahay in la sameeyo.
 
 glossary-child-protection-register-term = Diiwaanka ilaalinta carruurta (Child protection register)
-glossary-child-protection-register-definition = Wales, liiska carruurta leh qorshaha ilaalinta daryeelka iyo taageerada. England, dadku waxay oran karaan "ku jira diiwaanka" (on the register) iyagoo ula jeeda in ilmuhu leeyahay qorshaha ilaalinta ilmaha.
+glossary-child-protection-register-definition = Gudaha Wales, liiska carruurta leh qorshaha ilaalinta daryeelka iyo taageerada. Gudaha England, dadku waxay oran karaan "ku jira diiwaanka" (on the register) iyagoo ula jeeda in ilmuhu leeyahay qorshaha ilaalinta ilmaha.
 
 glossary-children-services-term = Adeegyada carruurta (Children's services)
 glossary-children-services-definition = Qaybta golaha ee caawisa ilaalinta carruurta oo taageerta qoysaska. Hawlwadeennada bulshadu halkaas ayay ka shaqeeyaan.
@@ -1016,7 +1016,7 @@ glossary-family-group-conference-term = Shirka qoyska (Family group conference)
 glossary-family-group-conference-definition = Kulan ay qoyskaaga iyo saaxiibadaa ku sameeyaan qorshe iyaga u gaar ah oo caawiya ilaalinta ilmo. Isku-duwe madax-bannaan ayaa caawiya diyaarintiisa.
 
 glossary-financial-abuse-term = Xadgudub dhaqaale (Financial abuse)
-glossary-financial-abuse-definition = Wales, mid ka mid ah noocyada waxyeellada. Waxay ka dhigan tahay in la qaato ama si khaldan loo isticmaalo lacagta ama alaabta ilmo, tusaale ahaan in la iibiyo waxyaabihiisa.
+glossary-financial-abuse-definition = Gudaha Wales, mid ka mid ah noocyada waxyeellada. Waxay ka dhigan tahay in la qaato ama si khaldan loo isticmaalo lacagta ama alaabta ilmo, tusaale ahaan in la iibiyo waxyaabihiisa.
 
 glossary-hybrid-meeting-term = Kulan isku-dhafan (Hybrid meeting)
 glossary-hybrid-meeting-definition = Kulan dadka qaar qolka joogaan, qaar kalena ku soo biiraan muuqaal (video).
@@ -1033,10 +1033,10 @@ glossary-initial-conference-definition = Shirka ilaalinta ilmaha ee ugu horreeya
 glossary-interpreter-term = Turjubaan (Interpreter)
 glossary-interpreter-definition = Qof luqaddaada kuugu sheega waxa dadka kale sheegaan, oo Ingiriisi ku sheega waxa aad sheegto. Lacag kama bixisid.
 
-glossary-key-worker-term = Shaqaalaha muhiimka ah (Key worker)
+glossary-key-worker-term = Hawlwadeenka muhiimka ah (Key worker)
 glossary-key-worker-definition = { $nation ->
-    [wales] Hawlwadeenka bulshada ee isku dubbarida qorshaha oo ah qofka ugu muhiimsan ee aad la xiriirto. Wales, waxaa loo yaqaan isku-duwaha qorshaha ilaalinta daryeelka iyo taageerada (care and support protection plan co-ordinator).
-   *[england] Hawlwadeenka bulshada ee hogaamiya qorshaha oo ah qofka ugu muhiimsan ee aad la xiriirto. England, waxaa loo yaqaan hawlwadeenka bulshada ee hogaaminaya (lead social worker). Golayaasha qaar hadda waxay yiraahdaan lead practitioner.
+    [wales] Hawlwadeenka bulshada ee isku dubbarida qorshaha oo ah qofka ugu muhiimsan ee aad la xiriirto. Gudaha Wales, waxaa loo yaqaan isku-duwaha qorshaha ilaalinta daryeelka iyo taageerada (care and support protection plan co-ordinator).
+   *[england] Hawlwadeenka bulshada ee hogaamiya qorshaha oo ah qofka ugu muhiimsan ee aad la xiriirto. Gudaha England, waxaa loo yaqaan hawlwadeenka bulshada ee hogaaminaya (lead social worker). Golayaasha qaar hadda waxay yiraahdaan lead practitioner.
 }
 
 glossary-legal-aid-term = Kaalmada sharciga (Legal aid)
@@ -1053,8 +1053,8 @@ glossary-neglect-definition = Marka baahiyaha aasaasiga ah ee ilmo aan la buuxin
 
 glossary-ombudsman-term = Garyaqaanka dadweynaha (Ombudsman)
 glossary-ombudsman-definition = Xafiis madax-bannaan oo baara cabashooyinka ku saabsan adeegyada dadweynaha, bilaash. { $nation ->
-    [wales] Wales, waa Public Services Ombudsman for Wales.
-   *[england] England, cabashooyinka ku saabsan golayaasha waxay u socdaan Local Government and Social Care Ombudsman.
+    [wales] Gudaha Wales, waa Public Services Ombudsman for Wales.
+   *[england] Gudaha England, cabashooyinka ku saabsan golayaasha waxay u socdaan Local Government and Social Care Ombudsman.
 }
 
 glossary-parental-responsibility-term = Mas'uuliyadda waalidnimada (Parental responsibility)
@@ -1133,7 +1133,7 @@ guide-help-and-contacts-summary = Sida loola xiriiro { $council }, inta ay arrim
 guide-help-and-contacts-danger = Haddii adiga ama ilmahaagu hadda khatar ku jirtaan, wac 999.
 
 guide-help-and-contacts-council-heading = Sideen ula xiriiraa golaha?
-guide-help-and-contacts-council-text = [Hawlwadeenka bulshada](glossary:social-worker) ayaa badanaa ah qofka ugu horreeya ee la la xiriiro. Kuwani waa macluumaadka xiriirka ee { $council }, oo ay ku jirto sida cabasho loo gudbiyo.
+guide-help-and-contacts-council-text = [Hawlwadeenkaaga bulshada](glossary:social-worker) ayaa badanaa ah qofka ugu horreeya ee la la xiriiro. Kuwani waa macluumaadka xiriirka ee { $council }, oo ay ku jirto sida cabasho loo gudbiyo.
 
 guide-help-and-contacts-timescales-heading = Intee bay arrimuhu qaataan?
 guide-help-and-contacts-timescales-text = Kuwani waa waqtiyada ay { $council } u shaqayso. [Maalmaha shaqada](glossary:working-days) waa Isniin ilaa Jimco, fasaxyada dadweynaha (bank holidays) laguma tiriyo.
@@ -1203,7 +1203,7 @@ guide-accessibility-summary = Sida ay u fudud tahay isticmaalka websaydkan, waxa
 guide-accessibility-intro-heading = Yaa maamula websaydkan?
 guide-accessibility-intro-text = Websaydkan waxaa maamusha { $council }. Waxaan rabnaa in dad badan intii suurtagal ah ay isticmaali karaan.
 guide-accessibility-intro-can = Tusaale ahaan, waa inay kuu suurtagashaa inaad:
-guide-accessibility-can-zoom = inaad weyneyso ilaa 400% iyadoon qoraalku shaashadda ka bixin
+guide-accessibility-can-zoom = inaad weynayso ilaa 400% iyadoon qoraalku shaashadda ka bixin
 guide-accessibility-can-phone = inaad bog kasta ku akhrido shaashadda taleefan yar
 guide-accessibility-can-no-script = inaad bog kasta isticmaasho adigoo JavaScript damiyay
 guide-accessibility-can-exit = inaad dhakhso uga baxdo badhanka "Ka bax boggan", ama adigoo riixaya furaha Shift 3 jeer
@@ -1267,5 +1267,5 @@ guide-feeling-unsafe-adult = U sheeg qof weyn oo aad aaminto. Wuxuu noqon karaa 
 guide-feeling-unsafe-not-your-fault = Weligaa eeddaadu maaha haddii qof wax ku yeelo.
 guide-feeling-unsafe-back = Si aad dhakhso uga baxdo websaydkan, isticmaal "Ka bax boggan".
 
-guide-your-childs-part-views-tool = Ilmahaagu wuxuu kaloo isticmaali karaa [Aragtiyadayda](page:child-views) si uu u qoro ama u doorto sawirro ku saabsan waxa uu u malaynayo. Adiga ama u-doode (advocate: qof madax-bannaan oo ilmaha ka caawiya inuu sheego aragtidiisa) ayaa caawin kara. Akhri [sida ilmo looga caawiyo inuu sheego aragtidiisa](page:helping-a-child).
+guide-your-childs-part-views-tool = Ilmahaagu wuxuu kaloo isticmaali karaa [Aragtiyadayda](page:child-views) si uu u qoro ama u doorto sawirro ku saabsan waxa uu u malaynayo. Adiga ama u-doodaha ayaa caawin kara. Akhri [sida ilmo looga caawiyo inuu sheego aragtidiisa](page:helping-a-child).
 guide-start-here-more-child-views = [Aragtiyadayda: ilmahaagu ha buuxiyo](page:child-views)
