@@ -29,7 +29,7 @@ child-views-helper-role-label = Caawiyuhu waa
 child-views-role-advocate = U-doode (advocate: qof kaa caawiya inaad sheegto waxa aad u malaynayso)
 child-views-role-parent = Hooyo, aabbe ama waalid kale
 child-views-role-carer = Daryeele ama waalid korsade (foster carer)
-child-views-role-social-worker = Shaqaale bulsho (social worker)
+child-views-role-social-worker = Hawlwadeen bulsho (social worker)
 child-views-role-other = Qof kale
 
 child-views-child-heading = Adiga

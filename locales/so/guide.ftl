@@ -80,7 +80,7 @@ guide-what-is-a-conference-enquiries-heading = Maxaa dhaca inta lagu jiro baarit
 guide-what-is-a-conference-enquiries-strategy = Marka hore, shaqaalaha xirfadda leh waxay yeeshaan [wada-hadal qorshayn](glossary:strategy-discussion) (strategy discussion). Adeegyada carruurta, booliska iyo adeegyada caafimaadka ayaa ka hadla walwalka. Waxay go'aamiyaan in la bilaabo baaritaannada Qodobka 47 iyo in kale.
 guide-what-is-a-conference-enquiries-strategy-parents = Waalidiintu badanaa kama qayb qaataan wada-hadalka qorshaynta. Waa in markaas kadib laguu sheegaa waxa la go'aamiyay, haddii aysan taasi ilmahaaga khatar gelin.
 guide-what-is-a-conference-enquiries-shared = Ilaalinta carruurtu waa shaqo la wadaago. Booliska, adeegyada carruurta, dhakhaatiirta, dugsiyada iyo adeegyada kale dhammaantood waxay leeyihiin habab go'an. Waa inay raacaan, macluumaadka wadaagaan oo ay wada shaqeeyaan.
-guide-what-is-a-conference-enquiries-visit = [Shaqaale bulsho](glossary:social-worker) ayaa gurigaaga kuu iman doona. Wuxuu arki doonaa ilmaha laga walwalsan yahay, iyo walaalihiis, haddii uu leeyahay.
+guide-what-is-a-conference-enquiries-visit = [Hawlwadeen bulsho](glossary:social-worker) ayaa gurigaaga kuu iman doona. Wuxuu arki doonaa ilmaha laga walwalsan yahay, iyo walaalihiis, haddii uu leeyahay.
 guide-what-is-a-conference-enquiries-alone = Hawlwadeenka bulshadu badanaa wuxuu rabi doonaa inuu ilmo kasta kaligiis la hadlo.
 guide-what-is-a-conference-enquiries-upset = Baaritaannada noocan oo kale ah waxay walwal geliyaan qoysaska badankood. Shaqaalaha xirfadda leh si taxaddar leh ayay u qorsheeyaan si walwalku u yaraado intii karaankooda ah.
 guide-what-is-a-conference-enquiries-rights = Hawlwadeenkaaga bulshadu waa inuu kuu sheegaa xuquuqdaada. Waa inuu wararka kula socodsiiyaa oo tallaabo kasta ku weydiiyaa waxa aad u malaynayso. Waa inuu kula noqdaa qof furan oo daacad ah.
@@ -100,7 +100,7 @@ guide-what-is-a-conference-outcomes-text = Waxaa jira saddex arrimood oo waaweyn
 guide-what-is-a-conference-outcomes-close = Adeegyada carruurtu ma helaan sabab walwal ah. Kiiska way xiraan.
 guide-what-is-a-conference-outcomes-help = Looma malaynayo in ilmahaagu khatar ugu jiro waxyeello culus. Laakiin caawimaad qaar ayaa u fiicnaan karta qoyskaaga. Caawimaaddan adiga ayaa dooranaya. Uma baahnid inaad aqbasho, laakiin waxay wax ka hagaajin kartaa.
 guide-what-is-a-conference-outcomes-risk = Ilmahaagu waxaa laga yaabaa inuu khatar ugu jiro waxyeello culus. Hawlwadeenka bulshadu wuxuu rabi doonaa inuu kula shaqeeyo si ilmahaagu u badbaado. Iyadoo ku xiran xaaladda, shir ayaa la qabsan karaa.
-guide-what-is-a-conference-outcomes-duty = Shaqaale bulsho ayaa u malayn kara in ilmo khatar ugu jiro waxyeello culus. Markaas waxaa waajib ku ah inuu ilmaha ilaaliyo, wuxuuna leeyahay awood uu ku sameeyo.
+guide-what-is-a-conference-outcomes-duty = Hawlwadeen bulsho ayaa u malayn kara in ilmo khatar ugu jiro waxyeello culus. Markaas waxaa waajib ku ah inuu ilmaha ilaaliyo, wuxuuna leeyahay awood uu ku sameeyo.
 guide-what-is-a-conference-outcomes-court = Maxkamaduhu way ilaaliyaan awoodahaas. Adiga iyo ilmahaagu waxaad xaq u leedihiin in lagu matalo iyo inaad ka doodaan go'aannada. Hawlwadeenkaaga bulshadu waa inuu kuu sharxaa xuquuqdaada.
 guide-what-is-a-conference-outcomes-partnership = Xataa marka ay walwalsan yihiin, shaqaalaha xirfadda leh waa inay idinla shaqeeyaan idinkoo qoys ah, ee aysan idinka reebin.
 
@@ -770,7 +770,7 @@ guide-if-things-do-not-improve-court-keep = Sii wad imaanshaha kulamada iyo la s
 
 guide-if-you-cannot-go-title = Ka warran haddii aanan iman karin, ama aan lay casuumin?
 guide-if-you-cannot-go-summary = Sida aragtidaada weli loo maqli karo haddii aad seegto shirka oo dhan ama qayb ka mid ah.
-guide-if-you-cannot-go-why-heading = Maxaan u imaadaa haddii aan awoodo?
+guide-if-you-cannot-go-why-heading = Maxay muhiim u tahay inaan tago haddii aan awoodo?
 guide-if-you-cannot-go-why-text = Adigu waxaad tahay qayb aad muhiim ugu ah shirka. Haddii aad timaaddo, walwalka si toos ah ayaad u maqlaysaa. Waxaad sheegi kartaa dhinacaaga oo aad qaabayn kartaa waxa dhaca.
 guide-if-you-cannot-go-why-hard = Imaanshuhu waxaa laga yaabaa inuu aad kugu adkaado, ama waxaa laga yaabaa inaadan rabin inaad timaaddo. Haddii ay sidaas tahay, la hadal [hawlwadeenkaaga bulshada](glossary:social-worker). Waxaa laga yaabaa inuu kuu fududayn karo.
 guide-if-you-cannot-go-cannot-heading = Ka warran haddii aanan iman karin?
