@@ -92,7 +92,7 @@ easy-writing-your-views-you-form = Isticmaal foomka warbixinta ee websaydhkan. W
 easy-writing-your-views-you-nothing-kept = Websaydhkan ma kaydiyo waxaad qorto.
 easy-writing-your-views-what-to-write-heading = Maxaan ka qori karaa?
 easy-writing-your-views-good = Waxyaabo wanaagsan: maxay qoyskaagu si fiican u sameeyaan?
-easy-writing-your-views-worries = Walwal: maxaa u baahan inuu isbeddelo si ilmahaagu u badbaado?
+easy-writing-your-views-worries = Walwal: maxaa u baahan inuu isbeddelo si ilmahaagu ammaan u ahaado?
 easy-writing-your-views-support = Caawimo: caawimadee ayuu qoyskaagu u baahan yahay?
 easy-writing-your-views-next = Waxa xiga: maxaa habboon inuu dhaco shirka kadib?
 easy-writing-your-views-when-you-finish-heading = Markaan dhammeeyo, maxaan sameeyaa?
@@ -256,7 +256,7 @@ easy-after-the-conference-review = Shir kale ayaa dhaca muddo { $first-review-mo
         [one] { $first-review-months } bil
        *[other] { $first-review-months } bilood
     } gudahood. Wuxuu hubiyaa qorshaha.
-easy-after-the-conference-end = Qorshuhu wuu dhammaadaa marka ilmahaagu badbaado.
+easy-after-the-conference-end = Qorshuhu wuu dhammaadaa marka ilmahaagu ammaan yahay.
 easy-after-the-conference-how-long = Qorshayaasha badankood waxay socdaan wax ka yar 2 sannadood.
 
 ## Page: dates
@@ -397,9 +397,9 @@ easy-glossary-you-ask = Guddoomiyaha ka codso inuu kuu sharxo eray kasta oo aada
 easy-help-and-contacts-title = Caawimo iyo xiriir
 easy-help-and-contacts-summary = Boggan wuxuu sheegayaa cidda ku caawin karta.
 easy-help-and-contacts-danger = Haddii adiga ama ilmahaagu hadda khatar ku jirtaan, wac 999.
-easy-help-and-contacts-social-worker = Hawlwadeenkaaga bulshada ayaa ah qofka ugu horreeya ee la wacayo.
+easy-help-and-contacts-social-worker = Hawlwadeenkaaga bulshada waa qofka ugu horreeya ee la wacayo.
 easy-help-and-contacts-advocacy = U-doode ayaa kaa caawin kara inaad codkaaga sheegto. Weydii haddii mid kuu dhow jiro.
-easy-help-and-contacts-abuse = Adeegyada xadgudubka qoyska ayaa ku caawiya haddii qof ku dhaawaco ama ku cabsi geliyo.
+easy-help-and-contacts-abuse = Adeegyada xadgudubka qoyska ayaa ku caawiya haddii qof wax ku yeelo ama ku cabsi geliyo.
 easy-help-and-contacts-gp = Dhakhtarkaagu wuxuu kaa caawin karaa sida aad ula qabsanayso xaaladda.
 easy-help-and-contacts-frg = Family Rights Group waxay England ku bixisaa talo bilaash ah. Wac 0808 801 0366.
 easy-help-and-contacts-childline = Carruurtu waxay wici karaan Childline 0800 1111 waqti kasta.

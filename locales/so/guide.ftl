@@ -99,7 +99,7 @@ guide-what-is-a-conference-outcomes-heading = Maxaa dhici kara baaritaannada kad
 guide-what-is-a-conference-outcomes-text = Waxaa jira saddex arrimood oo waaweyn oo dhici kara:
 guide-what-is-a-conference-outcomes-close = Adeegyada carruurtu ma helaan sabab walwal ah. Kiiska way xiraan.
 guide-what-is-a-conference-outcomes-help = Looma malaynayo in ilmahaagu khatar ugu jiro waxyeello culus. Laakiin caawimaad qaar ayaa u fiicnaan karta qoyskaaga. Caawimaaddan adiga ayaa dooranaya. Uma baahnid inaad aqbasho, laakiin waxay wax ka hagaajin kartaa.
-guide-what-is-a-conference-outcomes-risk = Ilmahaagu waxaa laga yaabaa inuu khatar ugu jiro waxyeello culus. Hawlwadeenka bulshadu wuxuu rabi doonaa inuu kula shaqeeyo si ilmahaagu u badbaado. Iyadoo ku xiran xaaladda, shir ayaa la qabsan karaa.
+guide-what-is-a-conference-outcomes-risk = Ilmahaagu waxaa laga yaabaa inuu khatar ugu jiro waxyeello culus. Hawlwadeenka bulshadu wuxuu rabi doonaa inuu kula shaqeeyo si ilmahaagu ammaan u ahaado. Iyadoo ku xiran xaaladda, shir ayaa la qabsan karaa.
 guide-what-is-a-conference-outcomes-duty = Hawlwadeen bulsho ayaa u malayn kara in ilmo khatar ugu jiro waxyeello culus. Markaas waxaa waajib ku ah inuu ilmaha ilaaliyo, wuxuuna leeyahay awood uu ku sameeyo.
 guide-what-is-a-conference-outcomes-court = Maxkamaduhu way ilaaliyaan awoodahaas. Adiga iyo ilmahaagu waxaad xaq u leedihiin in lagu matalo iyo inaad ka doodaan go'aannada. Hawlwadeenkaaga bulshadu waa inuu kuu sharxaa xuquuqdaada.
 guide-what-is-a-conference-outcomes-partnership = Xataa marka ay walwalsan yihiin, shaqaalaha xirfadda leh waa inay idinla shaqeeyaan idinkoo qoys ah, ee aysan idinka reebin.
@@ -111,7 +111,7 @@ guide-what-is-a-conference-does-strengths = eegaan waxyaabaha wanaagsan ee qoysk
 guide-what-is-a-conference-does-problems = eegaan dhibaato kasta oo qoyskaagu la kulmi karo
 guide-what-is-a-conference-does-risk = ka fikiraan inta ay le'eg tahay khatarta ilmahaaga ku jirta, haddii ay jirto
 guide-what-is-a-conference-does-harm = go'aamiyaan in ilmahaagu uu la kulmayo, ama ay u badan tahay inuu la kulmo, waxyeello culus
-guide-what-is-a-conference-does-change = ogaadaan waxa u baahan inay isbeddelaan, haddii ay jiraan, si ilmahaagu u badbaado
+guide-what-is-a-conference-does-change = ogaadaan waxa u baahan inay isbeddelaan, haddii ay jiraan, si ilmahaagu ammaan u ahaado
 guide-what-is-a-conference-does-support = eegaan caawimaadda qoyskaagu u baahan yahay, iyo cidda bixin karta
 guide-what-is-a-conference-does-plan = go'aamiyaan in ilmahaagu u baahan yahay { $nation ->
         [wales] [qorshaha ilaalinta daryeelka iyo taageerada](glossary:care-and-support-protection-plan)
@@ -256,7 +256,7 @@ guide-before-the-conference-prepare-notes = Haddii aadan rabin inaad warbixin qo
 guide-before-the-conference-prepare-think = Waxaa ku caawin kara inaad ka fikirto waxyaabahan:
 guide-before-the-conference-prepare-strengths = Waxyaabaha wanaagsan: maxaa wanaagsan qoyskaaga? Maxaad si fiican u samaysaa?
 guide-before-the-conference-prepare-good-things = Arrimaha fiican: maxaad rabtaa in shaqaalaha xirfadda leh ay kaa ogaadaan adiga iyo qoyskaaga?
-guide-before-the-conference-prepare-worries = Walwalka: maxaa u baahan inuu isbeddelo, haddii ay jirto, si ilmahaagu u badbaado?
+guide-before-the-conference-prepare-worries = Walwalka: maxaa u baahan inuu isbeddelo, haddii ay jirto, si ilmahaagu ammaan u ahaado?
 guide-before-the-conference-prepare-help = Caawimaad: qoyskaagu ma u baahan yahay caawimaad ama adeegyo dheeri ah? Sidee bay taasi u caawin lahayd?
 guide-before-the-conference-prepare-next = Tallaabooyinka xiga: maxaa ay tahay inuu dhaco shirka kadib? Maxaad adiga, ama dadka kale, samayn kartaan si arrimuhu u fiicnaadaan?
 
@@ -411,7 +411,7 @@ guide-your-family-pr-heading = Waa maxay mas'uuliyadda waalidnimadu?
 guide-your-family-pr-text = Waxay ka dhigan tahay xuquuqda iyo waajibaadka sharci ee waalidka. Dadka leh waxay ilmaha u gaari karaan go'aanno waaweyn, sida dugsiga ama daryeelka caafimaadka.
 guide-your-family-pr-mother = Hooyada dhashay waxay leedahay mas'uuliyadda waalidnimada ilaa ilmuhu ka gaaro 18 sano. Waxay ka hor dhammaataa oo keliya haddii ilmaha la korsado (adoption), ama haddii maxkamad ay samayso amar waalidnimo (parental order) kadib uur-qaadis beddel ah (surrogacy).
 guide-your-family-pr-married = Aabbe ama waalid labaad badanaa wuu leeyahay haddii uu la qabay hooyada dhashay markii ilmuhu dhashay. Iskaashiga madaniga ah (civil partnership) wuxuu u dhigmaa guur.
-guide-your-family-pr-certificate = Aabbe sidoo kale wuu leeyahay haddii magaciisu ku qoran yahay shahaadada dhalashada, dhalashooyinka la diiwaangeliyay laga bilaabo Desembar 2003.
+guide-your-family-pr-certificate = Aabbe sidoo kale wuu leeyahay mas'uuliyaddan haddii magaciisu ku qoran yahay shahaadada dhalashada, marka dhalashada la diiwaangeliyay laga bilaabo Desembar 2003.
 guide-your-family-pr-others = Dad kale, sida waalid-ku-tallaal (step-parent), waxay ku heli karaan heshiis la saxiixay ama maxkamad. Waalid-ku-tallaalku kuma helo oo keliya inuu guursado waalid.
 guide-your-family-pr-unsure = Haddii aadan hubin cidda leh mas'uuliyadda waalidnimada, weydii hawlwadeenkaaga bulshada ama qareen.
 
@@ -722,7 +722,7 @@ guide-after-the-conference-ending-wales = Gudaha Wales, magaca ilmahaaga waa lag
 guide-after-the-conference-ending-support = Marka qorshe dhammaado, weli waxaa laguu soo bandhigi karaa caawimaad qaar.
 
 guide-after-the-conference-how-long-heading = Intee bay qorshayaashu badanaa socdaan?
-guide-after-the-conference-how-long-text = Qorshayaasha badankood kama badna laba sano. Waqtigaas, badanaa arrimuhu si ku filan ayay isu beddelaan si ilmuhu u badbaado.
+guide-after-the-conference-how-long-text = Qorshayaasha badankood kama badna laba sano. Waqtigaas, badanaa arrimuhu si ku filan ayay isu beddelaan si ilmuhu ammaan u ahaado.
 guide-after-the-conference-how-long-court = Qoysas tiro yar, arrimuhu ma hagaagaan. Markaas goluhu wuxuu ka codsan karaa maxkamad inay soo gasho. [Akhri waxa dhaca haddii arrimuhu aanay hagaagin](page:if-things-do-not-improve).
 
 guide-after-the-conference-moving-heading = Ka warran haddii aan u guurno aag cusub?
@@ -1142,7 +1142,7 @@ guide-help-and-contacts-support-heading = Xaggee kale ka heli karaa caawimaad?
 guide-help-and-contacts-support-text = Waxaa jira noocyo kale oo caawimaad ah. Hawlwadeenkaaga bulshada, dhakhtarkaaga qoyska (GP) ama kalkaalisada caafimaadka guryaha (health visitor) ayaa kuu sheegi kara waxa kuu dhow.
 guide-help-and-contacts-support-advocacy = U-doodid waalidiinta: qof kaa caawiya inaad fahanto waxa dhacaya oo aad sheegto waxa aad u malaynayso.
 guide-help-and-contacts-support-child-advocacy = U-doodid carruurta: qof ka caawiya ilmahaaga inuu rayigiisa sheego.
-guide-help-and-contacts-support-abuse = Adeegyada xadgudubka qoyska (domestic abuse): caawimaad bilaash ah oo sir ah haddii qof ku dhaawacayo ama ku cabsi gelinayo.
+guide-help-and-contacts-support-abuse = Adeegyada xadgudubka qoyska (domestic abuse): caawimaad bilaash ah oo sir ah haddii qof wax ku yeelayo ama ku cabsi gelinayo.
 guide-help-and-contacts-support-health = Dhakhtarkaaga qoyska (GP): caawimaad ku saabsan caafimaadkaaga iyo sida aad ula qabsanayso.
 
 guide-help-and-contacts-national-heading = Adeegyada heer qaran ee caawin kara waa kuwee?
