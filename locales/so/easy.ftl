@@ -130,7 +130,7 @@ easy-your-family-partner = Lammaane la nool ilmahaaga waxaa laga codsan karaa in
 easy-your-family-you-help = Ayeeyooyinka, awoowayaasha, eedooyinka, habaryarrada iyo saaxiibbada ayaa caawin kara ilmahaaga.
 easy-your-family-you-ask = Weydii guddoomiyaha haddii qof qoyska ka mid ah uu rabo inuu hadlo.
 easy-your-family-family-meeting-heading = Waa maxay kulanka qoyska?
-easy-your-family-fgc = **Shirka kooxda qoyska** (family group conference) waa kulan loogu talagalay qoyskaaga iyo saaxiibbadaa.
+easy-your-family-fgc = **Shirka qoyska** (family group conference) waa kulan loogu talagalay qoyskaaga iyo saaxiibbadaa.
 easy-your-family-fgc-plan = Qoyskaagu wuxuu sameeyaa qorshe u gaar ah oo lagu ilaaliyo ilmahaaga.
 easy-your-family-fgc-agree = Haddii qorshuhu ilmahaaga ilaaliyo, shaqaaluhu badanaa way oggolaadaan.
 
