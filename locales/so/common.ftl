@@ -103,15 +103,15 @@ server-error-title = Waan ka xunnahay, wax baa khaldamay
 server-error-text = Tani waa dhibaato ka jirta websaydhkayaga, ee maaha wax aad adigu samaysay. Fadlan isku day mar kale dhowr daqiiqo kadib.
 
 error-bad-form-title = Waan ka xunnahay, ma aanu akhrin karin jawaabahaaga
-error-bad-form-text = Wax baa ka khaldamay foomka. Browser-kaaga dib ugu noqo: jawaabahaagu waa inay weli halkaas yaalliin. Kadibna mar kale isku day.
+error-bad-form-text = Wax baa ka khaldamay foomka. Browser-kaaga dib ugu noqo: waxaa la filayaa in jawaabahaagu weli halkaas yaalliin. Kadibna mar kale isku day.
 error-cross-site-title = Foomkan waxaa laga soo diri karaa oo keliya websaydhkan
 error-cross-site-text = Ammaankaaga awgeed, waxaan aqbalnaa oo keliya jawaabaha laga soo diro bogagga hagahan. Dib ugu noqo hagaha oo halkaas mar kale ka isku day.
 error-too-large-title = Waan ka xunnahay, taasi way ka badnayd wax aan akhrin karno
-error-too-large-text = Waxa la soo diray ayaa ka weyn warbixin kasta oo suurtagal ah. Browser-kaaga dib ugu noqo: jawaabahaagu waa inay weli halkaas yaalliin. Haddii jawaab ay aad u dheer tahay, soo gaabi, kadibna mar kale isku day.
+error-too-large-text = Waxa la soo diray ayaa ka weyn warbixin kasta oo suurtagal ah. Browser-kaaga dib ugu noqo: waxaa la filayaa in jawaabahaagu weli halkaas yaalliin. Haddii jawaab ay aad u dheer tahay, soo gaabi, kadibna mar kale isku day.
 error-method-title = Waan ka xunnahay, cinwaankani sidaas uma shaqeeyo
 error-method-text = Cinwaankan waxaa loogu talagalay foom ama akhris, laakiin looma talagalin waxa browser-kaagu codsaday. Tag bilowga hagaha oo halkaas mar kale ka isku day.
 error-timeout-title = Waan ka xunnahay, taasi waqti badan ayay qaadatay
-error-timeout-text = Websaydhkayagu kuma dhammayn waqtigii loo qabtay. Browser-kaaga dib ugu noqo: jawaabahaagu waa inay weli halkaas yaalliin. Fadlan isku day mar kale dhowr daqiiqo kadib.
+error-timeout-text = Websaydhkayagu kuma dhammayn waqtigii loo qabtay. Browser-kaaga dib ugu noqo: waxaa la filayaa in jawaabahaagu weli halkaas yaalliin. Fadlan isku day mar kale dhowr daqiiqo kadib.
 
 # "3 December 2026". $month is the month-N message; $month_number (1 to 12) is there for
 # languages whose month name changes after a day number (Polish genitive: "10 grudnia 2026").

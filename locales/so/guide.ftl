@@ -157,7 +157,7 @@ guide-what-is-a-conference-kinds-transfer = [Shirka wareejinta](glossary:transfe
 guide-what-is-a-conference-kinds-unborn = [Shirka ka hor dhalashada](glossary:pre-birth-conference) waxa la qabtaa ka hor inta aan ilmo dhalan.
 
 guide-what-is-a-conference-fast-heading = Maxay sidan u degdeg u tahay?
-guide-what-is-a-conference-fast-text = Shirka koowaad waa in la qabtaa 15 [maalmood oo shaqo](glossary:working-days) gudahood laga bilaabo wada-hadalka qorshaynta. Taasi waa qiyaastii saddex toddobaad.
+guide-what-is-a-conference-fast-text = Shirka koowaad waxaa la filayaa in la qabto 15 [maalmood oo shaqo](glossary:working-days) gudahood laga bilaabo wada-hadalka qorshaynta. Taasi waa qiyaastii saddex toddobaad.
 guide-what-is-a-conference-fast-why = Waa degdeg si walwalka ku saabsan ilmo loo eego dib u dhac la'aan. Macnaheedu maaha in go'aan horay loo gaaray.
 
 guide-what-is-a-conference-children-heading = Ma laga hadli doonaa dhammaan carruurtayda?
@@ -672,7 +672,7 @@ guide-after-the-conference-core-group-others = shaqaale kale oo xirfad leh oo in
 guide-after-the-conference-core-group-child = ilmahaaga, haddii uu da' ahaan ku filan yahay oo uu fahmo wax ku filan
 
 guide-after-the-conference-meetings-heading = Goorma ayay kooxda asaasiga ahi kulantaa?
-guide-after-the-conference-meetings-first = Taariikhda kulanka koowaad waxaa lagu heshiiyaa shirka. Waa inuu dhacaa { $core-group-days ->
+guide-after-the-conference-meetings-first = Taariikhda kulanka koowaad waxaa lagu heshiiyaa shirka. Waxaa la filayaa inuu dhaco { $core-group-days ->
         [one] { $core-group-days } maalin shaqo
        *[other] { $core-group-days } maalmood oo shaqo
     } gudahood laga bilaabo shirka.
@@ -1110,7 +1110,7 @@ glossary-subject-access-request-term = Codsiga helitaanka xogta qofka (Subject a
 glossary-subject-access-request-definition = Codsi aad ku aragto macluumaadka shakhsiga ah ee hay'ad kaa hayso. Golayaashu badanaa waa inay ku jawaabaan hal bil gudaheed. Badanaa waa bilaash.
 
 glossary-transfer-in-conference-term = Shirka wareejinta (Transfer-in conference)
-glossary-transfer-in-conference-definition = Shir uu qabto gole cusub marka ilmo qorshe leh uu si joogto ah ugu guuro halkaas. Waa inuu dhacaa 15 maalmood oo shaqo gudahood laga bilaabo marka golaha cusubi maqlo guurista.
+glossary-transfer-in-conference-definition = Shir uu qabto gole cusub marka ilmo qorshe leh uu si joogto ah ugu guuro halkaas. Waxaa la filayaa inuu dhaco 15 maalmood oo shaqo gudahood laga bilaabo marka golaha cusubi ogaado guurista.
 
 glossary-unannounced-visit-term = Booqasho aan la sii sheegin (Unannounced visit)
 glossary-unannounced-visit-definition = Booqasho gurigaaga uu ku yimaado qof xirfad leh, isagoon marka hore kuu sheegin.
