@@ -4,9 +4,9 @@
 # A child's views: the three houses, one screen at a time, then check, PDF or send.
 # Words for children aged about 7 to 15: short, warm, plain.
 
-child-views-title = Aragtiyadayda kulanka
+child-views-title = Aragtiyadayda shirka
 child-views-description = Ilmo iyo qofka caawinaya ayaa qori kara aragtiyada ilmaha ee shirka ilaalinta ilmaha, tallaabo yar tallaabo yar, kadibna daabici kara ama u diri kara guddoomiyaha.
-child-views-lead = Kulan ayaa dhici doona oo ku saabsan adiga iyo qoyskaaga. Dadka halkaas jooga waxay rabaan inay ogaadaan waxa aad u malaynayso. Tani waa fursaddaada inaad u sheegto, erayadaada.
+child-views-lead = Shir ayaa dhici doona oo ku saabsan adiga iyo qoyskaaga. Dadka halkaas jooga waxay rabaan inay ogaadaan waxa aad u malaynayso. Tani waa fursaddaada inaad u sheegto, erayadaada.
 child-views-intro-helpers = Haddii aad caawinayso ilmo, marka hore akhri [sida loo caawiyo ilmo si uu aragtidiisa u sheego](page:helping-a-child).
 child-views-intro-nothing-saved = Websaydhkan ma kaydiyo waxaad qorto. Marka aad xirto boggan, erayadaadu way lumayaan. Boggan furan ku hay ilaa aad ka hesho PDF-kaaga.
 child-views-error-summary = Wax baa u baahan in la saxo
@@ -26,24 +26,24 @@ child-views-helper-intro = Ka bood tallaabadan haddii aan qofna caawinayn.
 child-views-helper-name-label = Magaca caawiyaha
 child-views-helper-name-hint = Magaca qofka weyn ee caawinaya.
 child-views-helper-role-label = Caawiyuhu waa
-child-views-role-advocate = U-doode (advocate)
+child-views-role-advocate = U-doode (advocate): qof kaa caawiya inaad aragtidaada sheegto
 child-views-role-parent = Hooyo, aabbe ama waalid kale
 child-views-role-carer = Daryeele ama waalid korsade (foster carer)
-child-views-role-social-worker = Shaqaale bulsho (social worker)
+child-views-role-social-worker = Hawlwadeen bulsho (social worker)
 child-views-role-other = Qof kale
 
 child-views-child-heading = Adiga
-child-views-child-intro = Si dadka kulanka joogaa u ogaadaan inay kuwani yihiin erayadaada.
+child-views-child-intro = Si dadka shirka joogaa u ogaadaan inay kuwani yihiin erayadaada.
 child-views-child-name-label = Magacaaga koowaad
 child-views-child-age-label = Immisa jir baad tahay?
 child-views-child-age-hint = Tusaale ahaan, 9.
 child-views-error-child-name-missing = Qor magacaaga koowaad
 
-child-views-meeting-heading = Goorma ayuu kulanku yahay?
+child-views-meeting-heading = Goorma ayuu shirku yahay?
 child-views-meeting-intro = Ka bood tallaabadan haddii aadan ogeyn.
-child-views-date-legend = Taariikhda kulanka
+child-views-date-legend = Taariikhda shirka
 child-views-date-hint = Tusaale ahaan, 14 3 2026.
-child-views-error-date-incomplete = Qor maalinta, bisha iyo sannadka kulanka, ama saddexdaba faaruq ka dhaaf
+child-views-error-date-incomplete = Qor maalinta, bisha iyo sannadka shirka, ama saddexdaba faaruq ka dhaaf
 child-views-error-date-invalid = Taariikhdaas ma jirto. Hubi maalinta iyo bisha
 child-views-error-date-year = Sannadka ku qor afar lambar, tusaale ahaan 2026
 
@@ -98,16 +98,16 @@ child-views-dream-listened = Dadku way i dhegaystaan
 child-views-dreams-label = Sida aan jeclaan lahaa inay wax noqdaan
 child-views-dreams-hint = Maxaa ka duwanaan lahaa? Yaa joogi lahaa?
 
-child-views-know-heading = Waxa aan rabo in kulanku ogaado
-child-views-know-intro = Dadka waaweyn ee kulanka jooga ayaa akhrin doona tan.
-child-views-want-known-label = Waxa aan rabo in dadka kulanka joogaa ogaadaan
+child-views-know-heading = Waxa aan rabo in shirku ogaado
+child-views-know-intro = Dadka waaweyn ee shirka jooga ayaa akhrin doona tan.
+child-views-want-known-label = Waxa aan rabo in dadka shirka joogaa ogaadaan
 child-views-want-known-hint = Wax kasta oo aad u malaynayso inay muhiim yihiin.
 child-views-error-nothing-written = Wax ka dooro ama wax ku qor guri ka mid ah guryaha, ama halkan wax ku qor
 
 child-views-taking-part-heading = Sida aan rabo inaan uga qaybgalo
 child-views-taking-part-intro = Adiga ayaa dooran kara. Goor dambe waad beddeli kartaa go'aankaaga, sidoo kale.
-child-views-take-part-label = Sidee baad rabtaa inaad kulanka uga qaybgasho?
-child-views-take-part-go = Waxaan rabaa inaan kulanka tago
+child-views-take-part-label = Sidee baad rabtaa inaad shirka uga qaybgasho?
+child-views-take-part-go = Waxaan rabaa inaan shirka tago
 child-views-take-part-some = Waxaan rabaa inaan qayb ka mid ah tago
 child-views-take-part-advocate = Waxaan rabaa in u-doodahaygu (advocate) ii hadlo
 child-views-take-part-write = Waxaan rabaa inaan taa beddelkeeda wax qoro ama sawiro
@@ -117,7 +117,7 @@ child-views-who-with-me-hint = Qof aad aaminto, sida u-doode, macallin ama qof q
 
 child-views-check-title = Hubi jawaabahaaga
 child-views-check-lead = Wada akhriya dhammaan. Wax kasta oo aad rabto waad beddeli kartaa.
-child-views-drawing-label = Ku dar sawir (photo) sawir-gacmeed ah (ikhtiyaari)
+child-views-drawing-label = Ku dar sawir (photo) sawir-gacmeed ah (haddii aad rabto)
 child-views-drawing-hint = Sawir JPEG ama PNG ah, ilaa 5 MB. Wuxuu gelayaa PDF-ka. Waxaan ka saaraynaa faahfaahinta qarsoon ee telefoonku ku daro sawirka, sida meesha laga qaaday.
 child-views-drawing-heading = Sawir-gacmeedkayga
 child-views-drawing-description = Sawir-gacmeed uu ilmuhu sameeyey, oo lagu daray sawir ahaan.

@@ -8,7 +8,7 @@ skip-link = U gudub qoraalka ugu muhiimsan
 
 exit-this-page = Ka bax boggan
 exit-this-page-hint = , si aad goobtan si dhakhso ah uga baxdo
-exit-this-page-hint-shortcut = , ama riix badhanka Shift 3 jeer, si aad goobtan si dhakhso ah uga baxdo
+exit-this-page-hint-shortcut = , ama riix furaha Shift 3 jeer, si aad goobtan si dhakhso ah uga baxdo
 exit-this-page-region = Si dhakhso ah uga bax goobtan
 
 example-banner-tag = Tusaale
@@ -16,7 +16,7 @@ example-banner-text = Tani waa tusaale. Golaha deegaanka, lambarrada telefoonka 
 
 # At the top of every page that is not in English (never shown on English pages): the
 # translations are drafts until a qualified translator has checked them.
-translation-draft-notice = Boggan waxaa turjumay kooxda maamusha hagahan. Turjumaan aqoon leh ayaa weli hubinaya. Haddii wax aan caddayn jiraan, noo sheeg: wac { $conference-phone } ama weydii shaqaalaha bulshada ee kaa shaqeeya.
+translation-draft-notice = Boggan waxaa turjumay kooxda maamusha hagahan. Turjumaan aqoon leh ayaa weli hubinaya. Haddii wax aan caddayn jiraan, noo sheeg: wac { $conference-phone } ama weydii hawlwadeenkaaga bulshada.
 translation-draft-english-link = Boggan ku akhri Ingiriisi
 
 footer-heading = Xiriirro caawimo
@@ -28,7 +28,7 @@ footer-staying-safe = Ammaanka internetka
 footer-help = Caawimo iyo xiriir
 footer-glossary = Erayada oo la sharxay
 footer-accessibility = Bayaanka helitaanka (accessibility)
-footer-council = Hagahan waxaa bixiya { $council }. Wuxuu sharxayaa waxa inta badan dhaca. Shaqaalaha bulshada ee kaa shaqeeya ama guddoomiyaha shirka ayaa kuu sheegi kara waxa qoyskaaga u dhici doona.
+footer-council = Hagahan waxaa bixiya { $council }. Wuxuu sharxayaa waxa inta badan dhaca. Hawlwadeenkaaga bulshada ama guddoomiyaha shirka ayaa kuu sheegi kara waxa qoyskaaga u dhici doona.
 footer-privacy = Goobtan ma kaydiso waxaad akhriday ama qortay. Cookie-ga keliya ee ay isticmaashaa wuxuu xasuustaa luqadda aad dooratay.
 
 pagination-label = Bogagga hagahan
@@ -79,7 +79,7 @@ timescales-core-group-every-when = { $core-group-weeks ->
     [one] Ugu yaraan toddobaad kasta
    *[other] Ugu yaraan { $core-group-weeks } toddobaadba mar
 }
-timescales-minutes-what = Waxaad helaysaa qoraalka shirka (diiwaanka qoran ee shirka)
+timescales-minutes-what = Waxaad helaysaa diiwaanka qoran ee shirka (minutes)
 timescales-minutes-when = { $minutes-days ->
     [one] Muddo { $minutes-days } maalin shaqo gudaheed
    *[other] Muddo { $minutes-days } maalmood oo shaqo gudahood
@@ -103,15 +103,15 @@ server-error-title = Waan ka xunnahay, wax baa khaldamay
 server-error-text = Tani waa dhibaato ka jirta websaydhkayaga, ee maaha wax aad adigu samaysay. Fadlan isku day mar kale dhowr daqiiqo kadib.
 
 error-bad-form-title = Waan ka xunnahay, ma aanu akhrin karin jawaabahaaga
-error-bad-form-text = Wax baa ka khaldamay foomka. Browser-kaaga dib ugu noqo: jawaabahaagu waa inay weli halkaas yaalliin. Kadibna mar kale isku day.
+error-bad-form-text = Wax baa ka khaldamay foomka. Browser-kaaga dib ugu noqo: waxaa la filayaa in jawaabahaagu weli halkaas yaalliin. Kadibna mar kale isku day.
 error-cross-site-title = Foomkan waxaa laga soo diri karaa oo keliya websaydhkan
 error-cross-site-text = Ammaankaaga awgeed, waxaan aqbalnaa oo keliya jawaabaha laga soo diro bogagga hagahan. Dib ugu noqo hagaha oo halkaas mar kale ka isku day.
 error-too-large-title = Waan ka xunnahay, taasi way ka badnayd wax aan akhrin karno
-error-too-large-text = Waxa la soo diray ayaa ka weyn warbixin kasta oo suurtagal ah. Browser-kaaga dib ugu noqo: jawaabahaagu waa inay weli halkaas yaalliin. Haddii jawaab ay aad u dheer tahay, soo gaabi, kadibna mar kale isku day.
+error-too-large-text = Waxa la soo diray ayaa ka weyn warbixin kasta oo suurtagal ah. Browser-kaaga dib ugu noqo: waxaa la filayaa in jawaabahaagu weli halkaas yaalliin. Haddii jawaab ay aad u dheer tahay, soo gaabi, kadibna mar kale isku day.
 error-method-title = Waan ka xunnahay, cinwaankani sidaas uma shaqeeyo
 error-method-text = Cinwaankan waxaa loogu talagalay foom ama akhris, laakiin looma talagalin waxa browser-kaagu codsaday. Tag bilowga hagaha oo halkaas mar kale ka isku day.
 error-timeout-title = Waan ka xunnahay, taasi waqti badan ayay qaadatay
-error-timeout-text = Websaydhkayagu kuma dhammayn waqtigii loo qabtay. Browser-kaaga dib ugu noqo: jawaabahaagu waa inay weli halkaas yaalliin. Fadlan isku day mar kale dhowr daqiiqo kadib.
+error-timeout-text = Websaydhkayagu kuma dhammayn waqtigii loo qabtay. Browser-kaaga dib ugu noqo: waxaa la filayaa in jawaabahaagu weli halkaas yaalliin. Fadlan isku day mar kale dhowr daqiiqo kadib.
 
 # "3 December 2026". $month is the month-N message; $month_number (1 to 12) is there for
 # languages whose month name changes after a day number (Polish genitive: "10 grudnia 2026").

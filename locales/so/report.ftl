@@ -5,7 +5,7 @@
 
 report-nav-link = Qor warbixintaada shirka
 report-title = Qor waxa aad rabto in shirku maqlo
-report-easy-read-guide = Akhris fudud, oo sawirro leh: [sida aad u qorto aragtidaada kulanka](easy:writing-your-views).
+report-easy-read-guide = Akhris fudud, oo sawirro leh: [sida aad u qorto aragtidaada shirka](easy:writing-your-views).
 report-lead = Waalidiin badan way ku adag tahay inay maalinta shirka sheegaan wax kasta oo ay ula jeedaan. Haddii aad marka hore qorto, way ku caawinaysaa. Dhammaadka, warbixintaada waxaad u soo dejisan kartaa PDF ahaan, si aad u daabacdo ama ula timaaddo. Ama waxaan adiga kuu diri karnaa guddoomiyaha shirka, iimayl ahaan.
 report-description = Qor waxa aad rabto in shirka ilaalinta ilmahaagu maqlo. Kadib u soo deji PDF ahaan, ama u dir guddoomiyaha shirka.
 report-shared-with-conference = Qof kasta oo shirka jooga ayaa akhrin kara warbixintaada. Waxaa ka mid noqon kara lammaanahaaga ama lammaanahaagii hore. Ha qorin cinwaan ama lambar telefoon oo aad rabto inuu sir ahaado.
@@ -24,7 +24,7 @@ report-section-support-intro = Caawimo dhab ahaan wax ka beddeli lahayd adiga iy
 report-section-next-steps = Tallaabooyinka xiga
 report-section-next-steps-intro = Waxa aad jeclaan lahayd inay dhacaan shirka kadib.
 report-section-taking-part = Ka qaybgalka shirka
-report-section-taking-part-intro = Su'aalaha aad rabto inaad weydiiso, iyo caawimada aad u baahan tahay si aad uga qaybgasho. Qaybtan waa ikhtiyaari.
+report-section-taking-part-intro = Su'aalaha aad rabto inaad weydiiso, iyo caawimada aad u baahan tahay si aad uga qaybgasho. Qaybtan qasab maaha.
 
 report-parent-name-label = Magacaaga
 report-parent-name-hint = Sida aad jeclaan lahayd in loogu qoro warbixintaada.
@@ -35,7 +35,7 @@ report-children-hint = Magacyadooda koowaad ayaa ku filan.
 report-date-legend = Taariikhda shirka
 report-date-hint = Tusaale ahaan, 27 3 2027. Waxay ku qoran tahay warqadda casuumaadda.
 # A question a person may skip, on the questions page: its label, then the word "optional".
-form-optional-label = { $label } (ikhtiyaari)
+form-optional-label = { $label } (haddii aad rabto)
 form-date-day = Maalin
 form-date-month = Bil
 form-date-year = Sannad
@@ -44,13 +44,13 @@ report-going-well-label = Maxaa si fiican ugu socda ilmahaaga?
 report-going-well-hint = Tusaale ahaan, dugsiga, caafimaadka, saaxiibbada, nidaamka maalinlaha ah, waxyaabaha ilmahaagu ku raaxaysto.
 report-family-does-well-label = Maxay qoyskaagu si fiican u sameeyaan?
 report-family-does-well-hint = Tusaale ahaan, sida aad u daryeesho ilmahaaga, dadka ku caawiya, isbeddellada aad horey u samaysay.
-report-needs-to-change-label = Maxaad u malaynaysaa inay tahay inuu isbeddelo si ilmahaagu u badbaado oo u fiicnaado?
+report-needs-to-change-label = Maxaad u malaynaysaa inay tahay inuu isbeddelo si ilmahaagu ammaan u ahaado oo uu u fiicnaado?
 report-needs-to-change-hint = Sheeg waxa aad ku raacsan tahay, erayadaada.
 report-disagree-with-label = Ma jiraa wax walwalka ama warbixinnada ku jira oo aadan ku raacsanayn, ama aad u malaynayso inuu khalad yahay?
 report-disagree-with-hint = Sheeg waxa uu yahay, iyo sababta. Shirku waa inuu maqlaa dhinacaaga.
 report-help-needed-label = Caawimadee ayaa wax ka beddeli lahayd?
 report-help-needed-hint = Tusaale ahaan, caawimo guri, lacag, caafimaad, barbaarinta carruurta, xannaanada carruurta, ama qof aad la hadasho.
-report-how-help-would-work-label = Sidee caawimadaasi kuu caawin lahayd adiga iyo ilmahaaga?
+report-how-help-would-work-label = Sidee taasi u caawin lahayd adiga iyo ilmahaaga?
 report-how-help-would-work-hint = Sheeg waxa ka duwanaan lahaa haddii aad heli lahayd.
 report-what-should-happen-label = Maxaad jeclaan lahayd inay dhacdo shirka kadib?
 report-what-should-happen-hint = Tusaale ahaan, waxa ay tahay inuu qorshuhu ka koobnaado, ama waxa aad rajaynayso inuu shirku go'aamiyo.
@@ -73,7 +73,7 @@ report-help-to-take-part-hint = Tusaale ahaan, waraaqo akhris fudud ah, waqti dh
 
 ## Your dates, added to the report (worked out as on the "Work out your dates" page)
 report-section-dates = Taariikhahaaga
-report-section-dates-intro = Taariikhda shirka ayaan ka xisaabin karnaa waxa ay tahay inay dhacaan shirka kadib iyo goorta ugu dambaysa. Taariikhuhu waxay galayaan dhammaadka warbixintaada, si adiga iyo guddoomiyuhu aad u aragtaan isla taariikhaha. Qaybtan waa ikhtiyaari.
+report-section-dates-intro = Taariikhda shirka ayaan ka xisaabin karnaa waxa ay tahay inay dhacaan shirka kadib iyo goorta ugu dambaysa. Taariikhuhu waxay galayaan dhammaadka warbixintaada, si adiga iyo guddoomiyuhu aad u aragtaan isla taariikhaha. Qaybtan qasab maaha.
 report-kind-label = Waa shirkee?
 report-kind-initial = Shirka koowaad (initial conference)
 report-kind-review = Shirka dib-u-eegista (review conference)
@@ -112,7 +112,7 @@ check-download-heading = { $form ->
    *[other] Soo deji warbixintaada
 }
 check-download-text = { $form ->
-    [child-views] Aragtiyadu waxay u soo degayaan fayl PDF ah. Waad daabici kartaa, kulanka ula tegi kartaa, ama u diri kartaa guddoomiyaha shirka. Websaydhkan waxba kuma kaydsana.
+    [child-views] Aragtiyadu waxay u soo degayaan fayl PDF ah. Waad daabici kartaa, shirka ula tegi kartaa, ama u diri kartaa guddoomiyaha shirka. Websaydhkan waxba kuma kaydsana.
    *[other] Warbixintaadu waxay u soo degaysaa fayl PDF ah. Waad daabici kartaa, shirka ula iman kartaa, ama u diri kartaa guddoomiyaha shirka. Websaydhkan waxba kuma kaydsana.
 }
 check-download-button = Soo deji PDF
@@ -159,7 +159,7 @@ send-problem-reference = Haddii aad arrintan ka wacdo golaha deegaanka, waxaad s
 send-yourself-heading = Sida aad adigu u dirto
 send-yourself-download = Ku soo deji PDF-ka badhanka boggan ku yaal, oo ku kaydi telefoonkaaga.
 send-yourself-email-chair = Iimayl ugu dir guddoomiyaha shirka cinwaankan: { $address }.
-send-yourself-social-worker = U dir shaqaalaha bulshada ee kaa shaqeeya, oo ka codso inay siiyaan guddoomiyaha shirka.
+send-yourself-social-worker = U dir hawlwadeenkaaga bulshada, oo ka codso inuu siiyo guddoomiyaha shirka.
 send-yourself-bring = Ama daabac, ama ku hay telefoonkaaga, oo shirka la imow.
 send-yourself-phone = Haddii aadan hubin inuu gaaray, wac golaha deegaanka: { $council }, lambarka { $conference-phone }.
 
@@ -170,7 +170,7 @@ sent-title = { $form ->
 sent-reference = Tixraacaagu waa
 sent-next-heading = Waxa xiga
 sent-next-chair = { $form ->
-    [child-views] Guddoomiyaha shirka ee golaha deegaanka ({ $council }) ayaa aragtiyada ku heli doona iimayl, PDF ahaan. Wuxuu akhrin doonaa ka hor kulanka, oo la wadaagi doonaa dadka imanaya.
+    [child-views] Guddoomiyaha shirka ee golaha deegaanka ({ $council }) ayaa aragtiyada ku heli doona iimayl, PDF ahaan. Wuxuu akhrin doonaa ka hor shirka, oo la wadaagi doonaa dadka imanaya.
    *[other] Guddoomiyaha shirka ee golaha deegaanka ({ $council }) ayaa warbixintaada ku heli doona iimayl, PDF ahaan. Wuxuu akhrin doonaa ka hor shirka, oo la wadaagi doonaa dadka imanaya.
 }
 sent-next-keep = { $form ->
