@@ -219,7 +219,7 @@ async fn complaints_follow_each_nations_rules() {
     let text = page_text(&process_only, "complaints").await;
     assert_says(
         &text,
-        &["cannot look again at the decision on its own"],
+        &["cannot ask for the decision itself to be looked at again"],
         "England, process only",
     );
 
