@@ -19,7 +19,7 @@ example-banner-text = To jest wersja pokazowa. Rada (council), numery telefonów
 
 # Na górze każdej strony, która nie jest po angielsku: tłumaczenia są wersjami roboczymi,
 # dopóki nie sprawdzi ich wykwalifikowany tłumacz.
-translation-draft-notice = Tę stronę przetłumaczył zespół, który prowadzi ten przewodnik. Wykwalifikowany tłumacz wciąż ją sprawdza. Jeśli coś jest niejasne, prosimy nam o tym powiedzieć: proszę zadzwonić pod numer { $conference-phone } albo zapytać swojego pracownika socjalnego.
+translation-draft-notice = Tę stronę przetłumaczył zespół, który prowadzi ten przewodnik. Wykwalifikowany tłumacz wciąż ją sprawdza. Jeśli coś jest niejasne, prosimy o informację: proszę zadzwonić pod numer { $conference-phone } albo zapytać swojego pracownika socjalnego.
 translation-draft-english-link = Ta strona po angielsku
 
 footer-heading = Przydatne linki

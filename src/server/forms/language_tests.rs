@@ -297,3 +297,55 @@ async fn the_pdf_prints_in_the_language_it_was_written_in_with_english_headings_
         }
     }
 }
+
+/// The email to the chair: the English words first, then the parent's language, with no
+/// isolation marks; the attached PDF in the parent's language.
+#[tokio::test]
+async fn the_email_has_english_first_then_the_parents_language() {
+    use crate::server::{
+        forms::send_tests::{attached_pdf, eml_files, outbox_settings},
+        rate_limit::LimitSettings,
+        test_support::{run_test_python, test_router_with},
+    };
+    let outbox = tempfile::tempdir().expect("folder");
+    let router = test_router_with(
+        EXAMPLE_ENGLAND,
+        &outbox_settings(outbox.path()),
+        &LimitSettings::default(),
+    );
+    let words = typed_in("pl");
+    let (status, _) = post(
+        &router,
+        "/pl/report/send",
+        &[
+            ("parent-name", "Anna"),
+            ("child-names", "Zosia"),
+            ("going-well", words),
+        ],
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let files = eml_files(outbox.path());
+    assert_eq!(files.len(), 1);
+    let body = run_test_python(
+        "import email, sys\n\
+         message = email.message_from_bytes(sys.stdin.buffer.read())\n\
+         part = next(p for p in message.walk() if p.get_content_type() == 'text/plain')\n\
+         sys.stdout.write(part.get_payload(decode=True).decode(part.get_content_charset()))",
+        &[],
+        files[0].as_bytes(),
+    );
+    let english_hello = body.find("Hello,").expect("the English part");
+    let polish_start = i18n::message(language("pl"), "mail-body", None)
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    let polish_at = body.find(&polish_start).expect("the Polish part");
+    assert!(english_hello < polish_at, "English first:\n{body}");
+    assert!(
+        !body.contains(['\u{2068}', '\u{2069}']),
+        "no isolation marks"
+    );
+    assert!(pdftotext(&attached_pdf(&files[0])).contains(words));
+}
