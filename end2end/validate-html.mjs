@@ -43,7 +43,7 @@ const SLUGS = slugsIn('pages.rs');
 const EASY_SLUGS = slugsIn('easy_pages.rs');
 const LANGUAGES = [
   ...(fs.readFileSync(path.join(ROOT, 'src/i18n.rs'), 'utf8').match(/pub static LANGUAGES[\s\S]*?\];/)?.[0] ?? '').matchAll(
-    /code:\s*"([a-z-]+)"/g,
+    /language!\("([a-z-]+)"\)/g,
   ),
 ].map((match) => match[1]);
 
