@@ -86,7 +86,7 @@ pub(super) fn write(
     remove_hinting(&mut lopdf_document);
     finish_metadata(&mut lopdf_document, language, &one_line(&document.title))?;
 
-    lopdf_document.compress();
+    compress_streams(&mut lopdf_document);
     let mut bytes = Vec::new();
     lopdf_document.save_with_options(
         &mut bytes,
@@ -97,6 +97,43 @@ pub(super) fn write(
             .build(),
     )?;
     Ok(bytes)
+}
+
+/// How hard to compress the page, font and structure streams. lopdf's own `compress` always
+/// uses the best (9). Measured with callgrind on the bench's sample report (December 2026):
+/// level 6 renders in 3.9% fewer instructions for 76 more bytes (29,976 rather than 29,900);
+/// level 1 in 27% fewer, but the PDF grows by a quarter (37,635 bytes), too much for a parent
+/// on a small data allowance.
+const STREAM_COMPRESSION: u32 = 6;
+
+/// Deflates every stream that has no filter yet and gets smaller for it, as lopdf's
+/// `compress` does, but at `STREAM_COMPRESSION`.
+fn compress_streams(document: &mut lopdf::Document) {
+    use std::io::Write as _;
+    for object in document.objects.values_mut() {
+        let Object::Stream(stream) = object else {
+            continue;
+        };
+        if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
+            continue;
+        }
+        let mut encoder = flate2::write::ZlibEncoder::new(
+            Vec::new(),
+            flate2::Compression::new(STREAM_COMPRESSION),
+        );
+        let compressed = encoder
+            .write_all(&stream.content)
+            .and_then(|()| encoder.finish());
+        // As lopdf does: keep the stream as it is unless deflating saves more than the
+        // dictionary entry costs.
+        if let Some(compressed) = compressed
+            .ok()
+            .filter(|c| c.len() + 19 < stream.content.len())
+        {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(compressed);
+        }
+    }
 }
 
 /// Each face in use, with the characters it draws in the order they first appear.
