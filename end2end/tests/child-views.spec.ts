@@ -130,7 +130,7 @@ test('every screen works from the keyboard alone', async ({ page }) => {
   await page.goto('/en/child-views');
   // Tab to the first choice, pick it with Space, and press Enter to go on.
   const first = page.getByLabel('I am writing this on my own');
-  for (let i = 0; i < 40 && !(await first.evaluate((el) => el === document.activeElement)); i++) {
+  for (let i = 0; i < 60 && !(await first.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('Tab');
   }
   await expect(first).toBeFocused();

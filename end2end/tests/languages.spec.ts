@@ -142,3 +142,14 @@ test('the picker on a guide page links to the same page in each language', async
   await expect(page).toHaveURL(/\/en\/easy\/on-the-day$/);
   await expect(page.locator('.translation-notice')).toHaveCount(0);
 });
+
+test("pressing Enter in a box on a form means Continue, never another language", async ({ page }) => {
+  await page.goto('/cy/report');
+  await page.locator('#parent-name').fill('Siôn');
+  await page.locator('#parent-name').press('Enter');
+  await expect(page).toHaveURL(/\/cy\/report$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  // Continue checked the answers: the other questions are missing.
+  await expect(page.locator('.error-summary')).toBeVisible();
+  await expect(page.locator('#parent-name')).toHaveValue('Siôn');
+});

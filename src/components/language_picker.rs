@@ -67,8 +67,19 @@ pub fn LanguagePicker(here: SitePath) -> impl IntoView {
             }
         })
         .collect_view();
+    // Pressing Enter in a one-line box submits the form with the first submit button that
+    // belongs to it in the page, and the buttons below would be that: Enter would change the
+    // language. This button comes first instead, so Enter means Continue. (Chromium skips a
+    // `hidden` default button, so it is drawn off-screen; `aria-hidden` and `tabindex="-1"` keep
+    // it from screen readers and the Tab key.)
+    let enter_means_continue = posts_answers
+        .filter(|posts| posts.showing == ShowingPage::Questions)
+        .map(|posts| {
+            view! { <button type="submit" form=posts.form_id class="visually-hidden" tabindex="-1" aria-hidden="true"></button> }
+        });
     view! {
         <nav class="language-picker" aria-label=messages.text("language-picker-label")>
+            {enter_means_continue}
             <ul>{links}</ul>
         </nav>
     }
