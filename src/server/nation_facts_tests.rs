@@ -7,7 +7,7 @@ use http::StatusCode;
 
 use crate::server::{
     profile::{EXAMPLE_ENGLAND, EXAMPLE_WALES},
-    test_support::{get, test_router},
+    test_support::{get, test_router, unescape_html},
 };
 
 /// The words of a page as a reader sees them: tags removed, entities decoded, spaces collapsed.
@@ -30,13 +30,7 @@ async fn page_text(profile: &str, slug: &str) -> String {
             _ => {}
         }
     }
-    let text = text
-        .replace("&#39;", "'")
-        .replace("&#x27;", "'")
-        .replace("&quot;", "\"")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&");
+    let text = unescape_html(&text);
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -68,6 +68,30 @@ pub async fn send(
     (status, headers, bytes.to_vec())
 }
 
+/// Posts `pairs` as a urlencoded form, as a browser would.
+pub async fn post_form(
+    router: &Router,
+    path: &str,
+    pairs: &[(&str, &str)],
+) -> (StatusCode, HeaderMap, Vec<u8>) {
+    let builder = Request::post(path).header(
+        http::header::CONTENT_TYPE,
+        "application/x-www-form-urlencoded",
+    );
+    let body = serde_urlencoded::to_string(pairs).expect("encodable");
+    send(router, builder, &[], Body::from(body)).await
+}
+
+/// HTML's escapes of the characters our pages escape, turned back into the characters.
+pub fn unescape_html(text: &str) -> String {
+    text.replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
 pub async fn get(
     router: &Router,
     path: &str,

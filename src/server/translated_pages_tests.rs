@@ -14,7 +14,7 @@ use crate::{
     paths::{SitePath, Version},
     server::{
         profile::{EXAMPLE_ENGLAND, EXAMPLE_WALES},
-        test_support::{send, test_router},
+        test_support::{post_form, send, test_router, unescape_html},
     },
 };
 
@@ -127,13 +127,10 @@ fn routes() -> Vec<(String, Ask)> {
 async fn fetch(router: &Router, path: &str, ask: Ask) -> String {
     let (builder, body, headers): (_, Vec<u8>, Vec<(&str, &str)>) = match ask {
         Ask::Get => (Request::get(path), Vec::new(), vec![]),
-        Ask::Post(pairs) => (
-            Request::post(path).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded"),
-            serde_urlencoded::to_string(pairs)
-                .expect("encodable")
-                .into_bytes(),
-            vec![],
-        ),
+        Ask::Post(pairs) => {
+            let (_, _, bytes) = post_form(router, path, pairs).await;
+            return String::from_utf8(bytes).expect("pages are UTF-8");
+        }
         Ask::Raw(method, content_type, extra, body) => (
             Request::builder()
                 .method(method)
@@ -155,7 +152,7 @@ fn visible_text(html: &str) -> BTreeSet<String> {
     let mut skipping: Option<&str> = None;
     while let Some(open) = rest.find('<') {
         if skipping.is_none() {
-            pieces.insert(decode(&rest[..open]));
+            pieces.insert(unescape_html(&rest[..open]));
         }
         let Some(close) = rest[open..].find('>') else {
             break;
@@ -182,7 +179,7 @@ fn visible_text(html: &str) -> BTreeSet<String> {
         for attribute in ["aria-label=\"", "alt=\"", "title=\""] {
             for value in tag.split(attribute).skip(1) {
                 if let Some(end) = value.find('"') {
-                    pieces.insert(decode(&value[..end]));
+                    pieces.insert(unescape_html(&value[..end]));
                 }
             }
         }
@@ -193,15 +190,6 @@ fn visible_text(html: &str) -> BTreeSet<String> {
         .map(|piece| piece.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|piece| piece.chars().filter(|c| c.is_alphabetic()).count() >= 4)
         .collect()
-}
-
-fn decode(text: &str) -> String {
-    text.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#x27;", "'")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
 }
 
 /// Text that is the same in English and a translation for a good reason.

@@ -3,23 +3,20 @@
 //! the language it was written in, with each section heading in English underneath, and its
 //! text comes back exactly from pdftotext; dates are in each language's own form.
 
-use axum::{body::Body, http::Request as HttpRequest, Router};
-use http::{header, StatusCode};
+use axum::Router;
+use http::StatusCode;
 
 use crate::{
     i18n::{self, Language},
     server::{
         pdf::tests::pdftotext,
         profile::{EXAMPLE_ENGLAND, EXAMPLE_WALES},
-        test_support::{send, test_router},
+        test_support::{post_form, test_router},
     },
 };
 
 async fn post(router: &Router, path: &str, pairs: &[(&str, &str)]) -> (StatusCode, Vec<u8>) {
-    let builder =
-        HttpRequest::post(path).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
-    let body = serde_urlencoded::to_string(pairs).expect("encodable");
-    let (status, _, bytes) = send(router, builder, &[], Body::from(body)).await;
+    let (status, _, bytes) = post_form(router, path, pairs).await;
     (status, bytes)
 }
 
