@@ -363,6 +363,39 @@ fn the_full_report_is_small_with_fonts_embedded_as_subsets() {
 }
 
 #[test]
+fn one_compressor_reused_deflates_each_stream_as_a_fresh_one_would() {
+    use std::io::{Read as _, Write as _};
+    let page_text = "1 0 0 1 56.69 742.3 Tm (What is going well) Tj\n".repeat(300);
+    // Bytes that do not compress, so the output outgrows the room first set aside for it.
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let noise: Vec<u8> = (0..40_000)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state.to_le_bytes()[0]
+        })
+        .collect();
+    let level = flate2::Compression::new(6);
+    let mut compressor = flate2::Compress::new(level, true);
+    for input in [page_text.as_bytes(), &noise, page_text.as_bytes(), b""] {
+        let ours = super::writer::deflate(&mut compressor, input).expect("deflates");
+        let mut fresh = flate2::write::ZlibEncoder::new(Vec::new(), level);
+        fresh.write_all(input).expect("deflates");
+        assert!(
+            ours == fresh.finish().expect("deflates"),
+            "{} bytes in",
+            input.len()
+        );
+        let mut back = Vec::new();
+        flate2::read::ZlibDecoder::new(&ours[..])
+            .read_to_end(&mut back)
+            .expect("inflates");
+        assert!(back == input, "{} bytes in", input.len());
+    }
+}
+
+#[test]
 fn the_fallback_font_draws_symbols_noto_sans_lacks() {
     let text = "Done ✓ Not done ✗ Next → ★ ☺";
     assert!(characters_that_cannot_be_printed(text).is_empty());

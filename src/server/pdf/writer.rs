@@ -93,7 +93,7 @@ pub(super) fn write(
         lopdf::SaveOptions::builder()
             .use_object_streams(true)
             .use_xref_streams(true)
-            .compression_level(9)
+            .compression_level(STREAM_COMPRESSION)
             .build(),
     )?;
     Ok(bytes)
@@ -109,7 +109,9 @@ const STREAM_COMPRESSION: u32 = 6;
 /// Deflates every stream that has no filter yet and gets smaller for it, as lopdf's
 /// `compress` does, but at `STREAM_COMPRESSION`.
 fn compress_streams(document: &mut lopdf::Document) {
-    use std::io::Write as _;
+    // One compressor for all the streams, reset between them: setting one up allocates and
+    // clears a few hundred kilobytes of tables, more work than deflating a report's small streams.
+    let mut compressor = flate2::Compress::new(flate2::Compression::new(STREAM_COMPRESSION), true);
     for object in document.objects.values_mut() {
         let Object::Stream(stream) = object else {
             continue;
@@ -117,21 +119,37 @@ fn compress_streams(document: &mut lopdf::Document) {
         if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
             continue;
         }
-        let mut encoder = flate2::write::ZlibEncoder::new(
-            Vec::new(),
-            flate2::Compression::new(STREAM_COMPRESSION),
-        );
-        let compressed = encoder
-            .write_all(&stream.content)
-            .and_then(|()| encoder.finish());
         // As lopdf does: keep the stream as it is unless deflating saves more than the
         // dictionary entry costs.
-        if let Some(compressed) = compressed
-            .ok()
-            .filter(|c| c.len() + 19 < stream.content.len())
+        if let Some(compressed) = deflate(&mut compressor, &stream.content)
+            .filter(|compressed| compressed.len() + 19 < stream.content.len())
         {
             stream.dict.set("Filter", "FlateDecode");
             stream.set_content(compressed);
+        }
+    }
+}
+
+/// `input` as one zlib stream (what /FlateDecode reads), or None if the compressor fails.
+pub(super) fn deflate(compressor: &mut flate2::Compress, input: &[u8]) -> Option<Vec<u8>> {
+    compressor.reset();
+    let mut output = Vec::with_capacity(input.len() / 2 + 64);
+    loop {
+        let (read, written) = (compressor.total_in(), compressor.total_out());
+        // `total_in` counts from the reset, so it is how much of `input` has been read.
+        let unread = input.get(usize::try_from(read).ok()?..)?;
+        if output.len() == output.capacity() {
+            output.reserve(output.len() + 64);
+        }
+        let status = compressor
+            .compress_vec(unread, &mut output, flate2::FlushCompress::Finish)
+            .ok()?;
+        if status == flate2::Status::StreamEnd {
+            return Some(output);
+        }
+        // With room to write, a compressor that neither reads nor writes is stuck.
+        if (compressor.total_in(), compressor.total_out()) == (read, written) {
+            return None;
         }
     }
 }
