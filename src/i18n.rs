@@ -205,10 +205,40 @@ const MONTHS: [&str; 12] = [
 
 impl Messages {
     /// "3 December 2026", in the reader's language.
-    /// The month names in this language, January first: what a parent may type in a date's
-    /// month box.
-    pub fn month_names(&self) -> Vec<String> {
-        MONTHS.iter().map(|id| self.text(id)).collect()
+    /// The words for each month in this language, January first: what a parent may type in a
+    /// date's month box. Each month's name, and the word a long date uses for it where that
+    /// differs (Polish writes "10 grudnia" for December, "grudzień").
+    pub fn month_words(&self) -> Vec<Vec<String>> {
+        (1..=12)
+            .zip(MONTHS)
+            .map(|(number, id)| {
+                let name = self.text(id);
+                let in_a_date = self.month_in_a_long_date(number, &name);
+                let mut words = vec![name];
+                if !in_a_date.is_empty() && !words.contains(&in_a_date) {
+                    words.push(in_a_date);
+                }
+                words
+            })
+            .collect()
+    }
+
+    /// The month's word in `date-long`: the date written for the 1st of the month, without
+    /// the day and year.
+    fn month_in_a_long_date(&self, number: u32, name: &str) -> String {
+        let date = self.text_with(
+            "date-long",
+            vec![
+                ("day", 1.into()),
+                ("month", name.to_owned().into()),
+                ("month_number", number.into()),
+                ("year", 2000.into()),
+            ],
+        );
+        date.split_whitespace()
+            .filter(|word| !word.chars().any(|ch| ch.is_ascii_digit()))
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     pub fn long_date(&self, date: chrono::NaiveDate) -> String {

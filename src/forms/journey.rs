@@ -205,13 +205,13 @@ pub enum Next {
     },
 }
 
-/// Where a post goes. `month_names` (the page's language, January first) let a date's month be
-/// typed as a word. `allowed` is asked only once the answers pass, so a form with mistakes
+/// Where a post goes. `month_words` (each month's words in the page's language, January first)
+/// let a date's month be typed as a word. `allowed` is asked only once the answers pass, so a form with mistakes
 /// never uses up a client's allowance of PDFs or sends.
 pub fn after_post(
     action: Action,
     post: FormPost,
-    month_names: &[String],
+    month_words: &[Vec<String>],
     allowed: impl FnOnce(Work) -> bool,
 ) -> Next {
     let FormPost {
@@ -226,7 +226,7 @@ pub fn after_post(
     } = post;
     // "27th" and "March" become the numbers the boxes ask for; the questions page shows the
     // answers as they were typed, so nothing the person wrote changes under them.
-    let answers = dates_as_numbers(as_typed.clone(), month_names);
+    let answers = dates_as_numbers(as_typed.clone(), month_words);
     let by_section = answers.form.screens == Screens::SectionBySection;
     if let Some(showing) = switching_language {
         return Next::Show(in_another_language(

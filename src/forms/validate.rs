@@ -138,9 +138,9 @@ fn unanswered(answers: &Answers, inputs: &[&str]) -> bool {
 
 /// The form's dates with the day and month as their boxes ask for them, numbers, when they
 /// were typed the way people write dates: a day as "27th", a month as "March", "Mar" or "mar."
-/// in the page's language (`month_names`, January first). Anything else stays as typed, for
-/// `date_answer` to explain.
-pub fn dates_as_numbers(answers: Answers, month_names: &[String]) -> Answers {
+/// in the page's language (`month_words`: each month's words, January first). Anything else
+/// stays as typed, for `date_answer` to explain.
+pub fn dates_as_numbers(answers: Answers, month_words: &[Vec<String>]) -> Answers {
     let form = answers.form;
     let mut answers = answers;
     for question in form.sections.iter().flat_map(|section| section.questions) {
@@ -151,7 +151,7 @@ pub fn dates_as_numbers(answers: Answers, month_names: &[String]) -> Answers {
         if let Some(day) = day_number(answers.get(day_name)) {
             answers = answers.with_value(day_name, day);
         }
-        if let Some(month) = month_number(answers.get(month_name), month_names) {
+        if let Some(month) = month_number(answers.get(month_name), month_words) {
             answers = answers.with_value(month_name, month.to_string());
         }
     }
@@ -169,17 +169,18 @@ fn day_number(typed: &str) -> Option<String> {
     is_ordinal_ending.then(|| typed[..digits_end].to_owned())
 }
 
-/// A month's number from its name, or the start of its name (3 letters at least), in any case,
-/// with or without a full stop.
-fn month_number(typed: &str, month_names: &[String]) -> Option<usize> {
+/// A month's number from one of its words, or the start of one (3 letters at least), in any
+/// case, with or without a full stop.
+fn month_number(typed: &str, month_words: &[Vec<String>]) -> Option<usize> {
     let typed = typed.trim().trim_end_matches('.').to_lowercase();
     if typed.chars().count() < 3 || typed.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    let mut matches = month_names
-        .iter()
-        .enumerate()
-        .filter(|(_, name)| name.to_lowercase().starts_with(&typed));
+    let mut matches = month_words.iter().enumerate().filter(|(_, words)| {
+        words
+            .iter()
+            .any(|word| word.to_lowercase().starts_with(&typed))
+    });
     let (index, _) = matches.next()?;
     // A start two months share names neither of them.
     matches.next().is_none().then_some(index + 1)
@@ -282,7 +283,7 @@ mod tests {
 
     #[test]
     fn months_typed_as_words_and_days_with_endings_become_numbers() {
-        let months: Vec<String> = [
+        let months: Vec<Vec<String>> = [
             "January",
             "February",
             "March",
@@ -296,7 +297,7 @@ mod tests {
             "November",
             "December",
         ]
-        .map(String::from)
+        .map(|name| vec![name.to_owned()])
         .to_vec();
         let typed = |day: &'static str, month: &'static str| {
             let answers = dates_as_numbers(
@@ -333,6 +334,49 @@ mod tests {
             date_answer(&date, &TEST_WHEN),
             Ok(NaiveDate::from_ymd_opt(2027, 3, 27))
         );
+    }
+
+    #[test]
+    fn a_month_is_read_from_any_of_its_words() {
+        // Polish: each month's name, and the word a date uses ("10 grudnia").
+        let months: Vec<Vec<String>> = [
+            ("styczeń", "stycznia"),
+            ("luty", "lutego"),
+            ("marzec", "marca"),
+            ("kwiecień", "kwietnia"),
+            ("maj", "maja"),
+            ("czerwiec", "czerwca"),
+            ("lipiec", "lipca"),
+            ("sierpień", "sierpnia"),
+            ("wrzesień", "września"),
+            ("październik", "października"),
+            ("listopad", "listopada"),
+            ("grudzień", "grudnia"),
+        ]
+        .map(|(name, in_a_date)| vec![name.to_owned(), in_a_date.to_owned()])
+        .to_vec();
+        let month = |typed: &'static str| {
+            dates_as_numbers(
+                answers(&[
+                    ("when-day", "10"),
+                    ("when-month", typed),
+                    ("when-year", "2027"),
+                ]),
+                &months,
+            )
+            .get("when-month")
+            .to_owned()
+        };
+        assert_eq!(month("grudnia"), "12");
+        assert_eq!(month("Grudzień"), "12");
+        // A start both words of one month share is still that month.
+        assert_eq!(month("gru"), "12");
+        assert_eq!(month("listopada"), "11");
+        assert_eq!(month("MARCA"), "3");
+        // Too short to know; then "maja" is May, however like "marca" it starts.
+        assert_eq!(month("ma"), "ma");
+        assert_eq!(month("maja"), "5");
+        assert_eq!(month("grudniaa"), "grudniaa");
     }
 
     #[test]

@@ -255,7 +255,7 @@ pub async fn post_form(State(state): State<AppState>, request: Request) -> Respo
         FormStep::Send => Action::Send,
         FormStep::Calendar => Action::Calendar,
     };
-    let next = journey::after_post(action, post, &messages.month_names(), |work| match work {
+    let next = journey::after_post(action, post, &messages.month_words(), |work| match work {
         journey::Work::MakePdf => state.limits.allow_pdf(&parts),
         journey::Work::Send => state.limits.allow_send(&parts),
     });

@@ -164,6 +164,31 @@ async fn the_dates_page_switches_language_with_its_dates_in_that_languages_form(
     }
 }
 
+/// A Polish parent may type the month as a date writes it ("grudnia"), not only its name.
+#[tokio::test]
+async fn a_month_typed_as_a_polish_date_writes_it_is_read() {
+    let router = test_router(EXAMPLE_ENGLAND);
+    for typed in ["grudnia", "Grudnia.", "grudzień"] {
+        let (status, body) = post(
+            &router,
+            "/pl/dates",
+            &[
+                ("conference-day", "10"),
+                ("conference-month", typed),
+                ("conference-year", "2026"),
+                ("conference-kind", "initial"),
+            ],
+        )
+        .await;
+        let body = page(&body);
+        assert_eq!(status, StatusCode::OK, "{typed}");
+        assert!(
+            body.contains("w czwartek 10 grudnia 2026"),
+            "{typed}: the dates worked out, got:\n{body}"
+        );
+    }
+}
+
 #[test]
 fn dates_are_written_in_each_languages_own_form() {
     use crate::i18n::Messages;
@@ -226,8 +251,12 @@ fn dates_are_written_in_each_languages_own_form() {
         assert_eq!(messages.weekday_date_after_on(date), after_on, "{code}");
     }
     // A month typed in words is read in the page's language too.
-    assert_eq!(in_language("pl").month_names()[11], "grudzień");
-    assert_eq!(in_language("cy").month_names()[11], "Rhagfyr");
+    // Polish dates use another form of the month's name ("10 grudnia"), read as well.
+    assert_eq!(in_language("pl").month_words()[11], ["grudzień", "grudnia"]);
+    assert_eq!(in_language("pl").month_words()[4], ["maj", "maja"]);
+    assert_eq!(in_language("cy").month_words()[11], ["Rhagfyr"]);
+    assert_eq!(in_language("en").month_words()[0], ["January"]);
+    assert_eq!(in_language("so").month_words()[11], ["Desembar"]);
 }
 
 /// The report's PDF in each language: the answers exactly as typed, every heading in the
