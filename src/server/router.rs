@@ -87,11 +87,13 @@ pub fn router(
                 .service(islands_bundle),
         );
     // Only in the unit tests: a handler that panics and one that never finishes, to prove the
-    // layers below turn both into pages.
+    // layers below turn both into pages (in the path's language, when it has one).
     #[cfg(test)]
     let routes = routes
         .route("/test-only/panic", get(test_only::panics))
-        .route("/test-only/slow", get(test_only::never_finishes));
+        .route("/test-only/slow", get(test_only::never_finishes))
+        .route("/{language}/test-only/panic", get(test_only::panics))
+        .route("/{language}/test-only/slow", get(test_only::never_finishes));
     routes
         .fallback(site_routes::page)
         .with_state(state)

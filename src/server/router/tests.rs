@@ -11,9 +11,10 @@ use axum::{
 use crate::{
     assets,
     content::PAGES,
+    i18n,
     server::{
         profile,
-        test_support::{capture_logs, get, send, test_router},
+        test_support::{capture_logs, get, send, test_router, unescape_html},
     },
 };
 
@@ -244,6 +245,32 @@ async fn a_request_that_runs_too_long_gets_a_page_at_the_timeout() {
     assert!(body.contains("Sorry, that took too long"), "{body}");
     assert_eq!(headers[header::CACHE_CONTROL], "no-store");
     assert!(headers.contains_key(header::CONTENT_SECURITY_POLICY));
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_panic_and_a_timeout_are_explained_in_the_paths_language() {
+    for code in ["cy", "pl", "so"] {
+        let language = i18n::language(code).expect("a published language");
+        for (path, status, title) in [
+            (
+                "panic",
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "server-error-title",
+            ),
+            (
+                "slow",
+                StatusCode::SERVICE_UNAVAILABLE,
+                "error-timeout-title",
+            ),
+        ] {
+            let (got, _, body) = get(&england(), &format!("/{code}/test-only/{path}"), &[]).await;
+            assert_eq!(got, status, "{code} {path}");
+            let body = unescape_html(&body);
+            let title = i18n::message(language, title, None);
+            assert!(body.contains(&format!("lang=\"{code}\"")), "{code} {path}");
+            assert!(body.contains(&title), "{code} {path}: {title} in\n{body}");
+        }
+    }
 }
 
 #[tokio::test]
