@@ -201,6 +201,18 @@ mail-body =
        *[other] Dydy'r adroddiad ddim yn cael ei gadw ar y wefan: yr e-bost hwn yw'r unig gopi a anfonwyd gennym ni.
     }
 
+# Iaith y PDF, a ddywedir yn yr e-bost pan nad yw'n Saesneg. $language yw cod yr iaith.
+# The PDF's language, said in the email when it is not English: $language is the language code.
+mail-written-in = { $form ->
+        [child-views] Mae'r farn wedi'i hysgrifennu
+       *[other] Mae'r adroddiad wedi'i ysgrifennu
+    } { $language ->
+        [cy] yn Gymraeg
+        [pl] yn Bwyleg
+        [so] yn Somalieg
+       *[other] yn Saesneg
+    }, gyda phob pennawd yn Saesneg hefyd.
+
 ## Cyfeiriad PDF neu anfon ffurflen wedi'i agor o'r hanes neu o dab wedi'i gadw
 form-address-title = Does dim byd wedi cael ei anfon
 form-address-nothing-sent = Dim ond o'r botymau ar y ffurflen mae'r cyfeiriad hwn yn gweithio. Wnaeth ei agor eto ddim anfon unrhyw beth na gwneud PDF.

@@ -199,6 +199,18 @@ mail-body =
        *[other] The report is not kept on the website: this email is the only copy we sent.
     }
 
+# The PDF's language, said in the email when it is not English: $language is the code of the
+# language the parent wrote in (its PDF has each heading in English underneath).
+mail-written-in = { $form ->
+        [child-views] The views are written in
+       *[other] The report is written in
+    } { $language ->
+        [cy] Welsh
+        [pl] Polish
+        [so] Somali
+       *[other] English
+    }, with each heading in English as well.
+
 ## A form's PDF or send address opened from the history or a saved tab
 form-address-title = Nothing was sent
 form-address-nothing-sent = This address only works from the buttons on the form. Opening it again did not send anything or make a PDF.

@@ -208,6 +208,18 @@ mail-body =
        *[other] Raport nie jest zapisywany na stronie: ten e-mail to jedyna kopia, którą wysłaliśmy.
     }
 
+# Język pliku PDF, podany w e-mailu, gdy nie jest to angielski. $language to kod języka.
+# The PDF's language, said in the email when it is not English: $language is the language code.
+mail-written-in = { $form ->
+        [child-views] Zdanie dziecka jest napisane
+       *[other] Raport jest napisany
+    } { $language ->
+        [cy] po walijsku
+        [pl] po polsku
+        [so] po somalijsku
+       *[other] po angielsku
+    }, a każdy nagłówek jest także po angielsku.
+
 ## Formularz PDF lub adres wysyłki otwarty z historii albo z zapisanej karty
 ## A form's PDF or send address opened from the history or a saved tab
 form-address-title = Nic nie zostało wysłane

@@ -201,6 +201,18 @@ mail-body =
        *[other] Warbixinta websaydhka laguma kaydiyo: iimaylkan waa nuqulka keliya ee aan dirnay.
     }
 
+# Luqadda PDF-ka, oo lagu sheego iimaylka marka aanay af-Ingiriisi ahayn. $language waa koodka luqadda.
+# The PDF's language, said in the email when it is not English: $language is the language code.
+mail-written-in = { $form ->
+        [child-views] Aragtiyada
+       *[other] Warbixinta
+    } waxaa lagu qoray { $language ->
+        [cy] af-Welsh
+        [pl] af-Boolish
+        [so] af-Soomaali
+       *[other] af-Ingiriisi
+    }, cinwaan kastana waxaa sidoo kale lagu qoray af-Ingiriisi.
+
 ## A form's PDF or send address opened from the history or a saved tab
 form-address-title = Waxba lama dirin
 form-address-nothing-sent = Cinwaankani wuxuu ka shaqeeyaa oo keliya badhamada foomka. Markii aad mar kale furtay, waxba lama dirin, PDF-na lama samayn.

@@ -369,6 +369,15 @@ async fn the_email_has_english_first_then_the_parents_language() {
         .to_owned();
     let polish_at = body.find(&polish_start).expect("the Polish part");
     assert!(english_hello < polish_at, "English first:\n{body}");
+    // Each part says which language the PDF is in.
+    let english_says = body
+        .find("The report is written in Polish, with each heading in English as well.")
+        .expect("the English part names the PDF's language");
+    assert!(english_says < polish_at, "{body}");
+    let polish_says = body
+        .find("Raport jest napisany po polsku, a każdy nagłówek jest także po angielsku.")
+        .expect("the Polish part names the PDF's language");
+    assert!(polish_at < polish_says, "{body}");
     assert!(
         !body.contains(['\u{2068}', '\u{2069}']),
         "no isolation marks"

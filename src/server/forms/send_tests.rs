@@ -193,6 +193,10 @@ async fn a_report_reaches_the_chair_with_its_pdf_and_nobody_else() {
     );
     assert!(eml.contains(&format!("Reference: {reference}")));
     assert!(eml.contains(&format!("filename=\"conference-report-{reference}.pdf\"")));
+    assert!(
+        !eml.contains("written in"),
+        "a report in English needs no word on its language"
+    );
 
     let text = pdftotext(&attached_pdf(eml));
     assert!(text.contains(&format!("{sentinel} going-well")), "{text}");

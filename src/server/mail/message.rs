@@ -1,6 +1,6 @@
 //! The email that carries a report: to the chair only, from a generic sender, with a subject
-//! that says nothing about child protection, a short body in English (and the parent's language
-//! when that is not English), and the PDF attached under a name the server chooses.
+//! that says nothing about child protection, a short body in English (and, when the parent wrote
+//! in another language, which one, and the body again in it), and the PDF attached under a name the server chooses.
 //! Nothing the parent typed goes into a header: their words travel only inside the PDF.
 
 use lettre::{
@@ -33,10 +33,26 @@ pub fn report_email(
             ],
         )
     };
+    // Which language the PDF is in, so the chair knows before opening it.
+    let written_in = |messages: &Messages| {
+        messages.text_with(
+            "mail-written-in",
+            vec![
+                ("form", form.slug.into()),
+                ("language", parent.language.code.into()),
+            ],
+        )
+    };
     let mut body = with_reference(english, "mail-body");
     if parent.language != english.language {
-        body.push_str("\n\n");
-        body.push_str(&with_reference(parent, "mail-body"));
+        for part in [
+            written_in(english),
+            with_reference(parent, "mail-body"),
+            written_in(parent),
+        ] {
+            body.push_str("\n\n");
+            body.push_str(&part);
+        }
     }
     let file_name = format!(
         "{}-{reference}.pdf",
