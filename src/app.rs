@@ -36,7 +36,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <script src=assets::EXIT_SCRIPT.url() defer></script>
                 {islands.then(|| view! { <script src=assets::FORM_SCRIPT.url() defer></script> })}
                 {islands.then(|| view! { <HydrationScripts options islands=true /> })}
-                {language_alternates(&path)}
+                {language_alternates(&path, profile_guide_address())}
                 <MetaTags />
             </head>
             <body>
@@ -46,21 +46,29 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// The profile's `guide_address`, without a closing `/`.
+fn profile_guide_address() -> Option<String> {
+    let profile = use_context::<Arc<AuthorityProfile>>()?;
+    let address = profile.guide_address.as_deref()?;
+    Some(address.trim_end_matches('/').to_owned())
+}
+
 /// `<link rel="alternate" hreflang>` to the same page in every published language, and `/` (which
-/// picks one) as the default, so search engines and tools can find each version.
-fn language_alternates(path: &str) -> impl IntoView {
-    let here = SitePath::parse(path).filter(|here| site::resolve(here).is_some());
-    here.map(|here| {
-        let each = i18n::LANGUAGES
-            .iter()
-            .map(|language| {
-                view! { <link rel="alternate" hreflang=language.code href=here.in_language(language).href() /> }
-            })
-            .collect_view();
-        view! {
-            {each}
-            <link rel="alternate" hreflang="x-default" href="/" />
-        }
+/// picks one) as the default, so search engines and tools can find each version. Search engines
+/// read these only as full addresses, so without the guide's address there are none.
+fn language_alternates(path: &str, guide_address: Option<String>) -> Option<impl IntoView> {
+    let guide_address = guide_address?;
+    let here = SitePath::parse(path).filter(|here| site::resolve(here).is_some())?;
+    let each = i18n::LANGUAGES
+        .iter()
+        .map(|language| {
+            let href = format!("{guide_address}{}", here.in_language(language).href());
+            view! { <link rel="alternate" hreflang=language.code href=href /> }
+        })
+        .collect_view();
+    Some(view! {
+        {each}
+        <link rel="alternate" hreflang="x-default" href=format!("{guide_address}/") />
     })
 }
 

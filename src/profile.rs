@@ -47,6 +47,11 @@ pub struct AuthorityProfile {
     /// Where "Exit this page" goes: a busy, ordinary site that gives nothing away.
     #[serde(default = "default_exit_url")]
     pub exit_url: String,
+    /// The guide's own address as parents reach it (`https://` and a host, no path). Each
+    /// page's links to itself in the other languages (`hreflang`) are written in full from it,
+    /// as search engines require. Unset: those links are left out.
+    #[serde(default)]
+    pub guide_address: Option<String>,
 }
 
 fn default_exit_url() -> String {
@@ -236,6 +241,16 @@ impl AuthorityProfile {
             return fail("exit_url", "must be a web address starting with https://");
         }
         if self
+            .guide_address
+            .as_deref()
+            .is_some_and(|address| !is_site_address(address))
+        {
+            return fail(
+                "guide_address",
+                "must be https:// and a host name with no path, like https://guide.council.example",
+            );
+        }
+        if self
             .contacts
             .website
             .as_deref()
@@ -371,6 +386,16 @@ fn is_email_address(text: &str) -> bool {
         && !text.contains(['<', '>', ',', ';', '"'])
 }
 
+/// `https://` and a host (with a port if need be), nothing after it but an optional `/`.
+fn is_site_address(text: &str) -> bool {
+    is_web_link(text)
+        && text
+            .trim_start_matches("https://")
+            .trim_end_matches('/')
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'))
+}
+
 fn is_web_link(text: &str) -> bool {
     text.strip_prefix("https://").is_some_and(|rest| {
         !rest.is_empty()
@@ -420,6 +445,7 @@ pub(crate) mod tests {
             bank_holiday_changes: BankHolidayChanges::default(),
             exit_url: default_exit_url(),
             first_language: None,
+            guide_address: Some("https://guide.council.example".into()),
         }
     }
 
@@ -461,6 +487,34 @@ pub(crate) mod tests {
         assert_eq!(profile.validate().unwrap_err().field, "complaints.url");
         profile.complaints.url = "http://council.example".into();
         assert_eq!(profile.validate().unwrap_err().field, "complaints.url");
+    }
+
+    #[test]
+    fn the_guide_address_is_https_and_a_host_only() {
+        for good in [
+            "https://guide.council.example",
+            "https://guide.council.example/",
+            "https://localhost:3000",
+        ] {
+            let mut profile = example_england();
+            profile.guide_address = Some(good.into());
+            assert_eq!(profile.validate(), Ok(()), "{good}");
+        }
+        for bad in [
+            "http://guide.council.example",
+            "https://guide.council.example/en/start-here",
+            "https://guide.council.example?x=1",
+            "https://",
+            "guide.council.example",
+        ] {
+            let mut profile = example_england();
+            profile.guide_address = Some(bad.into());
+            assert_eq!(
+                profile.validate().unwrap_err().field,
+                "guide_address",
+                "{bad}"
+            );
+        }
     }
 
     #[test]

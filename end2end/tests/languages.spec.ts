@@ -40,7 +40,7 @@ for (const language of LANGUAGES) {
       for (const own of ['English', 'Cymraeg', 'Polski', 'Soomaali']) await expect(picker).toContainText(own);
       await expect(page.locator(`link[rel="alternate"][hreflang="${language.code}"]`)).toHaveAttribute(
         'href',
-        `/${language.code}${route}`,
+        `https://guide.exampleshire.example/${language.code}${route}`,
       );
       await expectNoAxeViolations(page);
       await expectFitsAt320(page);

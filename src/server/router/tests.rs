@@ -115,13 +115,17 @@ async fn every_page_links_to_itself_in_every_language() {
             .split_once('/')
             .map(|(_, rest)| rest.split_once('/').map_or("", |(_, r)| r))
             .unwrap_or("");
+        // In full, from the profile's guide_address: search engines ignore relative ones.
         for code in ["en", "cy", "pl", "so"] {
-            let alternate =
-                format!(r#"<link rel="alternate" hreflang="{code}" href="/{code}/{rest}">"#);
+            let alternate = format!(
+                r#"<link rel="alternate" hreflang="{code}" href="https://guide.exampleshire.example/{code}/{rest}">"#
+            );
             assert!(body.contains(&alternate), "{path} lacks {alternate}");
         }
         assert!(
-            body.contains(r#"<link rel="alternate" hreflang="x-default" href="/">"#),
+            body.contains(
+                r#"<link rel="alternate" hreflang="x-default" href="https://guide.exampleshire.example/">"#
+            ),
             "{path}"
         );
     }
@@ -130,6 +134,16 @@ async fn every_page_links_to_itself_in_every_language() {
         !missing.contains("hreflang=\"x-default\""),
         "an error page has no alternates"
     );
+    // A council that has not given the guide's address gets no alternates rather than
+    // addresses search engines would reject.
+    let without_address = profile::EXAMPLE_ENGLAND
+        .lines()
+        .filter(|line| !line.starts_with("guide_address"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let (status, _, body) = get(&test_router(&without_address), "/en/start-here", &[]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(!body.contains("hreflang=\"en\" href"), "{body}");
 }
 
 #[tokio::test]
