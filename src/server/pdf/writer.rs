@@ -99,11 +99,11 @@ pub(super) fn write(
     Ok(bytes)
 }
 
-/// How hard to compress the page, font and structure streams. lopdf's own `compress` always
-/// uses the best (9). Measured with callgrind on the bench's sample report (December 2026):
-/// level 6 renders in 3.9% fewer instructions for 76 more bytes (29,976 rather than 29,900);
-/// level 1 in 27% fewer, but the PDF grows by a quarter (37,635 bytes), too much for a parent
-/// on a small data allowance.
+/// How hard to compress the page, font and structure streams, and lopdf's object streams.
+/// lopdf's own `compress` always uses the best (9). Measured with callgrind on the bench's
+/// sample report (December 2026, then with miniz_oxide): level 6 rendered in 3.9% fewer
+/// instructions than 9 for 76 more bytes; level 1 in 27% fewer, but the PDF grew by a quarter
+/// (37,635 bytes), too much for a parent on a small data allowance.
 const STREAM_COMPRESSION: u32 = 6;
 
 /// Deflates every stream that has no filter yet and gets smaller for it, as lopdf's
