@@ -41,6 +41,7 @@ pub(super) fn example_arguments(profile: &AuthorityProfile) -> fluent_bundle::Fl
         ("date_on", "on Tuesday 3 March 2026"),
         ("weekday", "Tuesday"),
         ("form", "report"),
+        ("language", "pl"),
     ] {
         args.set(name, value);
     }
