@@ -204,7 +204,6 @@ const MONTHS: [&str; 12] = [
 ];
 
 impl Messages {
-    /// "3 December 2026", in the reader's language.
     /// The words for each month in this language, January first: what a parent may type in a
     /// date's month box. Each month's name, and the word a long date uses for it where that
     /// differs (Polish writes "10 grudnia" for December, "grudzień").
@@ -241,6 +240,7 @@ impl Messages {
             .join(" ")
     }
 
+    /// "3 December 2026", in the reader's language.
     pub fn long_date(&self, date: chrono::NaiveDate) -> String {
         use chrono::Datelike;
         let month = MONTHS[date.month0() as usize];

@@ -1,6 +1,7 @@
 //! The email that carries a report: to the chair only, from a generic sender, with a subject
 //! that says nothing about child protection, a short body in English (and, when the parent wrote
-//! in another language, which one, and the body again in it), and the PDF attached under a name the server chooses.
+//! in another language, which one, and the body again in it), and the PDF attached under a name
+//! the server chooses.
 //! Nothing the parent typed goes into a header: their words travel only inside the PDF.
 
 use lettre::{
