@@ -204,7 +204,7 @@ mail-body =
 # Iaith y PDF, a ddywedir yn yr e-bost pan nad yw'n Saesneg. $language yw cod yr iaith.
 # The PDF's language, said in the email when it is not English: $language is the language code.
 mail-written-in = { $form ->
-        [child-views] Mae'r farn wedi'i hysgrifennu
+        [child-views] Mae barn y plentyn wedi'i hysgrifennu
        *[other] Mae'r adroddiad wedi'i ysgrifennu
     } { $language ->
         [cy] yn Gymraeg

@@ -211,7 +211,7 @@ mail-body =
 # Język pliku PDF, podany w e-mailu, gdy nie jest to angielski. $language to kod języka.
 # The PDF's language, said in the email when it is not English: $language is the language code.
 mail-written-in = { $form ->
-        [child-views] Zdanie dziecka jest napisane
+        [child-views] Opinia dziecka jest napisana
        *[other] Raport jest napisany
     } { $language ->
         [cy] po walijsku

@@ -204,14 +204,14 @@ mail-body =
 # Luqadda PDF-ka, oo lagu sheego iimaylka marka aanay af-Ingiriisi ahayn. $language waa koodka luqadda.
 # The PDF's language, said in the email when it is not English: $language is the language code.
 mail-written-in = { $form ->
-        [child-views] Aragtiyada
+        [child-views] Aragtiyada ilmaha
        *[other] Warbixinta
     } waxaa lagu qoray { $language ->
-        [cy] af-Welsh
-        [pl] af-Boolish
+        [cy] af-Welsh (luqadda Wales)
+        [pl] af-Boolish (luqadda Poland)
         [so] af-Soomaali
        *[other] af-Ingiriisi
-    }, cinwaan kastana waxaa sidoo kale lagu qoray af-Ingiriisi.
+    }, magaca qayb kastana waxaa sidoo kale lagu qoray af-Ingiriisi.
 
 ## A form's PDF or send address opened from the history or a saved tab
 form-address-title = Waxba lama dirin
