@@ -22,6 +22,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let language = i18n::language_in_path(&path);
     let profile = use_context::<Arc<AuthorityProfile>>()
         .expect("the server provides the authority profile to every page");
+    let alternates = language_alternates(&path, profile.guide_address.as_deref());
     provide_context(Messages { language, profile });
     let islands = uses_islands(&path);
 
@@ -36,7 +37,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <script src=assets::EXIT_SCRIPT.url() defer></script>
                 {islands.then(|| view! { <script src=assets::FORM_SCRIPT.url() defer></script> })}
                 {islands.then(|| view! { <HydrationScripts options islands=true /> })}
-                {language_alternates(&path, profile_guide_address())}
+                {alternates}
                 <MetaTags />
             </head>
             <body>
@@ -46,18 +47,11 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// The profile's `guide_address`, without a closing `/`.
-fn profile_guide_address() -> Option<String> {
-    let profile = use_context::<Arc<AuthorityProfile>>()?;
-    let address = profile.guide_address.as_deref()?;
-    Some(address.trim_end_matches('/').to_owned())
-}
-
 /// `<link rel="alternate" hreflang>` to the same page in every published language, and `/` (which
 /// picks one) as the default, so search engines and tools can find each version. Search engines
 /// read these only as full addresses, so without the guide's address there are none.
-fn language_alternates(path: &str, guide_address: Option<String>) -> Option<impl IntoView> {
-    let guide_address = guide_address?;
+fn language_alternates(path: &str, guide_address: Option<&str>) -> Option<impl IntoView> {
+    let guide_address = guide_address?.trim_end_matches('/');
     let here = SitePath::parse(path).filter(|here| site::resolve(here).is_some())?;
     let each = i18n::LANGUAGES
         .iter()
